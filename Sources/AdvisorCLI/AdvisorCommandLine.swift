@@ -1,0 +1,107 @@
+import AdvisorCore
+
+/// The `advisor` command line: dispatches to a command and turns every error into a message and an exit code.
+public struct AdvisorCommandLine {
+  let io: any CommandIO
+
+  /// Creates the command line over the given I/O (the real process by default).
+  public init(io: any CommandIO = ProcessIO()) {
+    self.io = io
+  }
+
+  static let root = CommandSpec(
+    path: "advisor",
+    abstract: "Recommend how to adapt a large language model to a project: RAG, fine-tuning, a hybrid, or prompt engineering alone.",
+    discussion: """
+      The advisor scores a project spec (a JSON file of facts: latency budget, query volume, how often the \
+      knowledge changes, labeled examples, ...) against weighted criteria tables grounded in published sources, \
+      and explains its recommendation with a rationale and a decision matrix.
+      """,
+    subcommands: [
+      ("recommend", "Score a project spec and print the recommendation."),
+      ("criteria", "List or validate the criteria tables."),
+      ("help", "Show help for a command."),
+    ])
+
+  /// Runs one invocation; `arguments` excludes the program name. Returns the exit code.
+  public func run(_ arguments: [String]) -> Int32 {
+    do {
+      return try dispatch(arguments).rawValue
+    } catch {
+      return ErrorReporter.report(error, io: io).rawValue
+    }
+  }
+
+  private func dispatch(_ arguments: [String]) throws -> ExitCode {
+    guard let first = arguments.first else {
+      io.write(HelpFormatter.help(Self.root), to: .output)
+      return .success
+    }
+    let rest = Array(arguments.dropFirst())
+    switch first {
+    case "--version":
+      io.write(Advisor.version + "\n", to: .output)
+      return .success
+    case "-h", "--help":
+      io.write(HelpFormatter.help(Self.root), to: .output)
+      return .success
+    case "help":
+      return try help(rest)
+    case "recommend":
+      return try RecommendCommand(io: io).run(rest)
+    case "criteria":
+      return try CriteriaCommand(io: io).run(rest)
+    default:
+      var message = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown subcommand '\(first)'."
+      if let suggestion = Suggestion.nearest(to: first, in: Self.root.subcommands.map(\.name)) {
+        message += " Did you mean '\(suggestion)'?"
+      }
+      throw UsageError(message: message, command: Self.root)
+    }
+  }
+
+  private func help(_ path: [String]) throws -> ExitCode {
+    let spec: CommandSpec
+    switch path {
+    case []: spec = Self.root
+    case ["recommend"]: spec = RecommendCommand.spec
+    case ["criteria"]: spec = CriteriaCommand.spec
+    case ["criteria", "list"]: spec = CriteriaCommand.listSpec
+    case ["criteria", "validate"]: spec = CriteriaCommand.validateSpec
+    default:
+      throw UsageError(message: "Unknown command '\(path.joined(separator: " "))'.", command: Self.root)
+    }
+    io.write(HelpFormatter.help(spec), to: .output)
+    return .success
+  }
+}
+
+/// Options shared by the commands that read criteria tables.
+enum SharedOptions {
+  static let criteria = CommandSpec.Option(
+    name: "criteria", valueName: "dir",
+    help: "Use the criteria tables in this folder instead of the built-in ones. The ADVISOR_CRITERIA environment variable does the same.")
+  static let color = CommandSpec.Option(
+    name: "color", valueName: "when",
+    help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.",
+    defaultValue: "auto", choices: ["auto", "always", "never"])
+
+  /// Loads the tables named by `--criteria`, else `ADVISOR_CRITERIA`, else the built-in ones.
+  static func loadCriteria(_ parsed: ParsedArguments, io: any CommandIO, loader: CriteriaLoader = CriteriaLoader()) throws(AdvisorError) -> CriteriaSet {
+    if let directory = parsed.value("criteria") ?? io.environment["ADVISOR_CRITERIA"].flatMap({ $0.isEmpty ? nil : $0 }) {
+      return try loader.load(directory: directory)
+    }
+    return try loader.loadBuiltIn()
+  }
+
+  /// Whether to colour output written to standard output.
+  static func useColor(_ parsed: ParsedArguments, io: any CommandIO) -> Bool {
+    switch parsed.value("color") ?? "auto" {
+    case "always": return true
+    case "never": return false
+    default:
+      let noColor = io.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      return !noColor && io.environment["TERM"] != "dumb" && io.isTerminal(.output)
+    }
+  }
+}

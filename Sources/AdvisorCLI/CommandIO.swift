@@ -1,0 +1,88 @@
+import AdvisorCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The standard streams a command writes to.
+public enum StandardStream: Sendable {
+  case output
+  case error
+}
+
+/// Everything a command reads from or writes to the outside world, so commands run in-process in tests.
+public protocol CommandIO {
+  /// The process environment.
+  var environment: [String: String] { get }
+  /// Writes text to a standard stream.
+  func write(_ text: String, to stream: StandardStream)
+  /// Reads all of standard input.
+  func readStandardInput() -> [UInt8]
+  /// Whether standard input is a terminal.
+  var inputIsTerminal: Bool { get }
+  /// Whether a standard stream is a terminal.
+  func isTerminal(_ stream: StandardStream) -> Bool
+  /// Writes a file atomically.
+  func writeFile(_ contents: String, to path: String) throws(AdvisorError)
+}
+
+/// The real process: file descriptors 0, 1 and 2 and the real file system.
+public struct ProcessIO: CommandIO {
+  /// The process environment.
+  public let environment: [String: String]
+
+  /// Captures the environment of the running process.
+  public init() {
+    var environment: [String: String] = [:]
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let text = String(cString: entry)
+      if let separator = text.firstIndex(of: "=") {
+        environment[String(text[..<separator])] = String(text[text.index(after: separator)...])
+      }
+      pointer += 1
+    }
+    self.environment = environment
+  }
+
+  /// Writes all of `text`, retrying on interruption; a closed pipe ends the write silently.
+  public func write(_ text: String, to stream: StandardStream) {
+    let descriptor: Int32 = stream == .output ? 1 : 2
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      bytes = bytes.dropFirst(written)
+    }
+  }
+
+  /// Reads standard input to its end.
+  public func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  /// Whether standard input is a terminal.
+  public var inputIsTerminal: Bool { isatty(0) == 1 }
+
+  /// Whether a standard stream is a terminal.
+  public func isTerminal(_ stream: StandardStream) -> Bool {
+    isatty(stream == .output ? 1 : 2) == 1
+  }
+
+  /// Writes a file atomically.
+  public func writeFile(_ contents: String, to path: String) throws(AdvisorError) {
+    try AtomicFile.write(contents, to: path)
+  }
+}

@@ -1,0 +1,28 @@
+import AdvisorCore
+
+/// The text of `advisor criteria list`.
+struct CriteriaListing {
+  let criteria: CriteriaSet
+
+  func text() -> String {
+    var out: [String] = []
+    out.append("Criteria: \(criteria.origin) (\(criteria.criteria.count) criteria)")
+    out.append("Approaches: " + criteria.approaches.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
+    for criterion in criteria.criteria.sorted(by: { ($0.weight, $1.id) > ($1.weight, $0.id) }) {
+      out.append("")
+      out.append("\(criterion.id) — \(criterion.name), weight \(Format.fit(criterion.weight))")
+      out += TextStyle.wrap(criterion.question, width: 80, indent: "  ", firstIndent: "  ")
+      let type = criterion.fact.kind == .number ? "number" + (criterion.fact.unit.map { ", \($0)" } ?? "") : "choice"
+      out.append("  fact: \(criterion.fact.key) (\(type))")
+      let levels = criterion.levels.map { level -> String in
+        guard criterion.fact.kind == .number else { return level.id }
+        return level.upTo.map { "\(level.id) ≤ \(Format.grouped($0))" } ?? "\(level.id) above"
+      }
+      out += TextStyle.wrap("levels: " + levels.joined(separator: ", "), width: 80, indent: "    ", firstIndent: "  ")
+      if !criterion.inferences.isEmpty {
+        out.append("  inferred when not given: " + criterion.inferences.map(\.level).joined(separator: ", "))
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,48 @@
+import AdvisorCore
+
+/// The process exit codes, from sysexits(3).
+public enum ExitCode: Int32, Sendable {
+  /// Success.
+  case success = 0
+  /// The command line was wrong (EX_USAGE).
+  case usage = 64
+  /// A spec or criteria table is invalid (EX_DATAERR).
+  case dataError = 65
+  /// An input file is missing or unreadable (EX_NOINPUT).
+  case noInput = 66
+  /// An output could not be written (EX_IOERR).
+  case ioError = 74
+}
+
+/// A command-line mistake, reported with the command's usage line.
+struct UsageError: Error {
+  /// What was wrong.
+  var message: String
+  /// The command whose usage to show.
+  var command: CommandSpec
+}
+
+/// The one place that maps every error to its message, stream and exit code.
+enum ErrorReporter {
+  static func report(_ error: any Error, io: any CommandIO) -> ExitCode {
+    switch error {
+    case let usage as UsageError:
+      io.write(HelpFormatter.usageError(usage), to: .error)
+      return .usage
+    case let failure as AdvisorError:
+      io.write(failure.description + "\n", to: .error)
+      return exitCode(for: failure)
+    default:
+      io.write("error: \(error)\n", to: .error)
+      return .dataError
+    }
+  }
+
+  static func exitCode(for error: AdvisorError) -> ExitCode {
+    switch error {
+    case .fileNotFound, .unreadable: .noInput
+    case .fileTooLarge, .malformedJSON, .invalid: .dataError
+    case .writeFailed: .ioError
+    }
+  }
+}

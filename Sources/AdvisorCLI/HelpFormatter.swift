@@ -1,0 +1,71 @@
+import AdvisorCore
+
+/// Help and usage text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
+enum HelpFormatter {
+  static let width = 80
+  static let labelColumn = 26
+
+  static func usage(_ spec: CommandSpec) -> String {
+    var parts = [spec.path]
+    if !spec.subcommands.isEmpty { parts.append("<subcommand>") }
+    for argument in spec.arguments {
+      let name = "<\(argument.name)>" + (argument.isRepeating ? " ..." : "")
+      parts.append(argument.isOptional ? "[\(name)]" : name)
+    }
+    for option in spec.options {
+      parts.append(option.valueName.map { "[--\(option.name) <\($0)>]" } ?? "[--\(option.name)]")
+    }
+    return TextStyle.wrap(parts.joined(separator: " "), width: width, indent: "        ", firstIndent: "USAGE: ").joined(separator: "\n")
+  }
+
+  static func help(_ spec: CommandSpec) -> String {
+    var out: [String] = []
+    out += TextStyle.wrap(spec.abstract, width: width, indent: "          ", firstIndent: "OVERVIEW: ")
+    if let discussion = spec.discussion {
+      out.append("")
+      for paragraph in discussion.split(separator: "\n", omittingEmptySubsequences: false) {
+        out += paragraph.isEmpty ? [""] : TextStyle.wrap(String(paragraph), width: width)
+      }
+    }
+    out += ["", usage(spec)]
+    if !spec.arguments.isEmpty {
+      out += ["", "ARGUMENTS:"]
+      for argument in spec.arguments {
+        out += entry("<\(argument.name)>", argument.help)
+      }
+    }
+    out += ["", "OPTIONS:"]
+    for option in spec.allOptions {
+      var label = option.short.map { "-\($0), " } ?? ""
+      label += "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
+      out += entry(label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""))
+    }
+    if spec.path == "advisor" { out += entry("--version", "Show the version.") }
+    if !spec.subcommands.isEmpty {
+      out += ["", "SUBCOMMANDS:"]
+      for subcommand in spec.subcommands { out += entry(subcommand.name, subcommand.abstract) }
+      out += ["", "  See '\(spec.path) help <subcommand>' for detailed help."]
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func entry(_ label: String, _ text: String) -> [String] {
+    let indent = String(repeating: " ", count: labelColumn)
+    let head = "  " + label
+    if head.count + 1 >= labelColumn {
+      return [head] + TextStyle.wrap(text, width: width, indent: indent)
+    }
+    return TextStyle.wrap(text, width: width, indent: indent, firstIndent: TextStyle.pad(head, labelColumn))
+  }
+
+  static func usageError(_ error: UsageError) -> String {
+    "Error: \(error.message)\n" + usage(error.command).replacingPrefix("USAGE: ", with: "Usage: ")
+      + "\n  See '\(error.command.path) --help' for more information.\n"
+  }
+}
+
+extension String {
+  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}

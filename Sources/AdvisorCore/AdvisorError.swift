@@ -1,0 +1,57 @@
+/// One problem found in an input file, located like a compiler diagnostic.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+  /// The file the problem is in, as the user named it (`<stdin>` for standard input).
+  public var file: String
+  /// The line and column, when known.
+  public var location: SourceLocation?
+  /// The JSON path of the offending value, when the file parsed.
+  public var path: JSONPath?
+  /// What was expected, and what was found.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(file: String, location: SourceLocation? = nil, path: JSONPath? = nil, message: String) {
+    self.file = file
+    self.location = location
+    self.path = path
+    self.message = message
+  }
+
+  /// `file:line:column: error: $.path: message`.
+  public var description: String {
+    var text = file
+    if let location { text += ":\(location.line):\(location.column)" }
+    text += ": error: "
+    if let path { text += "\(path): " }
+    return text + message
+  }
+}
+
+/// Every failure the advisor's library reports. The CLI maps each case to an exit code.
+public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The named file or directory does not exist.
+  case fileNotFound(path: String)
+  /// The file exists but could not be read (permissions, a directory where a file was expected).
+  case unreadable(path: String, reason: String)
+  /// The file is larger than the advisor reads.
+  case fileTooLarge(path: String, size: Int, limit: Int)
+  /// The file is not valid JSON.
+  case malformedJSON(Diagnostic)
+  /// The file is JSON but does not describe a valid spec, criteria table or profiles file.
+  case invalid([Diagnostic])
+  /// An output file could not be written; any existing file is left as it was.
+  case writeFailed(path: String, reason: String)
+
+  /// The messages, one line each, in the form `file:line:column: error: …`.
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path): "\(path): error: no such file or directory"
+    case .unreadable(let path, let reason): "\(path): error: cannot read: \(reason)"
+    case .fileTooLarge(let path, let size, let limit):
+      "\(path): error: file is \(size) bytes; the advisor reads input files of at most \(limit) bytes"
+    case .malformedJSON(let diagnostic): diagnostic.description
+    case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+    case .writeFailed(let path, let reason): "\(path): error: cannot write: \(reason)"
+    }
+  }
+}

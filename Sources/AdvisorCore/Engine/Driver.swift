@@ -1,0 +1,39 @@
+/// A criterion that separated the winner from the runner-up, with the fit reason that explains it.
+public struct Driver: Sendable, Equatable {
+  /// The criterion and its resolved fact.
+  public var fact: ResolvedFact
+  /// The approach the criterion favours.
+  public var favoured: Approach
+  /// The approach it is compared with.
+  public var other: Approach
+  /// The favoured approach's fit, 0-10.
+  public var favouredFit: Fit
+  /// The other approach's fit, 0-10.
+  public var otherFit: Fit
+  /// Points of score the criterion puts between them (always positive).
+  public var points: Double
+
+  /// The favoured fit's source, resolved from the criterion's table.
+  public var source: Source? { fact.criterion.source(id: favouredFit.source) }
+
+  /// The criteria that separate `first` from `second` most, largest first, in `first`'s favour when
+  /// `favouring` is true and in `second`'s otherwise.
+  static func drivers(in scorecard: Scorecard, between first: Approach, and second: Approach, favouring: Bool) -> [Driver] {
+    guard let firstIndex = scorecard.rows.first?.cells.firstIndex(where: { $0.approach == first.id }),
+      let secondIndex = scorecard.rows.first?.cells.firstIndex(where: { $0.approach == second.id })
+    else { return [] }
+    var drivers: [Driver] = []
+    for row in scorecard.rows where row.fact.isScored {
+      let difference = row.cells[firstIndex].contribution - row.cells[secondIndex].contribution
+      let points = favouring ? difference : -difference
+      guard points > 0.05, let level = row.fact.level,
+        let firstFit = level.fits[first.id], let secondFit = level.fits[second.id]
+      else { continue }
+      drivers.append(
+        Driver(
+          fact: row.fact, favoured: favouring ? first : second, other: favouring ? second : first,
+          favouredFit: favouring ? firstFit : secondFit, otherFit: favouring ? secondFit : firstFit, points: points))
+    }
+    return drivers.sorted { $0.points != $1.points ? $0.points > $1.points : $0.fact.criterion.id < $1.fact.criterion.id }
+  }
+}

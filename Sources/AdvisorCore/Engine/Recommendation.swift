@@ -1,0 +1,60 @@
+/// The verdict drawn from a scorecard: winner, runner-up, margin and confidence.
+public struct Recommendation: Sendable, Equatable {
+  /// The best eligible approach; `nil` when every approach is excluded.
+  public var winner: Scorecard.Result?
+  /// The next approach in the ranking, eligible or not.
+  public var runnerUp: Scorecard.Result?
+  /// The winner's lead over the runner-up, in points of 0-100 (the full score when the runner-up is excluded).
+  public var margin: Double
+  /// How far the verdict can be trusted.
+  public var confidence: Confidence
+
+  /// Draws the verdict from a scorecard.
+  public init(scorecard: Scorecard) {
+    let eligible = scorecard.ranking.filter { !$0.isExcluded }
+    winner = eligible.first
+    runnerUp = winner == nil ? nil : scorecard.ranking.dropFirst().first
+    if let winner, let runnerUp {
+      margin = runnerUp.isExcluded ? winner.score : winner.score - runnerUp.score
+    } else {
+      margin = 0
+    }
+    let facts = scorecard.rows.map(\.fact).filter { $0.weight > 0 }
+    confidence = Confidence(margin: winner == nil ? 0 : margin, facts: facts)
+  }
+}
+
+/// Confidence in a verdict, 0-100: the margin's strength scaled by how much of the weight rests on known facts.
+///
+/// `percent = 100 × coverage × (0.25 + 0.75 × min(1, margin / 15))`, where coverage is the share of the
+/// active weight whose fact was given (inferred facts count half). A 15-point lead on fully given facts
+/// is full confidence; a tie on fully given facts is 25.
+public struct Confidence: Sendable, Equatable {
+  /// 0-100.
+  public var percent: Int
+  /// The share of active weight resting on given facts (inferred count half), 0-1.
+  public var coverage: Double
+
+  /// The margin, in points, at which the margin's part of confidence is full.
+  public static let decisiveMargin = 15.0
+
+  /// Computes confidence from a margin and the active criteria.
+  public init(margin: Double, facts: [ResolvedFact]) {
+    let total = facts.reduce(0) { $0 + $1.weight }
+    let known = facts.reduce(0) { sum, fact in
+      switch fact.status {
+      case .given: sum + fact.weight
+      case .inferred: sum + fact.weight / 2
+      case .unknown: sum
+      }
+    }
+    coverage = total > 0 ? known / total : 0
+    let strength = 0.25 + 0.75 * min(1, max(0, margin) / Self.decisiveMargin)
+    percent = Int((100 * coverage * strength).rounded())
+  }
+
+  /// `high` (75 and above), `medium` (50 and above) or `low`.
+  public var label: String {
+    percent >= 75 ? "high" : percent >= 50 ? "medium" : "low"
+  }
+}

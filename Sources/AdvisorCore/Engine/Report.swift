@@ -1,0 +1,89 @@
+/// Everything the advisor concluded about one project; the renderers' only input.
+public struct Report: Sendable {
+  /// The advisor's version.
+  public var toolVersion: String
+  /// The resolved project: spec, tables and facts.
+  public var project: ResolvedProject
+  /// Scores and matrix.
+  public var scorecard: Scorecard
+  /// Winner, runner-up, margin and confidence.
+  public var recommendation: Recommendation
+  /// The criteria that put the winner ahead of the runner-up, largest first.
+  public var drivers: [Driver]
+  /// The criteria that favour the runner-up over the winner, largest first.
+  public var counterpoints: [Driver]
+  /// For each known criterion, the nearest answer that would change the winner.
+  public var changes: [AnswerChange]
+  /// For each unknown criterion, the answers that would change the winner (empty when none would).
+  public var unknownImpacts: [(criterion: Criterion, changes: [AnswerChange])]
+  /// Plain-language cautions about the inputs or the verdict.
+  public var warnings: [String]
+
+  /// The winner's next steps, each with its source resolved.
+  public var nextSteps: [(step: NextStep, source: Source?)] {
+    guard let winner = recommendation.winner else { return [] }
+    let sources = project.criteria.profiles.sources
+    return winner.approach.nextSteps.map { step in (step, sources.first { $0.id == step.source }) }
+  }
+
+  /// The facts, by status.
+  public func facts(_ status: FactStatus) -> [ResolvedFact] {
+    project.facts.filter { $0.status == status }
+  }
+}
+
+/// The advisor's pipeline after loading: resolve the facts, score the approaches, explain the verdict.
+public struct Advisor: Sendable {
+  /// The version the tool reports.
+  public static let version = "0.1.0"
+
+  let resolver: FactResolver
+  let scorer: Scorer
+
+  /// Creates the pipeline; collaborators are injectable for tests.
+  public init(resolver: FactResolver = FactResolver(), scorer: Scorer = Scorer()) {
+    self.resolver = resolver
+    self.scorer = scorer
+  }
+
+  /// Produces the full report for a spec.
+  public func recommend(_ spec: ProjectSpec, criteria: CriteriaSet) -> Report {
+    let project = resolver.resolve(spec, with: criteria)
+    let scorecard = scorer.score(project)
+    let recommendation = Recommendation(scorecard: scorecard)
+    var drivers: [Driver] = []
+    var counterpoints: [Driver] = []
+    if let winner = recommendation.winner, let runnerUp = recommendation.runnerUp {
+      drivers = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true)
+      counterpoints = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false)
+    }
+    let analysis = WhatIfAnalysis(resolver: resolver, scorer: scorer)
+    let winnerID = recommendation.winner?.approach.id
+    return Report(
+      toolVersion: Self.version, project: project, scorecard: scorecard, recommendation: recommendation,
+      drivers: drivers, counterpoints: counterpoints,
+      changes: analysis.nearestChanges(for: project, winner: winnerID),
+      unknownImpacts: analysis.unknownImpacts(for: project, winner: winnerID),
+      warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation))
+  }
+
+  static func warnings(project: ResolvedProject, scorecard: Scorecard, recommendation: Recommendation) -> [String] {
+    var warnings: [String] = []
+    let active = project.facts.filter { $0.weight > 0 }
+    if scorecard.scoredWeight == 0 {
+      warnings.append("No scored criterion has a known fact, so every approach scores 0; give at least the facts you know.")
+    }
+    let unknown = active.filter { $0.status == .unknown }
+    if !unknown.isEmpty, scorecard.scoredWeight > 0 {
+      let share = unknown.reduce(0) { $0 + $1.weight } / active.reduce(0) { $0 + $1.weight }
+      warnings.append(
+        "\(unknown.count) of \(active.count) criteria \(unknown.count == 1 ? "has" : "have") no fact (\(Format.percent(share)) of the weight); unknown criteria favour no approach.")
+    }
+    if recommendation.winner == nil {
+      warnings.append("Every approach is excluded by a hard constraint; see the exclusions.")
+    } else if scorecard.scoredWeight > 0, recommendation.margin < 3, recommendation.runnerUp?.isExcluded == false {
+      warnings.append("The top two approaches are within 3 points: too close to call on these facts and weights.")
+    }
+    return warnings
+  }
+}

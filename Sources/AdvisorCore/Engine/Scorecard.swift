@@ -1,0 +1,103 @@
+/// The weighted-sum scores of every approach, with the decision matrix behind them.
+public struct Scorecard: Sendable, Equatable {
+  /// One matrix cell: an approach's fit on a criterion and what it adds to the score.
+  public struct Cell: Sendable, Equatable {
+    /// The approach id.
+    public var approach: String
+    /// The fit 0-10, when the criterion's level is known.
+    public var fit: Double?
+    /// Points added to the 0-100 score (weight share × fit × 10); 0 when not scored.
+    public var contribution: Double
+  }
+
+  /// One matrix row: a criterion and its cells in approach order.
+  public struct Row: Sendable, Equatable {
+    /// The criterion and its resolved fact.
+    public var fact: ResolvedFact
+    /// The cells, in approach order.
+    public var cells: [Cell]
+  }
+
+  /// An approach's total and rank.
+  public struct Result: Sendable, Equatable {
+    /// The approach.
+    public var approach: Approach
+    /// The weighted mean of fits, 0-100.
+    public var score: Double
+    /// 1 for the best; excluded approaches rank after all others.
+    public var rank: Int
+    /// The hard constraints that rule the approach out; empty when it is eligible.
+    public var exclusions: [ExclusionNote]
+
+    /// Whether a hard constraint rules the approach out.
+    public var isExcluded: Bool { !exclusions.isEmpty }
+  }
+
+  /// A hard constraint met by the project, with the criterion that imposed it.
+  public struct ExclusionNote: Sendable, Equatable {
+    /// The criterion whose level excludes the approach.
+    public var criterion: Criterion
+    /// The constraint.
+    public var exclusion: Exclusion
+  }
+
+  /// The rows, in table order.
+  public var rows: [Row]
+  /// The approaches, best first.
+  public var ranking: [Result]
+  /// The total weight of the criteria that were scored.
+  public var scoredWeight: Double
+
+  /// The result for an approach id.
+  public func result(for approach: String) -> Result? {
+    ranking.first { $0.approach.id == approach }
+  }
+}
+
+/// Scores a resolved project by the weighted sum: each approach's score is the weighted mean of its
+/// fits over the criteria whose level is known, × 10. Unknown criteria favour no approach.
+public struct Scorer: Sendable {
+  /// Creates a scorer.
+  public init() {}
+
+  /// Scores and ranks every approach.
+  public func score(_ project: ResolvedProject) -> Scorecard {
+    let approaches = project.criteria.approaches
+    let scored = project.facts.filter(\.isScored)
+    let totalWeight = scored.reduce(0) { $0 + $1.weight }
+    var rows: [Scorecard.Row] = []
+    var totals = [Double](repeating: 0, count: approaches.count)
+    for fact in project.facts {
+      var cells: [Scorecard.Cell] = []
+      for (index, approach) in approaches.enumerated() {
+        let fit = fact.level?.fits[approach.id]?.score
+        var contribution = 0.0
+        if fact.isScored, let fit, totalWeight > 0 {
+          contribution = fact.weight / totalWeight * fit * 10
+          totals[index] += contribution
+        }
+        cells.append(Scorecard.Cell(approach: approach.id, fit: fit, contribution: contribution))
+      }
+      rows.append(Scorecard.Row(fact: fact, cells: cells))
+    }
+    var results: [(result: Scorecard.Result, order: Int)] = []
+    for (index, approach) in approaches.enumerated() {
+      let exclusions = project.facts.compactMap { fact -> Scorecard.ExclusionNote? in
+        guard fact.weight > 0 || fact.status == .given, let exclusion = fact.level?.excludes[approach.id] else { return nil }
+        return Scorecard.ExclusionNote(criterion: fact.criterion, exclusion: exclusion)
+      }
+      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: exclusions), index))
+    }
+    results.sort { lhs, rhs in
+      if lhs.result.isExcluded != rhs.result.isExcluded { return !lhs.result.isExcluded }
+      if lhs.result.score != rhs.result.score { return lhs.result.score > rhs.result.score }
+      return lhs.order < rhs.order
+    }
+    let ranking = results.enumerated().map { offset, entry in
+      var result = entry.result
+      result.rank = offset + 1
+      return result
+    }
+    return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight)
+  }
+}

@@ -1,0 +1,89 @@
+/// Loads and checks a set of criteria tables: `profiles.json` plus one JSON file per criterion.
+public struct CriteriaLoader: Sendable {
+  /// The file that lists the approaches.
+  public static let profilesFile = "profiles.json"
+
+  /// Creates a loader.
+  public init() {}
+
+  /// The tables built into the binary, identical to the repository's `criteria/` folder.
+  public func loadBuiltIn() throws(AdvisorError) -> CriteriaSet {
+    let files = DefaultCriteria.files.map { InputFile(name: "criteria/" + $0.name, bytes: Array($0.contents.utf8)) }
+    return try load(files: files, origin: "built-in")
+  }
+
+  /// Loads every `*.json` file of a directory.
+  public func load(directory: String) throws(AdvisorError) -> CriteriaSet {
+    switch FileSystem.kind(of: directory) {
+    case .missing: throw .fileNotFound(path: directory)
+    case .directory: break
+    default: throw .unreadable(path: directory, reason: "not a directory; expected a folder of criteria tables")
+    }
+    guard let names = FileSystem.list(directory: directory) else {
+      throw .unreadable(path: directory, reason: FileSystem.errorText())
+    }
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    var files: [InputFile] = []
+    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      files.append(try InputFile.read(path: prefix + name))
+    }
+    return try load(files: files, origin: directory)
+  }
+
+  /// Loads tables from files already read. Every problem in every file is reported together.
+  public func load(files: [InputFile], origin: String) throws(AdvisorError) -> CriteriaSet {
+    let sorted = files.sorted { $0.name < $1.name }
+    guard let profilesInput = sorted.first(where: { Self.baseName($0.name) == Self.profilesFile }) else {
+      throw .invalid([Diagnostic(file: origin, message: "missing \(Self.profilesFile): the criteria folder must list its approaches")])
+    }
+    var collector = DiagnosticCollector()
+    let profiles = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }
+      .flatMap { Profiles.decode($0, file: profilesInput.name, into: &collector) }
+    let approachIDs = profiles?.approaches.map(\.id) ?? []
+    var criteria: [Criterion] = []
+    var criterionFiles: [String] = []
+    for file in sorted where file.name != profilesInput.name {
+      guard let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) else { continue }
+      guard let criterion = Criterion.decode(root, file: file.name, approachIDs: approachIDs, into: &collector) else { continue }
+      if let other = criteria.first(where: { $0.id == criterion.id }) {
+        collector.add(Diagnostic(file: file.name, path: JSONPath.root.appending("id"), message: "criterion id \"\(criterion.id)\" is also used by criterion \"\(other.name)\""))
+      }
+      if let other = criteria.first(where: { $0.fact.key == criterion.fact.key }) {
+        collector.add(Diagnostic(file: file.name, path: JSONPath.root.appending("fact").appending("key"), message: "fact \"\(criterion.fact.key)\" is already read by criterion \"\(other.id)\""))
+      }
+      criteria.append(criterion)
+      criterionFiles.append(file.name)
+    }
+    if criteria.isEmpty, collector.diagnostics.isEmpty {
+      collector.add(Diagnostic(file: origin, message: "no criteria tables found; expected one JSON file per criterion beside \(Self.profilesFile)"))
+    }
+    checkInferences(criteria, files: criterionFiles, into: &collector)
+    try collector.check()
+    guard let profiles else { throw .invalid(collector.diagnostics) }
+    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin)
+  }
+
+  /// Inference rules may only name facts other criteria read, and levels those criteria have.
+  private func checkInferences(_ criteria: [Criterion], files: [String], into collector: inout DiagnosticCollector) {
+    for (criterion, file) in zip(criteria, files) {
+      for (index, rule) in criterion.inferences.enumerated() {
+        for key in rule.conditions.keys.sorted() {
+          let path = JSONPath.root.appending("infer").appending(index: index).appending("when").appending(key)
+          guard let source = criteria.first(where: { $0.fact.key == key }), source.id != criterion.id else {
+            var message = "unknown fact \"\(key)\" in an inference condition"
+            if let suggestion = Suggestion.nearest(to: key, in: criteria.map(\.fact.key)) { message += "; did you mean \"\(suggestion)\"?" }
+            collector.add(Diagnostic(file: file, location: rule.location, path: path, message: message))
+            continue
+          }
+          for level in rule.conditions[key] ?? [] where source.level(id: level) == nil {
+            collector.add(Diagnostic(file: file, location: rule.location, path: path, message: LevelReader.unknownLevelMessage(level, source.levels.map(\.id))))
+          }
+        }
+      }
+    }
+  }
+
+  static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

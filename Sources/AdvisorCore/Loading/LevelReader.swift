@@ -1,0 +1,113 @@
+/// Decodes one level of a criteria table and checks it against the approaches and sources.
+struct LevelReader {
+  let context: JSONDecodingContext
+  let approachIDs: [String]
+  let sources: [Source]
+  let fact: FactDefinition
+
+  static func unknownLevelMessage(_ level: String, _ known: [String]) -> String {
+    var message = "unknown level \"\(level)\""
+    if let suggestion = Suggestion.nearest(to: level, in: known) { message += "; did you mean \"\(suggestion)\"?" }
+    return message + "; expected one of: " + known.joined(separator: ", ")
+  }
+
+  func decode(_ value: JSONValue, path: JSONPath, isLast: Bool, into collector: inout DiagnosticCollector) -> Level? {
+    guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(value, path) }) else { return nil }
+    _ = collector.attempt { () throws(AdvisorError) in try object.rejectUnknownKeys(["id", "label", "upTo", "fit", "excludes"]) }
+    let header = collector.attempt { () throws(AdvisorError) in
+      let id = try object.requiredString("id")
+      try Identifier.check(id, value: object.value("id"), path: path.appending("id"), context: context)
+      return (id: id, label: try object.requiredString("label"))
+    }
+    let upTo = collector.attempt { () throws(AdvisorError) in try bound(object, path: path, isLast: isLast) } ?? nil
+    let fits = decodeFits(object, path: path, into: &collector)
+    let excludes = decodeExclusions(object, path: path, into: &collector)
+    guard let header else { return nil }
+    return Level(id: header.id, label: header.label, upTo: upTo, fits: fits, excludes: excludes)
+  }
+
+  private func bound(_ object: ObjectReader, path: JSONPath, isLast: Bool) throws(AdvisorError) -> Double? {
+    let value = object.value("upTo")
+    switch fact.kind {
+    case .choice:
+      if value != nil {
+        throw context.failure(value, path.appending("upTo"), "a choice fact's levels take no upper bound; remove \"upTo\" or make the fact a number")
+      }
+      return nil
+    case .number:
+      guard let value else {
+        if isLast { return nil }
+        throw context.failure(nil, path, "missing required key \"upTo\" (the level's inclusive upper bound; only the last level has none)")
+      }
+      if isLast {
+        throw context.failure(value, path.appending("upTo"), "the last level takes no upper bound, so that every larger value has a level")
+      }
+      return try context.number(value, path.appending("upTo"))
+    }
+  }
+
+  private func decodeFits(_ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector) -> [String: Fit] {
+    let fitPath = path.appending("fit")
+    guard
+      let fitObject = collector.attempt({ () throws(AdvisorError) in
+        try context.object(object.required("fit", "an object with a fit for every approach"), fitPath)
+      })
+    else { return [:] }
+    var fits: [String: Fit] = [:]
+    for member in fitObject.members {
+      let memberPath = fitPath.appending(member.key)
+      guard approachIDs.contains(member.key) else {
+        collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
+        continue
+      }
+      fits[member.key] = collector.attempt { () throws(AdvisorError) -> Fit in
+        let fit = try context.object(member.value, memberPath)
+        try fit.rejectUnknownKeys(["score", "reason", "source"])
+        let score = try context.number(fit.required("score", "a number from 0 to 10"), memberPath.appending("score"), in: 0...10)
+        let source = try fit.optionalString("source")
+        try checkSource(source, value: fit.value("source"), path: memberPath.appending("source"))
+        return Fit(score: score, reason: try fit.requiredString("reason"), source: source)
+      }
+    }
+    for approach in approachIDs where fitObject.value(approach) == nil {
+      collector.add(
+        Diagnostic(file: context.file, location: fitObject.location, path: fitPath, message: "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"))
+    }
+    return fits
+  }
+
+  private func decodeExclusions(_ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector) -> [String: Exclusion] {
+    guard let value = object.value("excludes") else { return [:] }
+    let excludesPath = path.appending("excludes")
+    guard let excludes = collector.attempt({ () throws(AdvisorError) in try context.object(value, excludesPath) }) else { return [:] }
+    var result: [String: Exclusion] = [:]
+    for member in excludes.members {
+      let memberPath = excludesPath.appending(member.key)
+      guard approachIDs.contains(member.key) else {
+        collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
+        continue
+      }
+      result[member.key] = collector.attempt { () throws(AdvisorError) -> Exclusion in
+        let exclusion = try context.object(member.value, memberPath)
+        try exclusion.rejectUnknownKeys(["reason", "source"])
+        let source = try exclusion.optionalString("source")
+        try checkSource(source, value: exclusion.value("source"), path: memberPath.appending("source"))
+        return Exclusion(reason: try exclusion.requiredString("reason"), source: source)
+      }
+    }
+    return result
+  }
+
+  private func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {
+    guard let source, !sources.contains(where: { $0.id == source }) else { return }
+    var message = "unknown source \"\(source)\""
+    if let suggestion = Suggestion.nearest(to: source, in: sources.map(\.id)) { message += "; did you mean \"\(suggestion)\"?" }
+    throw context.failure(value, path, message + "; every cited source must be listed in $.sources")
+  }
+
+  private func unknownApproachMessage(_ id: String) -> String {
+    var message = "unknown approach \"\(id)\""
+    if let suggestion = Suggestion.nearest(to: id, in: approachIDs) { message += "; did you mean \"\(suggestion)\"?" }
+    return message + "; profiles.json lists: " + approachIDs.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,89 @@
+extension ProjectSpec {
+  /// Reads a version-1 spec and checks its facts and weights against the criteria tables.
+  public static func load(_ input: InputFile, criteria: CriteriaSet) throws(AdvisorError) -> ProjectSpec {
+    try decode(input.parseJSON(), file: input.name, criteria: criteria)
+  }
+
+  /// Decodes a parsed spec, gathering every problem.
+  public static func decode(_ root: JSONValue, file: String, criteria: CriteriaSet) throws(AdvisorError) -> ProjectSpec {
+    let context = JSONDecodingContext(file: file)
+    let object = try context.object(root, .root)
+    var collector = DiagnosticCollector()
+    _ = collector.attempt { () throws(AdvisorError) in
+      try object.rejectUnknownKeys(["$schema", "specVersion", "name", "description", "facts", "weights"])
+    }
+    _ = collector.attempt { () throws(AdvisorError) in
+      let version = try context.number(object.required("specVersion", "the spec format version, 1"), JSONPath.root.appending("specVersion"))
+      guard version == Double(formatVersion) else {
+        throw context.failure(
+          object.value("specVersion"), JSONPath.root.appending("specVersion"),
+          "unsupported spec version \(JSONWriter.format(version)); this advisor reads version \(formatVersion)")
+      }
+    }
+    let name = collector.attempt { () throws(AdvisorError) in try object.optionalString("name") } ?? nil
+    let description = collector.attempt { () throws(AdvisorError) in try object.optionalString("description") } ?? nil
+    var facts: [GivenFact] = []
+    if let value = object.value("facts"), let factObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("facts")) }) {
+      for member in factObject.members {
+        if let fact = collector.attempt({ () throws(AdvisorError) in try decodeFact(member, context: context, criteria: criteria) }) {
+          facts.append(fact)
+        }
+      }
+    }
+    var weights: [String: Double] = [:]
+    if let value = object.value("weights"), let weightObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("weights")) }) {
+      for member in weightObject.members {
+        let path = JSONPath.root.appending("weights").appending(member.key)
+        guard criteria.criterion(id: member.key) != nil else {
+          var message = "unknown criterion \"\(member.key)\""
+          if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.id)) { message += "; did you mean \"\(suggestion)\"?" }
+          collector.add(Diagnostic(file: file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the criteria"))
+          continue
+        }
+        weights[member.key] = collector.attempt { () throws(AdvisorError) in try context.number(member.value, path, in: 0...1_000_000) }
+      }
+    }
+    try collector.check()
+    return ProjectSpec(name: name ?? defaultName(for: file), description: description, facts: facts, weights: weights, file: file)
+  }
+
+  private static func decodeFact(_ member: JSONMember, context: JSONDecodingContext, criteria: CriteriaSet) throws(AdvisorError) -> GivenFact {
+    let path = JSONPath.root.appending("facts").appending(member.key)
+    guard let criterion = criteria.criterion(forFact: member.key) else {
+      var message = "unknown fact \"\(member.key)\""
+      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) { message += "; did you mean \"\(suggestion)\"?" }
+      throw AdvisorError.invalid([
+        Diagnostic(file: context.file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the facts")
+      ])
+    }
+    let levelIDs = criterion.levels.map(\.id)
+    switch (member.value.kind, criterion.fact.kind) {
+    case (.number(let number), .number):
+      guard number >= 0 else {
+        throw context.failure(member.value, path, "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
+      }
+      return GivenFact(key: member.key, value: .number(number), location: member.value.location)
+    case (.string(let id), _):
+      guard levelIDs.contains(id) else {
+        var message = "unknown value \"\(id)\""
+        if let suggestion = Suggestion.nearest(to: id, in: levelIDs) { message += "; did you mean \"\(suggestion)\"?" }
+        let expectation = criterion.fact.kind == .number ? "a number (\(criterion.fact.unit ?? "count")) or one of" : "one of"
+        throw context.failure(member.value, path, message + "; expected \(expectation): " + levelIDs.joined(separator: ", "))
+      }
+      return GivenFact(key: member.key, value: .level(id), location: member.value.location)
+    case (_, .number):
+      throw context.failure(
+        member.value, path,
+        "expected a number (\(criterion.fact.unit ?? "count")) or one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
+    case (_, .choice):
+      throw context.failure(member.value, path, "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
+    }
+  }
+
+  /// The file's base name without `.json`, for specs that give no name.
+  static func defaultName(for file: String) -> String {
+    var base = CriteriaLoader.baseName(file)
+    if base.hasSuffix(".json") { base.removeLast(5) }
+    return base.isEmpty || base == "<stdin>" ? "project" : base
+  }
+}

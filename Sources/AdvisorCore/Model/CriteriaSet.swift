@@ -1,0 +1,34 @@
+/// The complete knowledge the advisor scores with: the approaches and the criteria tables.
+public struct CriteriaSet: Sendable, Equatable {
+  /// The approaches, in report order.
+  public var profiles: Profiles
+  /// The criteria, in file-name order.
+  public var criteria: [Criterion]
+  /// Where the tables came from: `built-in` or a directory path.
+  public var origin: String
+
+  /// Creates a criteria set.
+  public init(profiles: Profiles, criteria: [Criterion], origin: String) {
+    self.profiles = profiles
+    self.criteria = criteria
+    self.origin = origin
+  }
+
+  /// The approaches, in report order.
+  public var approaches: [Approach] { profiles.approaches }
+
+  /// The approach with this id.
+  public func approach(id: String) -> Approach? {
+    profiles.approaches.first { $0.id == id }
+  }
+
+  /// The criterion that reads this fact key.
+  public func criterion(forFact key: String) -> Criterion? {
+    criteria.first { $0.fact.key == key }
+  }
+
+  /// The criterion with this id.
+  public func criterion(id: String) -> Criterion? {
+    criteria.first { $0.id == id }
+  }
+}

@@ -1,0 +1,150 @@
+/// One weighted criterion: the spec fact it reads, and how well each approach fits each level.
+public struct Criterion: Sendable, Equatable, Identifiable {
+  /// The criterion id (`latency`).
+  public var id: String
+  /// The display name.
+  public var name: String
+  /// The one-line question the interview asks.
+  public var question: String
+  /// The longer explanation shown on request.
+  public var help: String
+  /// The default weight; 0 switches the criterion off.
+  public var weight: Double
+  /// The spec fact the criterion reads.
+  public var fact: FactDefinition
+  /// The levels, in order (ascending bounds for numeric facts).
+  public var levels: [Level]
+  /// Rules that infer this criterion's level from other given facts, tried in order.
+  public var inferences: [Inference]
+  /// The sources the fits cite.
+  public var sources: [Source]
+
+  /// Creates a criterion.
+  public init(
+    id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
+    levels: [Level], inferences: [Inference] = [], sources: [Source] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.question = question
+    self.help = help
+    self.weight = weight
+    self.fact = fact
+    self.levels = levels
+    self.inferences = inferences
+    self.sources = sources
+  }
+
+  /// The level with this id.
+  public func level(id: String) -> Level? {
+    levels.first { $0.id == id }
+  }
+
+  /// The level a number falls in: the first whose inclusive upper bound it does not exceed.
+  public func level(for number: Double) -> Level? {
+    levels.first { level in level.upTo.map { number <= $0 } ?? true }
+  }
+
+  /// The source with this id.
+  public func source(id: String?) -> Source? {
+    guard let id else { return nil }
+    return sources.first { $0.id == id }
+  }
+}
+
+/// The spec fact a criterion reads.
+public struct FactDefinition: Sendable, Equatable {
+  /// Whether the fact is a number or one of the level ids.
+  public enum Kind: String, Sendable, Equatable {
+    case number
+    case choice
+  }
+
+  /// The key in the spec's `facts` object.
+  public var key: String
+  /// Number or choice.
+  public var kind: Kind
+  /// The unit of a numeric fact (`ms`, `tokens`).
+  public var unit: String?
+
+  /// Creates a fact definition.
+  public init(key: String, kind: Kind, unit: String? = nil) {
+    self.key = key
+    self.kind = kind
+    self.unit = unit
+  }
+}
+
+/// One level of a criterion, with each approach's fit.
+public struct Level: Sendable, Equatable, Identifiable {
+  /// The level id, also accepted as the fact's value.
+  public var id: String
+  /// The display label.
+  public var label: String
+  /// For numeric facts, the inclusive upper bound; `nil` on the last level.
+  public var upTo: Double?
+  /// Each approach's fit, keyed by approach id.
+  public var fits: [String: Fit]
+  /// Hard constraints: approaches this level rules out, keyed by approach id.
+  public var excludes: [String: Exclusion]
+
+  /// Creates a level.
+  public init(id: String, label: String, upTo: Double? = nil, fits: [String: Fit], excludes: [String: Exclusion] = [:]) {
+    self.id = id
+    self.label = label
+    self.upTo = upTo
+    self.fits = fits
+    self.excludes = excludes
+  }
+}
+
+/// How well an approach fits a level, from 0 to 10, and why.
+public struct Fit: Sendable, Equatable {
+  /// The fit score, 0-10.
+  public var score: Double
+  /// One sentence explaining the score.
+  public var reason: String
+  /// The id of the criterion's source for the score, when it is not obvious.
+  public var source: String?
+
+  /// Creates a fit.
+  public init(score: Double, reason: String, source: String? = nil) {
+    self.score = score
+    self.reason = reason
+    self.source = source
+  }
+}
+
+/// A hard constraint that rules an approach out.
+public struct Exclusion: Sendable, Equatable {
+  /// Why the approach cannot be used.
+  public var reason: String
+  /// The id of the criterion's source for the constraint.
+  public var source: String?
+
+  /// Creates an exclusion.
+  public init(reason: String, source: String? = nil) {
+    self.reason = reason
+    self.source = source
+  }
+}
+
+/// A rule that infers a criterion's level when its fact is not given but other facts imply it.
+public struct Inference: Sendable, Equatable {
+  /// The level inferred.
+  public var level: String
+  /// Every condition must hold: fact key → the levels of that fact that satisfy it.
+  public var conditions: [String: [String]]
+  /// Why the given facts imply the level, as a clause.
+  public var reason: String
+  /// Where the rule stands in its table, for diagnostics.
+  public var location: SourceLocation?
+
+  /// Creates an inference rule.
+  public init(level: String, conditions: [String: [String]], reason: String, location: SourceLocation? = nil) {
+    self.level = level
+    self.conditions = conditions
+    self.reason = reason
+    self.location = location
+  }
+}

@@ -1,0 +1,55 @@
+/// Fixed, locale-independent number formatting, so that output is byte-identical everywhere.
+public enum Format {
+  /// `value` rounded to `digits` decimals, always showing them (`87.20` for 2).
+  public static func fixed(_ value: Double, _ digits: Int) -> String {
+    guard value.isFinite else { return "n/a" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let negative = value < 0 && scaled > 0
+    let integer = Int64(scaled / scale)
+    let fraction = Int64(scaled) - integer * Int64(scale)
+    var text = (negative ? "-" : "") + String(integer)
+    if digits > 0 {
+      let digitsText = String(fraction)
+      text += "." + String(repeating: "0", count: digits - digitsText.count) + digitsText
+    }
+    return text
+  }
+
+  /// `value` rounded to `digits` decimals as a number, for JSON.
+  public static func rounded(_ value: Double, _ digits: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let result = (value * scale).rounded() / scale
+    return result == 0 ? 0 : result
+  }
+
+  /// An integer-valued number with thousands separators (`3,000,000`); others with up to 2 decimals.
+  public static func grouped(_ value: Double) -> String {
+    guard value.isFinite else { return "n/a" }
+    if value != value.rounded() {
+      var text = fixed(value, 2)
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+      return text
+    }
+    let digits = String(Int64(abs(value)))
+    var result = ""
+    for (offset, character) in digits.enumerated() {
+      if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return (value < 0 ? "-" : "") + result
+  }
+
+  /// A share 0-1 as a whole percentage (`42%`).
+  public static func percent(_ share: Double) -> String {
+    "\(Int((share * 100).rounded()))%"
+  }
+
+  /// A fit score without a needless fraction (`7`, `7.5`).
+  public static func fit(_ score: Double) -> String {
+    score == score.rounded() ? String(Int(score)) : fixed(score, 1)
+  }
+}

@@ -1,0 +1,139 @@
+/// The machine-readable report: `reportVersion` 1, keys sorted, numbers rounded to 2 decimals.
+public struct JSONReportRenderer: ReportRenderer {
+  /// The report format version; raised on any incompatible change.
+  public static let reportVersion = 1
+
+  /// Creates the renderer.
+  public init() {}
+
+  /// Renders the report as pretty-printed JSON.
+  public func render(_ report: Report) -> String {
+    JSONWriter(style: .pretty).string(json(report))
+  }
+
+  /// The report as a JSON value.
+  public func json(_ report: Report) -> JSONValue {
+    let spec = report.project.spec
+    let recommendation = report.recommendation
+    return .object([
+      ("reportVersion", .int(Self.reportVersion)),
+      ("tool", .object([("name", .string("advisor")), ("version", .string(report.toolVersion))])),
+      (
+        "spec",
+        .object([
+          ("name", .string(spec.name)), ("description", .optional(spec.description)), ("file", .string(spec.file)),
+          ("facts", .object(spec.facts.map { ($0.key, $0.value.json) })),
+          ("weights", .object(spec.weights.map { ($0.key, .number($0.value)) })),
+        ])
+      ),
+      ("criteria", .object([("origin", .string(report.project.criteria.origin)), ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) }))])),
+      (
+        "recommendation",
+        .object([
+          ("approach", .optional(recommendation.winner?.approach.id)),
+          ("name", .optional(recommendation.winner?.approach.name)),
+          ("score", recommendation.winner.map { number($0.score) } ?? .null),
+          ("runnerUp", .optional(recommendation.runnerUp?.approach.id)),
+          ("margin", number(recommendation.margin)),
+          (
+            "confidence",
+            .object([
+              ("percent", .int(recommendation.confidence.percent)), ("label", .string(recommendation.confidence.label)),
+              ("coverage", number(recommendation.confidence.coverage)),
+            ])
+          ),
+        ])
+      ),
+      ("ranking", .array(report.scorecard.ranking.map(result))),
+      ("matrix", .array(report.scorecard.rows.map(row))),
+      (
+        "rationale",
+        .object([
+          ("drivers", .array(report.drivers.map(driver))),
+          ("against", .array(report.counterpoints.map(driver))),
+          ("whatWouldChange", .array(report.changes.map(change))),
+          ("nextSteps", .array(report.nextSteps.map { .object([("text", .string($0.step.text)), ("source", source($0.source))]) })),
+        ])
+      ),
+      (
+        "unknown",
+        .array(
+          report.unknownImpacts.map { entry in
+            .object([
+              ("criterion", .string(entry.criterion.id)), ("fact", .string(entry.criterion.fact.key)),
+              ("wouldChange", .array(entry.changes.map(change))),
+            ])
+          })
+      ),
+      (
+        "inferred",
+        .array(
+          report.facts(.inferred).map { fact in
+            .object([
+              ("criterion", .string(fact.criterion.id)), ("fact", .string(fact.criterion.fact.key)),
+              ("level", .optional(fact.level?.id)), ("because", .optional(fact.inferenceReason)),
+            ])
+          })
+      ),
+      ("warnings", .array(report.warnings.map { .string($0) })),
+    ])
+  }
+
+  private func number(_ value: Double) -> JSONValue { .number(Format.rounded(value, 2)) }
+
+  private func source(_ source: Source?) -> JSONValue {
+    guard let source else { return .null }
+    return .object([("id", .string(source.id)), ("title", .string(source.title)), ("url", .optional(source.url))])
+  }
+
+  private func result(_ result: Scorecard.Result) -> JSONValue {
+    .object([
+      ("approach", .string(result.approach.id)), ("name", .string(result.approach.name)),
+      ("rank", .int(result.rank)), ("score", number(result.score)), ("excluded", .bool(result.isExcluded)),
+      (
+        "exclusions",
+        .array(
+          result.exclusions.map { note in
+            .object([
+              ("criterion", .string(note.criterion.id)), ("reason", .string(note.exclusion.reason)),
+              ("source", source(note.criterion.source(id: note.exclusion.source))),
+            ])
+          })
+      ),
+    ])
+  }
+
+  private func row(_ row: Scorecard.Row) -> JSONValue {
+    let fact = row.fact
+    return .object([
+      ("criterion", .string(fact.criterion.id)), ("name", .string(fact.criterion.name)), ("fact", .string(fact.criterion.fact.key)),
+      ("weight", .number(fact.weight)), ("status", .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
+      ("value", fact.value?.json ?? .null), ("level", .optional(fact.level?.id)), ("inferredBecause", .optional(fact.inferenceReason)),
+      (
+        "cells",
+        .object(
+          row.cells.map { cell in
+            (cell.approach, .object([("fit", cell.fit.map { .number($0) } ?? .null), ("points", number(cell.contribution))]))
+          })
+      ),
+    ])
+  }
+
+  private func driver(_ driver: Driver) -> JSONValue {
+    .object([
+      ("criterion", .string(driver.fact.criterion.id)), ("fact", .string(driver.fact.criterion.fact.key)),
+      ("status", .string(driver.fact.status.rawValue)), ("level", .optional(driver.fact.level?.id)),
+      ("favours", .string(driver.favoured.id)), ("over", .string(driver.other.id)), ("points", number(driver.points)),
+      ("fits", .object([(driver.favoured.id, .number(driver.favouredFit.score)), (driver.other.id, .number(driver.otherFit.score))])),
+      ("reason", .string(driver.favouredFit.reason)), ("source", source(driver.source)),
+    ])
+  }
+
+  private func change(_ change: AnswerChange) -> JSONValue {
+    .object([
+      ("criterion", .string(change.criterion.id)), ("fact", .string(change.criterion.fact.key)),
+      ("from", .optional(change.from?.id)), ("to", .string(change.to.id)),
+      ("newWinner", .optional(change.newWinner?.id)), ("lead", number(change.lead)),
+    ])
+  }
+}

@@ -1,0 +1,93 @@
+/// The report as GitHub-flavoured Markdown, for a pull-request comment or a CI job summary.
+public struct MarkdownRenderer: ReportRenderer {
+  /// Creates the renderer.
+  public init() {}
+
+  /// Renders the report.
+  public func render(_ report: Report) -> String {
+    let spec = report.project.spec
+    var out: [String] = []
+    out.append("## \(escape(spec.name)): \(report.recommendation.winner.map { "**\(escape($0.approach.name))**" } ?? "no approach fits")")
+    out.append("")
+    if let description = spec.description { out += ["_\(escape(description))_", ""] }
+    if !report.summaryLine.isEmpty { out += [report.summaryLine.prefix(1).uppercased() + report.summaryLine.dropFirst() + ".", ""] }
+    for warning in report.warnings { out.append("> **Warning:** \(escape(warning))") }
+    if !report.warnings.isEmpty { out.append("") }
+    out += ["### Why", ""]
+    if report.drivers.isEmpty { out.append("No criterion separates the top two approaches.") }
+    for (index, driver) in report.drivers.prefix(Report.driverLimit).enumerated() {
+      out.append("\(index + 1). \(escape(Report.driverText(driver)))\(driver.source.map { " (\(link($0)))" } ?? "")")
+    }
+    if let counter = report.counterpoints.first { out += ["", "Against: \(escape(Report.driverText(counter)))"] }
+    if !report.changes.isEmpty {
+      out += ["", "### What would change the answer", ""]
+      out += report.changes.map { "- \(escape(report.changeText($0)))" }
+    }
+    if !report.unknownImpacts.isEmpty {
+      out += ["", "### Unknown facts", ""]
+      out += report.unknownImpacts.map { "- \(escape(Report.unknownText($0.criterion, $0.changes)))" }
+    }
+    let excluded = report.scorecard.ranking.filter(\.isExcluded)
+    if !excluded.isEmpty {
+      out += ["", "### Excluded", ""]
+      out += excluded.map { "- **\(escape($0.approach.name))**: \(escape(Report.exclusionText($0)))" }
+    }
+    out += ["", "### Decision matrix", ""] + matrix(report)
+    if let winner = report.recommendation.winner, !report.nextSteps.isEmpty {
+      out += ["", "### Next steps for \(escape(winner.approach.name))", ""]
+      for (index, entry) in report.nextSteps.enumerated() {
+        out.append("\(index + 1). \(escape(entry.step.text))\(entry.source.map { " (\(link($0)))" } ?? "")")
+      }
+    }
+    let sources = report.citedSources
+    if !sources.isEmpty {
+      out += ["", "<details><summary>Sources</summary>", ""]
+      out += sources.map { "- \(link($0))" }
+      out += ["", "</details>"]
+    }
+    out += ["", "<sub>advisor \(report.toolVersion) · criteria: \(escape(report.project.criteria.origin))</sub>"]
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private func matrix(_ report: Report) -> [String] {
+    let approaches = report.project.criteria.approaches
+    var lines = [
+      "| Criterion | Weight | Fact | " + approaches.map { escape($0.name) }.joined(separator: " | ") + " |",
+      "|---|---:|---|" + String(repeating: "---:|", count: approaches.count),
+    ]
+    for row in report.scorecard.rows {
+      let fact = row.fact
+      let status = fact.status == .given ? "" : " _(\(fact.status.rawValue))_"
+      let cells = row.cells.map { cell -> String in
+        guard let fit = cell.fit else { return "–" }
+        return fact.isScored ? "\(Format.fit(fit)) · \(Format.fixed(cell.contribution, 1))" : Format.fit(fit)
+      }
+      lines.append(
+        "| \(escape(fact.criterion.name)) | \(Format.fit(fact.weight)) | \(escape(Report.valueText(fact)))\(status) | "
+          + cells.joined(separator: " | ") + " |")
+    }
+    let results = approaches.map { report.scorecard.result(for: $0.id) }
+    let scores = results.map { result in result.map { "**\(Format.fixed($0.score, 1))**" } ?? "" }
+    let ranks = results.map { result in result.map { "\($0.rank)\($0.isExcluded ? " (excluded)" : "")" } ?? "" }
+    lines.append("| **Score** | | | " + scores.joined(separator: " | ") + " |")
+    lines.append("| Rank | | | " + ranks.joined(separator: " | ") + " |")
+    lines += ["", "Cells show the fit (0–10) and the points it adds to the 0–100 score."]
+    return lines
+  }
+
+  private func link(_ source: Source) -> String {
+    source.url.map { "[\(escape(source.title))](\($0))" } ?? escape(source.title)
+  }
+
+  /// Escapes the characters that would break a table cell or start unintended formatting.
+  private func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "|", "*", "_", "`", "<", ">", "[", "]": result += "\\\(character)"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

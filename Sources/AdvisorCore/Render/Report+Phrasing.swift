@@ -1,0 +1,113 @@
+/// The sentences text and Markdown share, so both formats say the same thing.
+extension Report {
+  /// The name of the approach with this id, or the id.
+  func name(of approach: String) -> String {
+    project.criteria.approach(id: approach)?.name ?? approach
+  }
+
+  /// `key = value` with the level's label where it adds information.
+  static func valueText(_ fact: ResolvedFact) -> String {
+    let key = fact.criterion.fact.key
+    guard let level = fact.level else { return "\(key) unknown" }
+    switch (fact.value, fact.criterion.fact.kind) {
+    case (.number(let number)?, _):
+      let unit = fact.criterion.fact.unit.map { " \($0)" } ?? ""
+      return "\(key) = \(Format.grouped(number))\(unit) (\(level.label))"
+    case (_, .number):
+      return "\(key) = \(level.id) (\(level.label))"
+    default:
+      return "\(key) = \(level.id)"
+    }
+  }
+
+  /// The fact with its status: `knowledge_gap = facts, inferred: …`.
+  static func factText(_ fact: ResolvedFact) -> String {
+    switch fact.status {
+    case .given: valueText(fact) + ", given"
+    case .inferred: valueText(fact) + ", inferred: " + (fact.inferenceReason ?? "from other facts")
+    case .unknown: valueText(fact)
+    }
+  }
+
+  /// One driver as a sentence.
+  static func driverText(_ driver: Driver) -> String {
+    "\(driver.fact.criterion.name) (\(factText(driver.fact))): \(driver.favoured.name) fits \(Format.fit(driver.favouredFit.score))/10, "
+      + "\(driver.other.name) \(Format.fit(driver.otherFit.score))/10, \(Format.fixed(driver.points, 1)) points. \(driver.favouredFit.reason)"
+  }
+
+  /// How a level reads in a sentence: the id for choices, the label for numbers.
+  static func levelText(_ level: Level, of criterion: Criterion) -> String {
+    criterion.fact.kind == .number ? level.label : level.id
+  }
+
+  /// One answer change as a sentence.
+  func changeText(_ change: AnswerChange) -> String {
+    let current = project.facts.first { $0.criterion.id == change.criterion.id }
+    let key = change.criterion.fact.key
+    let outcome =
+      change.newWinner.map { "\($0.name) would lead by \(Format.fixed(change.lead, 1)) points" }
+      ?? "every approach would be excluded"
+    guard let from = change.from else {
+      return "\(key) = \(Self.levelText(change.to, of: change.criterion)): \(outcome)."
+    }
+    var fromText = Self.levelText(from, of: change.criterion)
+    if case .number(let number)? = current?.value {
+      fromText = Format.grouped(number) + (change.criterion.fact.unit.map { " \($0)" } ?? "")
+    }
+    return "If \(key) were \(Self.levelText(change.to, of: change.criterion)) instead of \(fromText), \(outcome)."
+  }
+
+  /// What an unknown fact means for the verdict.
+  static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
+    let head = "\(criterion.fact.key) (\(criterion.name)): "
+    guard !changes.isEmpty else { return head + "no answer would change the recommendation." }
+    return head + "answering " + changes.map { change in
+      let outcome = change.newWinner.map { "\($0.name) leads" } ?? "all excluded"
+      return "\(change.to.id) → \(outcome)"
+    }.joined(separator: "; ") + "."
+  }
+
+  /// An exclusion as a sentence.
+  static func exclusionText(_ result: Scorecard.Result) -> String {
+    result.exclusions.map { "\($0.exclusion.reason) (\($0.criterion.id))" }.joined(separator: "; ")
+  }
+
+  /// The headline verdict.
+  var headline: String {
+    guard let winner = recommendation.winner else { return "No approach fits: every approach is excluded." }
+    return "Recommendation: \(winner.approach.name)"
+  }
+
+  /// Score, confidence and margin in one line.
+  var summaryLine: String {
+    guard let winner = recommendation.winner else { return "" }
+    var text = "score \(Format.fixed(winner.score, 1)) of 100 · confidence \(recommendation.confidence.percent)% (\(recommendation.confidence.label))"
+    if let runnerUp = recommendation.runnerUp {
+      text += runnerUp.isExcluded ? " · every other approach is excluded" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
+    }
+    return text
+  }
+
+  /// Every source the report's drivers, exclusions and steps cite, in first-cited order, without repeats.
+  var citedSources: [Source] {
+    var sources: [Source] = []
+    func add(_ source: Source?) {
+      if let source, Self.citationIndex(of: source, in: sources) == nil { sources.append(source) }
+    }
+    drivers.prefix(Self.driverLimit).forEach { add($0.source) }
+    for result in scorecard.ranking {
+      for note in result.exclusions { add(note.criterion.source(id: note.exclusion.source)) }
+    }
+    nextSteps.forEach { add($0.source) }
+    return sources
+  }
+
+  /// The position of a source in a citation list; two entries with the same title or address are one source.
+  static func citationIndex(of source: Source?, in sources: [Source]) -> Int? {
+    guard let source else { return nil }
+    return sources.firstIndex { $0.title == source.title || ($0.url != nil && $0.url == source.url) }
+  }
+
+  /// How many drivers the rationale lists.
+  static let driverLimit = 3
+}

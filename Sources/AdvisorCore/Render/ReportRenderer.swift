@@ -1,0 +1,21 @@
+/// Turns a report into one output format. One conforming type per format, one file each.
+public protocol ReportRenderer: Sendable {
+  /// The complete output for a report, ending with a newline.
+  func render(_ report: Report) -> String
+}
+
+/// The output formats `recommend` offers.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  case text
+  case json
+  case markdown
+
+  /// The renderer for this format; `color` applies to text only.
+  public func renderer(color: Bool) -> any ReportRenderer {
+    switch self {
+    case .text: TextRenderer(style: TextStyle(enabled: color))
+    case .json: JSONReportRenderer()
+    case .markdown: MarkdownRenderer()
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/// ANSI styling for terminal output; every method returns its input unchanged when disabled.
+public struct TextStyle: Sendable {
+  /// Whether escape sequences are written.
+  public var enabled: Bool
+
+  /// Creates a style.
+  public init(enabled: Bool) {
+    self.enabled = enabled
+  }
+
+  /// Bold text.
+  public func bold(_ text: String) -> String { wrap(text, "1") }
+  /// Dimmed text.
+  public func dim(_ text: String) -> String { wrap(text, "2") }
+  /// Green text, for the recommendation.
+  public func green(_ text: String) -> String { wrap(text, "32") }
+  /// Yellow text, for warnings.
+  public func yellow(_ text: String) -> String { wrap(text, "33") }
+
+  private func wrap(_ text: String, _ code: String) -> String {
+    enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  /// Breaks `text` into lines of at most `width` characters; continuation lines start with `indent`.
+  public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
+    var lines: [String] = []
+    var line = firstIndent ?? indent
+    var lineHasWord = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if lineHasWord && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = indent
+        lineHasWord = false
+      }
+      line += (lineHasWord ? " " : "") + word
+      lineHasWord = true
+    }
+    lines.append(line)
+    return lines
+  }
+
+  /// `text` padded with spaces (or cut with `…`) to exactly `width` characters.
+  public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
+    let padding = String(repeating: " ", count: width - text.count)
+    return right ? padding + text : text + padding
+  }
+}
