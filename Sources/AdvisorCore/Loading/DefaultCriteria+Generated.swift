@@ -596,7 +596,8 @@ enum DefaultCriteria {
         },
         "hybrid": {
           "score": 1,
-          "reason": "Both pipelines with nothing for either to do."
+          "reason": "Both pipelines with nothing for either to do.",
+          "source": "ms-readiness"
         }
       }
     },
@@ -656,7 +657,8 @@ enum DefaultCriteria {
       "fit": {
         "prompting": {
           "score": 2,
-          "reason": "Neither missing knowledge at scale nor consistent behaviour is within reach of a prompt alone."
+          "reason": "Neither missing knowledge at scale nor consistent behaviour is within reach of a prompt alone.",
+          "source": "openai-accuracy"
         },
         "rag": {
           "score": 5,
@@ -797,7 +799,8 @@ enum DefaultCriteria {
       "fit": {
         "prompting": {
           "score": 2,
-          "reason": "Far beyond any context window; only a hand-picked slice could be included."
+          "reason": "Far beyond any context window; only a hand-picked slice could be included.",
+          "source": "contextual-retrieval"
         },
         "rag": {
           "score": 10,
@@ -821,7 +824,8 @@ enum DefaultCriteria {
       "fit": {
         "prompting": {
           "score": 0,
-          "reason": "Prompting alone cannot reach a corpus of this size."
+          "reason": "Prompting alone cannot reach a corpus of this size.",
+          "source": "contextual-retrieval"
         },
         "rag": {
           "score": 10,
@@ -1413,7 +1417,8 @@ enum DefaultCriteria {
         },
         "hybrid": {
           "score": 0,
-          "reason": "Two pipelines to build and evaluate with no ML experience."
+          "reason": "Two pipelines to build and evaluate with no ML experience.",
+          "source": "a004"
         }
       }
     },
@@ -1459,7 +1464,8 @@ enum DefaultCriteria {
         },
         "hybrid": {
           "score": 10,
-          "reason": "Can run both pipelines and their evaluations."
+          "reason": "Can run both pipelines and their evaluations.",
+          "source": "a004"
         }
       }
     }
@@ -1513,11 +1519,13 @@ enum DefaultCriteria {
         },
         "fine_tuning": {
           "score": 0,
-          "reason": "There is nothing to train on."
+          "reason": "There is nothing to train on.",
+          "source": "provider-minimums"
         },
         "hybrid": {
           "score": 0,
-          "reason": "Its fine-tuning half has nothing to train on."
+          "reason": "Its fine-tuning half has nothing to train on.",
+          "source": "provider-minimums"
         }
       },
       "excludes": {

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct FormatTests {
+  @Test func fixedDecimalsAreLocaleFreeAndRounded() {
+    #expect(Format.fixed(87.1875, 1) == "87.2")
+    #expect(Format.fixed(0.05, 1) == "0.1")
+    #expect(Format.fixed(-2.25, 1) == "-2.3")
+    #expect(Format.fixed(-0.01, 1) == "0.0")
+    #expect(Format.fixed(3, 2) == "3.00")
+  }
+
+  @Test func groupsThousands() {
+    #expect(Format.grouped(3_000_000) == "3,000,000")
+    #expect(Format.grouped(999) == "999")
+    #expect(Format.grouped(1.5) == "1.5")
+  }
+
+  @Test func suggestsNearbyWordsOnly() {
+    #expect(Suggestion.nearest(to: "latency_budget", in: ["latency_budget_ms", "queries_per_month"]) == "latency_budget_ms")
+    #expect(Suggestion.nearest(to: "dialy", in: ["daily", "weekly"]) == "daily")
+    #expect(Suggestion.nearest(to: "banana", in: ["daily", "weekly"]) == nil)
+  }
+
+  @Test func wrapsAtWidth() {
+    let lines = TextStyle.wrap("one two three four five six", width: 10, indent: "  ")
+    #expect(lines == ["  one two", "  three", "  four", "  five six"])
+    #expect(TextStyle.wrap("one two", width: 80, indent: "  ", firstIndent: "1. ") == ["1. one two"])
+    #expect(lines.allSatisfy { $0.count <= 10 })
+  }
+}
