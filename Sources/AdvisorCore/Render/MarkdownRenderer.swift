@@ -57,7 +57,7 @@ public struct MarkdownRenderer: ReportRenderer {
     ]
     for row in report.scorecard.rows {
       let fact = row.fact
-      let status = fact.status == .given ? "" : " _(\(fact.status.rawValue))_"
+      let status = fact.status == .inferred ? " _(inferred)_" : ""
       let cells = row.cells.map { cell -> String in
         guard let fit = cell.fit else { return "–" }
         return fact.isScored ? "\(Format.fit(fit)) · \(Format.fixed(cell.contribution, 1))" : Format.fit(fit)
@@ -84,7 +84,8 @@ public struct MarkdownRenderer: ReportRenderer {
     var result = ""
     for character in text {
       switch character {
-      case "|", "*", "_", "`", "<", ">", "[", "]": result += "\\\(character)"
+      // Intraword underscores (fact keys) are literal in GitHub-flavoured Markdown and stay unescaped.
+      case "|", "*", "`", "<", ">", "[", "]": result += "\\\(character)"
       default: result.append(character)
       }
     }

@@ -15,7 +15,7 @@ public struct TextRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     var out: [String] = []
     let spec = report.project.spec
-    out.append(style.bold(spec.name) + (spec.description.map { " — " + $0 } ?? ""))
+    out += TextStyle.wrap(spec.name + (spec.description.map { " — " + $0 } ?? ""), width: width, indent: "  ").map(style.bold)
     out.append("")
     out.append(style.bold(report.recommendation.winner == nil ? style.yellow(report.headline) : style.green(report.headline)))
     if !report.summaryLine.isEmpty { out += TextStyle.wrap(report.summaryLine, width: width, indent: "  ") }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Snapshot tests of the three report formats. Re-record with `ADVISOR_RECORD=1 swift test`.
+@Suite struct GoldenTests {
+  static let cases = ["legal-research-memos", "internal-faq-bot"]
+  static let formats = ["text": "txt", "json": "json", "markdown": "md"]
+
+  @Test(arguments: cases, formats.keys.sorted())
+  func matchesTheGoldenFile(name: String, format: String) throws {
+    // The spec arrives on standard input so that the report's file field does not depend on the checkout's path.
+    let spec = try String(contentsOfFile: Paths.example(name), encoding: .utf8)
+    let run = Run(["recommend", "-", "--format", format], standardInput: spec)
+    #expect(run.status == 0, "\(run.error)")
+    let golden = Paths.root + "/Tests/AdvisorCLITests/Golden/\(name).\(Self.formats[format] ?? format)"
+    if ProcessInfo.processInfo.environment["ADVISOR_RECORD"] == "1" {
+      try run.output.write(toFile: golden, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOfFile: golden, encoding: .utf8)
+    #expect(run.output == expected, "output differs from \(golden); re-record with ADVISOR_RECORD=1 swift test if intended")
+  }
+
+  @Test func twoRunsAreByteIdentical() {
+    for format in Self.formats.keys {
+      let first = Run(["recommend", Paths.example("healthcare-assistant"), "-f", format])
+      let second = Run(["recommend", Paths.example("healthcare-assistant"), "-f", format])
+      #expect(first.output == second.output)
+      #expect(!first.output.isEmpty)
+    }
+  }
+
+  @Test func textFitsEightyColumns() {
+    for name in Self.cases + ["multi-tenant-search", "support-tone-rewrite"] {
+      let run = Run(["recommend", Paths.example(name)])
+      for line in run.output.split(separator: "\n") {
+        #expect(line.count <= 80, "\(name): \(line)")
+      }
+    }
+  }
+}
