@@ -50,6 +50,12 @@ public struct JSONValue: Sendable, Equatable {
     }
   }
 
+  /// The value of an object member, or `nil` when this is not an object or has no such key.
+  public func member(_ key: String) -> JSONValue? {
+    guard case .object(let members) = kind else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+
   /// A compact rendering of the value for error messages, shortened to `limit` characters.
   public func excerpt(limit: Int = 40) -> String {
     let text = JSONWriter(style: .compact).string(self)

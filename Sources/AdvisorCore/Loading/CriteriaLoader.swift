@@ -39,17 +39,21 @@ public struct CriteriaLoader: Sendable {
     var collector = DiagnosticCollector()
     let profiles = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }
       .flatMap { Profiles.decode($0, file: profilesInput.name, into: &collector) }
-    let approachIDs = profiles?.approaches.map(\.id) ?? []
+    // Without a valid approach list there is nothing to check fits against; one error in profiles.json is enough.
+    let approachIDs = profiles.flatMap { $0.approaches.isEmpty ? nil : $0.approaches.map(\.id) }
     var criteria: [Criterion] = []
     var criterionFiles: [String] = []
     for file in sorted where file.name != profilesInput.name {
       guard let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) else { continue }
       guard let criterion = Criterion.decode(root, file: file.name, approachIDs: approachIDs, into: &collector) else { continue }
       if let other = criteria.first(where: { $0.id == criterion.id }) {
-        collector.add(Diagnostic(file: file.name, path: JSONPath.root.appending("id"), message: "criterion id \"\(criterion.id)\" is also used by criterion \"\(other.name)\""))
+        collector.add(Diagnostic(file: file.name, location: root.member("id")?.location, path: JSONPath.root.appending("id"), message: "criterion id \"\(criterion.id)\" is also used by criterion \"\(other.name)\""))
       }
       if let other = criteria.first(where: { $0.fact.key == criterion.fact.key }) {
-        collector.add(Diagnostic(file: file.name, path: JSONPath.root.appending("fact").appending("key"), message: "fact \"\(criterion.fact.key)\" is already read by criterion \"\(other.id)\""))
+        collector.add(
+          Diagnostic(
+            file: file.name, location: root.member("fact")?.member("key")?.location, path: JSONPath.root.appending("fact").appending("key"),
+            message: "fact \"\(criterion.fact.key)\" is already read by criterion \"\(other.id)\""))
       }
       criteria.append(criterion)
       criterionFiles.append(file.name)

@@ -1,6 +1,6 @@
 extension Criterion {
-  /// Decodes and checks one criteria table against the known approach ids, gathering every problem.
-  static func decode(_ root: JSONValue, file: String, approachIDs: [String], into collector: inout DiagnosticCollector) -> Criterion? {
+  /// Decodes and checks one criteria table against the known approach ids (unchecked when `nil`), gathering every problem.
+  static func decode(_ root: JSONValue, file: String, approachIDs: [String]?, into collector: inout DiagnosticCollector) -> Criterion? {
     let context = JSONDecodingContext(file: file)
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) }) else { return nil }
     _ = collector.attempt { () throws(AdvisorError) in
@@ -32,12 +32,13 @@ extension Criterion {
         let path = JSONPath.root.appending("levels").appending(index: index)
         guard let level = reader.decode(element, path: path, isLast: index == levelList.count - 1, into: &collector) else { continue }
         if levels.contains(where: { $0.id == level.id }) {
-          collector.add(Diagnostic(file: file, location: element.location, path: path.appending("id"), message: "duplicate level id \"\(level.id)\""))
+          collector.add(
+            Diagnostic(file: file, location: element.member("id")?.location, path: path.appending("id"), message: "duplicate level id \"\(level.id)\""))
         }
         if let bound = level.upTo, let previous = levels.last?.upTo, bound <= previous {
           collector.add(
             Diagnostic(
-              file: file, location: element.location, path: path.appending("upTo"),
+              file: file, location: element.member("upTo")?.location, path: path.appending("upTo"),
               message: "expected bounds in ascending order: \(JSONWriter.format(bound)) is not above the previous level's \(JSONWriter.format(previous))"))
         }
         levels.append(level)

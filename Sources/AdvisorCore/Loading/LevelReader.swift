@@ -1,7 +1,8 @@
 /// Decodes one level of a criteria table and checks it against the approaches and sources.
 struct LevelReader {
   let context: JSONDecodingContext
-  let approachIDs: [String]
+  /// The approaches every level must fit; `nil` when profiles.json did not load, so fits go unchecked.
+  let approachIDs: [String]?
   let sources: [Source]
   let fact: FactDefinition
 
@@ -56,7 +57,7 @@ struct LevelReader {
     var fits: [String: Fit] = [:]
     for member in fitObject.members {
       let memberPath = fitPath.appending(member.key)
-      guard approachIDs.contains(member.key) else {
+      if let approachIDs, !approachIDs.contains(member.key) {
         collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
         continue
       }
@@ -69,7 +70,7 @@ struct LevelReader {
         return Fit(score: score, reason: try fit.requiredString("reason"), source: source)
       }
     }
-    for approach in approachIDs where fitObject.value(approach) == nil {
+    for approach in approachIDs ?? [] where fitObject.value(approach) == nil {
       collector.add(
         Diagnostic(file: context.file, location: fitObject.location, path: fitPath, message: "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"))
     }
@@ -83,7 +84,7 @@ struct LevelReader {
     var result: [String: Exclusion] = [:]
     for member in excludes.members {
       let memberPath = excludesPath.appending(member.key)
-      guard approachIDs.contains(member.key) else {
+      if let approachIDs, !approachIDs.contains(member.key) {
         collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
         continue
       }
@@ -107,7 +108,8 @@ struct LevelReader {
 
   private func unknownApproachMessage(_ id: String) -> String {
     var message = "unknown approach \"\(id)\""
-    if let suggestion = Suggestion.nearest(to: id, in: approachIDs) { message += "; did you mean \"\(suggestion)\"?" }
-    return message + "; profiles.json lists: " + approachIDs.joined(separator: ", ")
+    let known = approachIDs ?? []
+    if let suggestion = Suggestion.nearest(to: id, in: known) { message += "; did you mean \"\(suggestion)\"?" }
+    return message + "; profiles.json lists: " + known.joined(separator: ", ")
   }
 }
