@@ -14,9 +14,11 @@ struct CriteriaListing {
       out += TextStyle.wrap(criterion.question, width: 80, indent: "  ", firstIndent: "  ")
       let type = criterion.fact.kind == .number ? "number" + (criterion.fact.unit.map { ", \($0)" } ?? "") : "choice"
       out.append("  fact: \(criterion.fact.key) (\(type))")
-      let levels = criterion.levels.map { level -> String in
+      let levels = criterion.levels.enumerated().map { index, level -> String in
         guard criterion.fact.kind == .number else { return level.id }
-        return level.upTo.map { "\(level.id) ≤ \(Format.grouped($0))" } ?? "\(level.id) above"
+        if let bound = level.upTo { return "\(level.id) ≤ \(Format.grouped(bound))" }
+        let previous = index > 0 ? criterion.levels[index - 1].upTo : nil
+        return previous.map { "\(level.id) > \(Format.grouped($0))" } ?? level.id
       }
       out += TextStyle.wrap("levels: " + levels.joined(separator: ", "), width: 80, indent: "    ", firstIndent: "  ")
       if !criterion.inferences.isEmpty {

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+  @Test func helpFollowsArgumentParserLayout() {
+    let run = Run(["recommend", "--help"])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("OVERVIEW: Score a project spec"))
+    #expect(run.output.contains("\nUSAGE: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n"))
+    #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  The project spec"))
+    #expect(run.output.contains("\n  -f, --format <format>   Output format: text, json or markdown. (default: text)\n"))
+    #expect(run.output.hasSuffix("  -h, --help              Show help information.\n"))
+    #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    #expect(Run(["help", "recommend"]).output == run.output)
+    #expect(Run(["recommend", "-h"]).output == run.output)
+  }
+
+  @Test func everyCommandHasHelp() {
+    for path in [[], ["recommend"], ["criteria"], ["criteria", "list"], ["criteria", "validate"]] {
+      let run = Run(path + ["--help"])
+      #expect(run.status == 0, "\(path)")
+      #expect(run.output.hasPrefix("OVERVIEW: "), "\(path)")
+      #expect(run.error.isEmpty)
+    }
+  }
+
+  @Test func noArgumentsShowsTheOverview() {
+    let run = Run([])
+    #expect(run.status == 0)
+    #expect(run.output.contains("SUBCOMMANDS:\n  recommend "))
+  }
+
+  @Test func versionIsPrinted() {
+    #expect(Run(["--version"]).output == "0.1.0\n")
+  }
+
+  @Test(arguments: [
+    (["recomend", "x.json"], "Error: Unknown subcommand 'recomend'. Did you mean 'recommend'?\nUsage: advisor <subcommand>\n  See 'advisor --help' for more information.\n"),
+    (["recommend"], "Error: Missing expected argument '<spec>'.\nUsage: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n  See 'advisor recommend --help' for more information.\n"),
+    (["recommend", "a.json", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?\n"),
+    (["recommend", "a.json", "-f", "yaml"], "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown.\n"),
+    (["recommend", "a.json", "-o"], "Error: Missing value for '-o <file>'.\n"),
+    (["recommend", "a.json", "b.json"], "Error: Unexpected argument 'b.json'.\n"),
+    (["recommend", "a.json", "--color=sometimes"], "Error: The value 'sometimes' is invalid for '--color <when>'. Expected one of: auto, always, never.\n"),
+    (["criteria", "lst"], "Error: Unknown subcommand 'lst'. Did you mean 'list'?\n"),
+    (["help", "nothing"], "Error: Unknown command 'nothing'.\n"),
+  ])
+  func usageErrorsExit64(arguments: [String], message: String) {
+    let run = Run(arguments)
+    #expect(run.status == 64)
+    #expect(run.error.hasPrefix(message), "\(run.error)")
+    #expect(run.output.isEmpty)
+  }
+
+  @Test func readsTheSpecFromStandardInput() throws {
+    let spec = try String(contentsOfFile: Paths.example("news-aggregator"), encoding: .utf8)
+    let piped = Run(["recommend", "-", "-f", "json"], standardInput: spec)
+    let file = Run(["recommend", Paths.example("news-aggregator"), "-f", "json"])
+    #expect(piped.status == 0)
+    #expect(piped.output.replacingOccurrences(of: "\"file\": \"<stdin>\"", with: "") == file.output.replacingOccurrences(of: "\"file\": \"\(Paths.example("news-aggregator"))\"", with: ""))
+  }
+
+  @Test func writesTheReportAtomicallyToAFile() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/report.md"
+    try "old".write(toFile: path, atomically: true, encoding: .utf8)
+    let run = Run(["recommend", Paths.example("news-aggregator"), "-f", "markdown", "-o", path], terminal: true)
+    #expect(run.status == 0)
+    #expect(run.output.isEmpty)
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written == Run(["recommend", Paths.example("news-aggregator"), "-f", "markdown"]).output)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.md"])
+  }
+
+  @Test func anUnwritableOutputExits74AndKeepsTheOldFile() throws {
+    let run = Run(["recommend", Paths.example("news-aggregator"), "-o", "/nonexistent-dir/report.txt"])
+    #expect(run.status == 74)
+    #expect(run.error == "/nonexistent-dir/report.txt: error: cannot write: no such file or directory\n")
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let target = directory + "/report.txt"
+    try "keep me".write(toFile: target, atomically: true, encoding: .utf8)
+    chmod(directory, 0o500)
+    defer { chmod(directory, 0o700) }
+    if getuid() != 0 {  // root ignores directory permissions
+      let denied = Run(["recommend", Paths.example("news-aggregator"), "-o", target])
+      #expect(denied.status == 74)
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
+    }
+    let onDirectory = Run(["recommend", Paths.example("news-aggregator"), "-o", directory])
+    #expect(onDirectory.status == 74)
+    #expect(onDirectory.error == "\(directory): error: cannot write: it is a directory\n")
+  }
+
+  @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+    let spec = Paths.example("news-aggregator")
+    let escape = "\u{1B}["
+    #expect(Run(["recommend", spec], terminal: true).output.contains(escape))
+    #expect(!Run(["recommend", spec], terminal: false).output.contains(escape))
+    #expect(!Run(["recommend", spec], environment: ["NO_COLOR": "1"], terminal: true).output.contains(escape))
+    #expect(Run(["recommend", spec], environment: ["NO_COLOR": ""], terminal: true).output.contains(escape))
+    #expect(!Run(["recommend", spec], environment: ["TERM": "dumb"], terminal: true).output.contains(escape))
+    #expect(Run(["recommend", spec, "--color", "always"]).output.contains(escape))
+    #expect(!Run(["recommend", spec, "--color", "never"], terminal: true).output.contains(escape))
+    #expect(!Run(["recommend", spec, "-f", "json"], terminal: true).output.contains(escape))
+  }
+
+  @Test func criteriaListShowsEveryFact() {
+    let run = Run(["criteria", "list"])
+    #expect(run.status == 0)
+    for key in ["latency_budget_ms", "queries_per_month", "knowledge_change", "data_sensitivity", "accuracy_need", "knowledge_gap",
+      "labeled_examples", "output_consistency", "corpus_tokens", "citations_required", "ml_expertise"] {
+      #expect(run.output.contains("fact: \(key) ("), "\(key)")
+    }
+    #expect(run.output.contains("levels: sub_300ms ≤ 300, sub_second ≤ 1,000, interactive ≤ 3,000,\n    relaxed > 3,000\n"))
+  }
+}
