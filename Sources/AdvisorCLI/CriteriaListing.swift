@@ -16,9 +16,9 @@ struct CriteriaListing {
       out.append("  fact: \(criterion.fact.key) (\(type))")
       let levels = criterion.levels.enumerated().map { index, level -> String in
         guard criterion.fact.kind == .number else { return level.id }
-        if let bound = level.upTo { return "\(level.id) ≤ \(Format.grouped(bound))" }
+        if let bound = level.upTo { return "\(level.id) ≤\(Format.grouped(bound))" }
         let previous = index > 0 ? criterion.levels[index - 1].upTo : nil
-        return previous.map { "\(level.id) > \(Format.grouped($0))" } ?? level.id
+        return previous.map { "\(level.id) >\(Format.grouped($0))" } ?? level.id
       }
       out += TextStyle.wrap("levels: " + levels.joined(separator: ", "), width: 80, indent: "    ", firstIndent: "  ")
       if !criterion.inferences.isEmpty {

@@ -113,6 +113,6 @@ import Testing
       "labeled_examples", "output_consistency", "corpus_tokens", "citations_required", "ml_expertise"] {
       #expect(run.output.contains("fact: \(key) ("), "\(key)")
     }
-    #expect(run.output.contains("levels: sub_300ms ≤ 300, sub_second ≤ 1,000, interactive ≤ 3,000,\n    relaxed > 3,000\n"))
+    #expect(run.output.contains("levels: sub_300ms ≤300, sub_second ≤1,000, interactive ≤3,000, relaxed >3,000\n"))
   }
 }
