@@ -19,10 +19,11 @@ trap 'rm -f "$tmp"' EXIT
     echo "    ("
     echo "      \"$name\","
     echo "      ####\"\"\""
-    cat "$f"
+    # Content is indented like its closing delimiter, which Swift strips again; empty lines stay empty.
+    sed 's/^\(.\)/      \1/' "$f"
     # A multi-line literal drops the newline before its closing delimiter; keep the file's own.
     [ -z "$(tail -c1 "$f")" ] && echo
-    echo "\"\"\"####"
+    echo "      \"\"\"####"
     echo "    ),"
   done
   echo "  ]"

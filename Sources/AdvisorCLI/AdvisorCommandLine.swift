@@ -87,7 +87,9 @@ enum SharedOptions {
     defaultValue: "auto", choices: ["auto", "always", "never"])
 
   /// Loads the tables named by `--criteria`, else `ADVISOR_CRITERIA`, else the built-in ones.
-  static func loadCriteria(_ parsed: ParsedArguments, io: any CommandIO, loader: CriteriaLoader = CriteriaLoader()) throws(AdvisorError) -> CriteriaSet {
+  static func loadCriteria(_ parsed: ParsedArguments, io: any CommandIO, loader: CriteriaLoader = CriteriaLoader()) throws(AdvisorError)
+    -> CriteriaSet
+  {
     if let directory = parsed.value("criteria") ?? io.environment["ADVISOR_CRITERIA"].flatMap({ $0.isEmpty ? nil : $0 }) {
       return try loader.load(directory: directory)
     }

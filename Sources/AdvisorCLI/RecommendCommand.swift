@@ -14,7 +14,9 @@ struct RecommendCommand {
       """,
     arguments: [.init(name: "spec", help: "The project spec (JSON, spec version 1); - reads standard input.")],
     options: [
-      .init(name: "format", short: "f", valueName: "format", help: "Output format: text, json or markdown.", defaultValue: "text", choices: OutputFormat.allCases.map(\.rawValue)),
+      .init(
+        name: "format", short: "f", valueName: "format", help: "Output format: text, json or markdown.", defaultValue: "text",
+        choices: OutputFormat.allCases.map(\.rawValue)),
       .init(name: "output", short: "o", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
       SharedOptions.criteria,
       SharedOptions.color,

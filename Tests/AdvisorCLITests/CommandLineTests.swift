@@ -6,7 +6,8 @@ import Testing
     let run = Run(["recommend", "--help"])
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("OVERVIEW: Score a project spec"))
-    #expect(run.output.contains("\nUSAGE: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n"))
+    #expect(
+      run.output.contains("\nUSAGE: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n"))
     #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  The project spec"))
     #expect(run.output.contains("\n  -f, --format <format>   Output format: text, json or markdown. (default: text)\n"))
     #expect(run.output.hasSuffix("  -h, --help              Show help information.\n"))
@@ -35,13 +36,22 @@ import Testing
   }
 
   @Test(arguments: [
-    (["recomend", "x.json"], "Error: Unknown subcommand 'recomend'. Did you mean 'recommend'?\nUsage: advisor <subcommand>\n  See 'advisor --help' for more information.\n"),
-    (["recommend"], "Error: Missing expected argument '<spec>'.\nUsage: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n  See 'advisor recommend --help' for more information.\n"),
+    (
+      ["recomend", "x.json"],
+      "Error: Unknown subcommand 'recomend'. Did you mean 'recommend'?\nUsage: advisor <subcommand>\n  See 'advisor --help' for more information.\n"
+    ),
+    (
+      ["recommend"],
+      "Error: Missing expected argument '<spec>'.\nUsage: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n  See 'advisor recommend --help' for more information.\n"
+    ),
     (["recommend", "a.json", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?\n"),
     (["recommend", "a.json", "-f", "yaml"], "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown.\n"),
     (["recommend", "a.json", "-o"], "Error: Missing value for '-o <file>'.\n"),
     (["recommend", "a.json", "b.json"], "Error: Unexpected argument 'b.json'.\n"),
-    (["recommend", "a.json", "--color=sometimes"], "Error: The value 'sometimes' is invalid for '--color <when>'. Expected one of: auto, always, never.\n"),
+    (
+      ["recommend", "a.json", "--color=sometimes"],
+      "Error: The value 'sometimes' is invalid for '--color <when>'. Expected one of: auto, always, never.\n"
+    ),
     (["criteria", "lst"], "Error: Unknown subcommand 'lst'. Did you mean 'list'?\n"),
     (["help", "nothing"], "Error: Unknown command 'nothing'.\n"),
   ])
@@ -57,7 +67,9 @@ import Testing
     let piped = Run(["recommend", "-", "-f", "json"], standardInput: spec)
     let file = Run(["recommend", Paths.example("news-aggregator"), "-f", "json"])
     #expect(piped.status == 0)
-    #expect(piped.output.replacingOccurrences(of: "\"file\": \"<stdin>\"", with: "") == file.output.replacingOccurrences(of: "\"file\": \"\(Paths.example("news-aggregator"))\"", with: ""))
+    #expect(
+      piped.output.replacingOccurrences(of: "\"file\": \"<stdin>\"", with: "")
+        == file.output.replacingOccurrences(of: "\"file\": \"\(Paths.example("news-aggregator"))\"", with: ""))
   }
 
   @Test func writesTheReportAtomicallyToAFile() throws {
@@ -109,8 +121,10 @@ import Testing
   @Test func criteriaListShowsEveryFact() {
     let run = Run(["criteria", "list"])
     #expect(run.status == 0)
-    for key in ["latency_budget_ms", "queries_per_month", "knowledge_change", "data_sensitivity", "accuracy_need", "knowledge_gap",
-      "labeled_examples", "output_consistency", "corpus_tokens", "citations_required", "ml_expertise"] {
+    for key in [
+      "latency_budget_ms", "queries_per_month", "knowledge_change", "data_sensitivity", "accuracy_need", "knowledge_gap",
+      "labeled_examples", "output_consistency", "corpus_tokens", "citations_required", "ml_expertise",
+    ] {
       #expect(run.output.contains("fact: \(key) ("), "\(key)")
     }
     #expect(run.output.contains("levels: sub_300ms ≤300, sub_second ≤1,000, interactive ≤3,000, relaxed >3,000\n"))

@@ -116,7 +116,9 @@ import Testing
   }
 
   @Test func confidenceGrowsWithMarginAndCoverage() {
-    let facts = Fixtures.recommend(Dictionary(uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.fact.key, FactValue.level($0.levels[0].id)) })).project.facts
+    let facts = Fixtures.recommend(
+      Dictionary(uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.fact.key, FactValue.level($0.levels[0].id)) })
+    ).project.facts
     #expect(Confidence(margin: 0, facts: facts).percent == 25)
     #expect(Confidence(margin: 7.5, facts: facts).percent == 63)
     #expect(Confidence(margin: 15, facts: facts).percent == 100)

@@ -77,7 +77,8 @@ public struct Advisor: Sendable {
     if !unknown.isEmpty, scorecard.scoredWeight > 0 {
       let share = unknown.reduce(0) { $0 + $1.weight } / active.reduce(0) { $0 + $1.weight }
       warnings.append(
-        "\(unknown.count) of \(active.count) criteria \(unknown.count == 1 ? "has" : "have") no fact (\(Format.percent(share)) of the weight); unknown criteria favour no approach.")
+        "\(unknown.count) of \(active.count) criteria \(unknown.count == 1 ? "has" : "have") no fact (\(Format.percent(share)) of the weight); unknown criteria favour no approach."
+      )
     }
     if recommendation.winner == nil {
       warnings.append("Every approach is excluded by a hard constraint; see the exclusions.")

@@ -47,7 +47,10 @@ public struct CriteriaLoader: Sendable {
       guard let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) else { continue }
       guard let criterion = Criterion.decode(root, file: file.name, approachIDs: approachIDs, into: &collector) else { continue }
       if let other = criteria.first(where: { $0.id == criterion.id }) {
-        collector.add(Diagnostic(file: file.name, location: root.member("id")?.location, path: JSONPath.root.appending("id"), message: "criterion id \"\(criterion.id)\" is also used by criterion \"\(other.name)\""))
+        collector.add(
+          Diagnostic(
+            file: file.name, location: root.member("id")?.location, path: JSONPath.root.appending("id"),
+            message: "criterion id \"\(criterion.id)\" is also used by criterion \"\(other.name)\""))
       }
       if let other = criteria.first(where: { $0.fact.key == criterion.fact.key }) {
         collector.add(
@@ -80,7 +83,8 @@ public struct CriteriaLoader: Sendable {
             continue
           }
           for level in rule.conditions[key] ?? [] where source.level(id: level) == nil {
-            collector.add(Diagnostic(file: file, location: rule.location, path: path, message: LevelReader.unknownLevelMessage(level, source.levels.map(\.id))))
+            collector.add(
+              Diagnostic(file: file, location: rule.location, path: path, message: LevelReader.unknownLevelMessage(level, source.levels.map(\.id))))
           }
         }
       }

@@ -25,7 +25,9 @@ extension Criterion {
     var levels: [Level] = []
     if let levelList, let fact {
       if levelList.isEmpty {
-        collector.add(Diagnostic(file: file, location: object.value("levels")?.location, path: JSONPath.root.appending("levels"), message: "expected at least one level"))
+        collector.add(
+          Diagnostic(
+            file: file, location: object.value("levels")?.location, path: JSONPath.root.appending("levels"), message: "expected at least one level"))
       }
       let reader = LevelReader(context: context, approachIDs: approachIDs, sources: sources, fact: fact)
       for (index, element) in levelList.enumerated() {
@@ -33,13 +35,15 @@ extension Criterion {
         guard let level = reader.decode(element, path: path, isLast: index == levelList.count - 1, into: &collector) else { continue }
         if levels.contains(where: { $0.id == level.id }) {
           collector.add(
-            Diagnostic(file: file, location: element.member("id")?.location, path: path.appending("id"), message: "duplicate level id \"\(level.id)\""))
+            Diagnostic(
+              file: file, location: element.member("id")?.location, path: path.appending("id"), message: "duplicate level id \"\(level.id)\""))
         }
         if let bound = level.upTo, let previous = levels.last?.upTo, bound <= previous {
           collector.add(
             Diagnostic(
               file: file, location: element.member("upTo")?.location, path: path.appending("upTo"),
-              message: "expected bounds in ascending order: \(JSONWriter.format(bound)) is not above the previous level's \(JSONWriter.format(previous))"))
+              message:
+                "expected bounds in ascending order: \(JSONWriter.format(bound)) is not above the previous level's \(JSONWriter.format(previous))"))
         }
         levels.append(level)
       }

@@ -7,1663 +7,1663 @@ enum DefaultCriteria {
     (
       "accuracy.json",
       ####"""
-{
-  "id": "accuracy",
-  "name": "Accuracy",
-  "question": "How costly is a wrong answer?",
-  "help": "best_effort: a wrong answer is an inconvenience a person notices and corrects. high: errors cost money or trust and must be rare. critical: errors carry legal, medical or financial liability. Higher stakes justify more machinery and demand an evaluation set that proves the gain.",
-  "weight": 2,
-  "fact": {
-    "key": "accuracy_need",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "best_effort",
-      "label": "best effort",
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "Prompting is the cheapest way to a usable answer, and every founding article says to start there.",
-          "source": "a004"
+      {
+        "id": "accuracy",
+        "name": "Accuracy",
+        "question": "How costly is a wrong answer?",
+        "help": "best_effort: a wrong answer is an inconvenience a person notices and corrects. high: errors cost money or trust and must be rare. critical: errors carry legal, medical or financial liability. Higher stakes justify more machinery and demand an evaluation set that proves the gain.",
+        "weight": 2,
+        "fact": {
+          "key": "accuracy_need",
+          "type": "choice"
         },
-        "rag": {
-          "score": 7,
-          "reason": "Grounding helps but its pipeline is more than a best-effort need requires."
-        },
-        "fine_tuning": {
-          "score": 4,
-          "reason": "Weeks of curation and evaluation buy precision the project does not need.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 3,
-          "reason": "Two pipelines for an error tolerance that a prompt meets."
-        }
+        "levels": [
+          {
+            "id": "best_effort",
+            "label": "best effort",
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "Prompting is the cheapest way to a usable answer, and every founding article says to start there.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Grounding helps but its pipeline is more than a best-effort need requires."
+              },
+              "fine_tuning": {
+                "score": 4,
+                "reason": "Weeks of curation and evaluation buy precision the project does not need.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 3,
+                "reason": "Two pipelines for an error tolerance that a prompt meets."
+              }
+            }
+          },
+          {
+            "id": "high",
+            "label": "high",
+            "fit": {
+              "prompting": {
+                "score": 5,
+                "reason": "Prompted models do not follow every instruction on every input, which limits reliability.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Grounding answers in retrieved documents reduces hallucination when retrieval finds the answer.",
+                "source": "a002"
+              },
+              "fine_tuning": {
+                "score": 8,
+                "reason": "Tuning raises precision on narrow, well-defined tasks, measured on an evaluation set.",
+                "source": "a000"
+              },
+              "hybrid": {
+                "score": 8,
+                "reason": "Combines grounding with tuned behaviour."
+              }
+            }
+          },
+          {
+            "id": "critical",
+            "label": "critical: liability attached",
+            "fit": {
+              "prompting": {
+                "score": 2,
+                "reason": "Instruction following alone is not reliable enough where errors carry liability.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Grounding and verifiable sources help, but answers are only as good as retrieval.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 7,
+                "reason": "High domain precision, but a model tuned on imperfect data is confidently wrong on those patterns.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 10,
+                "reason": "The founding articles recommend combining tuned domain expertise with retrieved facts for high-stakes domains such as healthcare and law.",
+                "source": "a000"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a000",
+            "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          }
+        ]
       }
-    },
-    {
-      "id": "high",
-      "label": "high",
-      "fit": {
-        "prompting": {
-          "score": 5,
-          "reason": "Prompted models do not follow every instruction on every input, which limits reliability.",
-          "source": "a004"
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Grounding answers in retrieved documents reduces hallucination when retrieval finds the answer.",
-          "source": "a002"
-        },
-        "fine_tuning": {
-          "score": 8,
-          "reason": "Tuning raises precision on narrow, well-defined tasks, measured on an evaluation set.",
-          "source": "a000"
-        },
-        "hybrid": {
-          "score": 8,
-          "reason": "Combines grounding with tuned behaviour."
-        }
-      }
-    },
-    {
-      "id": "critical",
-      "label": "critical: liability attached",
-      "fit": {
-        "prompting": {
-          "score": 2,
-          "reason": "Instruction following alone is not reliable enough where errors carry liability.",
-          "source": "a004"
-        },
-        "rag": {
-          "score": 7,
-          "reason": "Grounding and verifiable sources help, but answers are only as good as retrieval.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 7,
-          "reason": "High domain precision, but a model tuned on imperfect data is confidently wrong on those patterns.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 10,
-          "reason": "The founding articles recommend combining tuned domain expertise with retrieved facts for high-stakes domains such as healthcare and law.",
-          "source": "a000"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a000",
-      "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "auditability.json",
       ####"""
-{
-  "id": "auditability",
-  "name": "Auditability",
-  "question": "Must answers cite the documents they come from?",
-  "help": "no: answers stand on their own. preferred: links to sources help users trust and check answers. required: every answer must be traceable to its source for compliance, review or legal reasons. Retrieval knows which passages it used; a fine-tuned model cannot say where a trained-in fact came from.",
-  "weight": 1.5,
-  "fact": {
-    "key": "citations_required",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "no",
-      "label": "no",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "No traceability requirement to meet."
+      {
+        "id": "auditability",
+        "name": "Auditability",
+        "question": "Must answers cite the documents they come from?",
+        "help": "no: answers stand on their own. preferred: links to sources help users trust and check answers. required: every answer must be traceable to its source for compliance, review or legal reasons. Retrieval knows which passages it used; a fine-tuned model cannot say where a trained-in fact came from.",
+        "weight": 1.5,
+        "fact": {
+          "key": "citations_required",
+          "type": "choice"
         },
-        "rag": {
-          "score": 9,
-          "reason": "No traceability requirement to meet."
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "No traceability requirement to meet."
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "No traceability requirement to meet."
-        }
+        "levels": [
+          {
+            "id": "no",
+            "label": "no",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "No traceability requirement to meet."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "No traceability requirement to meet."
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "No traceability requirement to meet."
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "No traceability requirement to meet."
+              }
+            }
+          },
+          {
+            "id": "preferred",
+            "label": "preferred",
+            "fit": {
+              "prompting": {
+                "score": 6,
+                "reason": "Can quote documents placed in the prompt, but has nothing to cite otherwise."
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Every answer can link the passages it was generated from.",
+                "source": "decision-tools"
+              },
+              "fine_tuning": {
+                "score": 3,
+                "reason": "A tuned model cannot point to where a trained-in fact came from."
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Its retrieval half provides the citations.",
+                "source": "a002"
+              }
+            }
+          },
+          {
+            "id": "required",
+            "label": "required",
+            "fit": {
+              "prompting": {
+                "score": 4,
+                "reason": "Only material placed in the prompt can be cited."
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Compliance that requires an audit trail of sources is a reason to choose retrieval.",
+                "source": "a002"
+              },
+              "fine_tuning": {
+                "score": 1,
+                "reason": "Answers from weights carry no source, which fails a citation requirement.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Retrieval supplies the audit trail; article 002 keeps retrieval in the hybrid for audit requirements.",
+                "source": "a002"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "decision-tools",
+            "title": "slavin.ai Compare RAG vs fine-tuning: citations as one of six scored criteria",
+            "url": "https://slavin.ai"
+          }
+        ]
       }
-    },
-    {
-      "id": "preferred",
-      "label": "preferred",
-      "fit": {
-        "prompting": {
-          "score": 6,
-          "reason": "Can quote documents placed in the prompt, but has nothing to cite otherwise."
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Every answer can link the passages it was generated from.",
-          "source": "decision-tools"
-        },
-        "fine_tuning": {
-          "score": 3,
-          "reason": "A tuned model cannot point to where a trained-in fact came from."
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Its retrieval half provides the citations.",
-          "source": "a002"
-        }
-      }
-    },
-    {
-      "id": "required",
-      "label": "required",
-      "fit": {
-        "prompting": {
-          "score": 4,
-          "reason": "Only material placed in the prompt can be cited."
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Compliance that requires an audit trail of sources is a reason to choose retrieval.",
-          "source": "a002"
-        },
-        "fine_tuning": {
-          "score": 1,
-          "reason": "Answers from weights carry no source, which fails a citation requirement.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Retrieval supplies the audit trail; article 002 keeps retrieval in the hybrid for audit requirements.",
-          "source": "a002"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "decision-tools",
-      "title": "slavin.ai Compare RAG vs fine-tuning: citations as one of six scored criteria",
-      "url": "https://slavin.ai"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "cost.json",
       ####"""
-{
-  "id": "cost",
-  "name": "Cost at volume",
-  "question": "How many requests a month will the system serve?",
-  "help": "Expected requests per month once in production. Prompting and RAG cost little to start and grow with every query (retrieved passages are paid for as prompt tokens); fine-tuning costs more up front (data curation, evaluation set, training runs, hosting the tuned model) and less per query. Published break-even estimates fall between about 500,000 and 1,000,000 queries a month.",
-  "weight": 1.5,
-  "fact": {
-    "key": "queries_per_month",
-    "type": "number",
-    "unit": "queries/month"
-  },
-  "levels": [
-    {
-      "id": "low",
-      "label": "up to 10,000 a month",
-      "upTo": 10000,
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "No setup cost and pay-per-use pricing: at this volume the API bill is small.",
-          "source": "rag-cost-calc"
+      {
+        "id": "cost",
+        "name": "Cost at volume",
+        "question": "How many requests a month will the system serve?",
+        "help": "Expected requests per month once in production. Prompting and RAG cost little to start and grow with every query (retrieved passages are paid for as prompt tokens); fine-tuning costs more up front (data curation, evaluation set, training runs, hosting the tuned model) and less per query. Published break-even estimates fall between about 500,000 and 1,000,000 queries a month.",
+        "weight": 1.5,
+        "fact": {
+          "key": "queries_per_month",
+          "type": "number",
+          "unit": "queries/month"
         },
-        "rag": {
-          "score": 8,
-          "reason": "Small managed vector stores cost $0-70 a month and per-query retrieval cost stays small at this volume.",
-          "source": "rag-economics"
-        },
-        "fine_tuning": {
-          "score": 3,
-          "reason": "Setup (an 8B model project runs $2-5K with engineering, and curation is 60-70% of the budget) never pays back at this volume.",
-          "source": "whole-project"
-        },
-        "hybrid": {
-          "score": 2,
-          "reason": "Pays the fine-tuning setup and the retrieval pipeline for little traffic.",
-          "source": "whole-project"
-        }
+        "levels": [
+          {
+            "id": "low",
+            "label": "up to 10,000 a month",
+            "upTo": 10000,
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "No setup cost and pay-per-use pricing: at this volume the API bill is small.",
+                "source": "rag-cost-calc"
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Small managed vector stores cost $0-70 a month and per-query retrieval cost stays small at this volume.",
+                "source": "rag-economics"
+              },
+              "fine_tuning": {
+                "score": 3,
+                "reason": "Setup (an 8B model project runs $2-5K with engineering, and curation is 60-70% of the budget) never pays back at this volume.",
+                "source": "whole-project"
+              },
+              "hybrid": {
+                "score": 2,
+                "reason": "Pays the fine-tuning setup and the retrieval pipeline for little traffic.",
+                "source": "whole-project"
+              }
+            }
+          },
+          {
+            "id": "moderate",
+            "label": "10,001-100,000 a month",
+            "upTo": 100000,
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Still no setup cost; per-query cost grows with prompt length.",
+                "source": "rag-cost-calc"
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Retrieval adds roughly $0.0075-0.016 per query in prompt tokens, still a modest monthly bill here.",
+                "source": "rag-query-cost"
+              },
+              "fine_tuning": {
+                "score": 5,
+                "reason": "Below every published break-even estimate (about 500K-1M queries a month), so the setup cost is not yet repaid.",
+                "source": "break-even"
+              },
+              "hybrid": {
+                "score": 4,
+                "reason": "Both setup costs and per-query retrieval cost, below break-even.",
+                "source": "break-even"
+              }
+            }
+          },
+          {
+            "id": "high",
+            "label": "100,001-1,000,000 a month",
+            "upTo": 1000000,
+            "fit": {
+              "prompting": {
+                "score": 7,
+                "reason": "Long prompts multiplied by volume become a real bill; prompt caching recovers much of it.",
+                "source": "anthropic-caching"
+              },
+              "rag": {
+                "score": 6,
+                "reason": "Thousands of extra prompt tokens per query add up to thousands of dollars a month at this volume.",
+                "source": "rag-query-cost"
+              },
+              "fine_tuning": {
+                "score": 7,
+                "reason": "Around the published break-even range of 500K-1M queries a month.",
+                "source": "break-even"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "Carries both the training setup and the per-query retrieval cost.",
+                "source": "break-even"
+              }
+            }
+          },
+          {
+            "id": "very_high",
+            "label": "more than 1,000,000 a month",
+            "fit": {
+              "prompting": {
+                "score": 5,
+                "reason": "Per-query cost of long prompts scales linearly with volume.",
+                "source": "rag-cost-calc"
+              },
+              "rag": {
+                "score": 4,
+                "reason": "Retrieval and its extra prompt tokens are paid on every one of millions of queries.",
+                "source": "rag-query-cost"
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "Above the published break-even estimates: short prompts and no retrieval repay the setup.",
+                "source": "break-even"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "Retrieval cost still scales with every query.",
+                "source": "break-even"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "rag-cost-calc",
+            "title": "ai-costcalculator.com, RAG cost explained: generation dominates per-query cost",
+            "url": "https://ai-costcalculator.com/rag-cost-explained"
+          },
+          {
+            "id": "rag-query-cost",
+            "title": "whattai.com, true cost of RAG pipelines ($0.0075 per query for 2,500 extra input tokens); aipromptshub.co ($0.016 per query)",
+            "url": "https://whattai.com"
+          },
+          {
+            "id": "rag-economics",
+            "title": "trackai.dev, RAG economics: vector database $0-70 a month on small tiers",
+            "url": "https://trackai.dev"
+          },
+          {
+            "id": "whole-project",
+            "title": "lumienai.com, RAG vs fine-tuning: fine-tuning an 8B model $2-5K, a 70B model $15-35K with engineering",
+            "url": "https://lumienai.com"
+          },
+          {
+            "id": "break-even",
+            "title": "Published break-even volumes: about 1M queries a month (buzzi.ai), about 500K calls a month (tokonomics.ca); founding article 002's 10K figure is not supported by its own arithmetic",
+            "url": "https://tokonomics.ca/blog/llm-fine-tuning-costs-guide"
+          },
+          {
+            "id": "anthropic-caching",
+            "title": "Anthropic, prompt caching: up to 90% lower cost for a cached prefix",
+            "url": "https://www.anthropic.com/news/prompt-caching"
+          }
+        ]
       }
-    },
-    {
-      "id": "moderate",
-      "label": "10,001-100,000 a month",
-      "upTo": 100000,
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Still no setup cost; per-query cost grows with prompt length.",
-          "source": "rag-cost-calc"
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Retrieval adds roughly $0.0075-0.016 per query in prompt tokens, still a modest monthly bill here.",
-          "source": "rag-query-cost"
-        },
-        "fine_tuning": {
-          "score": 5,
-          "reason": "Below every published break-even estimate (about 500K-1M queries a month), so the setup cost is not yet repaid.",
-          "source": "break-even"
-        },
-        "hybrid": {
-          "score": 4,
-          "reason": "Both setup costs and per-query retrieval cost, below break-even.",
-          "source": "break-even"
-        }
-      }
-    },
-    {
-      "id": "high",
-      "label": "100,001-1,000,000 a month",
-      "upTo": 1000000,
-      "fit": {
-        "prompting": {
-          "score": 7,
-          "reason": "Long prompts multiplied by volume become a real bill; prompt caching recovers much of it.",
-          "source": "anthropic-caching"
-        },
-        "rag": {
-          "score": 6,
-          "reason": "Thousands of extra prompt tokens per query add up to thousands of dollars a month at this volume.",
-          "source": "rag-query-cost"
-        },
-        "fine_tuning": {
-          "score": 7,
-          "reason": "Around the published break-even range of 500K-1M queries a month.",
-          "source": "break-even"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "Carries both the training setup and the per-query retrieval cost.",
-          "source": "break-even"
-        }
-      }
-    },
-    {
-      "id": "very_high",
-      "label": "more than 1,000,000 a month",
-      "fit": {
-        "prompting": {
-          "score": 5,
-          "reason": "Per-query cost of long prompts scales linearly with volume.",
-          "source": "rag-cost-calc"
-        },
-        "rag": {
-          "score": 4,
-          "reason": "Retrieval and its extra prompt tokens are paid on every one of millions of queries.",
-          "source": "rag-query-cost"
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "Above the published break-even estimates: short prompts and no retrieval repay the setup.",
-          "source": "break-even"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "Retrieval cost still scales with every query.",
-          "source": "break-even"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "rag-cost-calc",
-      "title": "ai-costcalculator.com, RAG cost explained: generation dominates per-query cost",
-      "url": "https://ai-costcalculator.com/rag-cost-explained"
-    },
-    {
-      "id": "rag-query-cost",
-      "title": "whattai.com, true cost of RAG pipelines ($0.0075 per query for 2,500 extra input tokens); aipromptshub.co ($0.016 per query)",
-      "url": "https://whattai.com"
-    },
-    {
-      "id": "rag-economics",
-      "title": "trackai.dev, RAG economics: vector database $0-70 a month on small tiers",
-      "url": "https://trackai.dev"
-    },
-    {
-      "id": "whole-project",
-      "title": "lumienai.com, RAG vs fine-tuning: fine-tuning an 8B model $2-5K, a 70B model $15-35K with engineering",
-      "url": "https://lumienai.com"
-    },
-    {
-      "id": "break-even",
-      "title": "Published break-even volumes: about 1M queries a month (buzzi.ai), about 500K calls a month (tokonomics.ca); founding article 002's 10K figure is not supported by its own arithmetic",
-      "url": "https://tokonomics.ca/blog/llm-fine-tuning-costs-guide"
-    },
-    {
-      "id": "anthropic-caching",
-      "title": "Anthropic, prompt caching: up to 90% lower cost for a cached prefix",
-      "url": "https://www.anthropic.com/news/prompt-caching"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "data_volatility.json",
       ####"""
-{
-  "id": "data_volatility",
-  "name": "Data volatility",
-  "question": "How often does the knowledge the answers depend on change?",
-  "help": "How quickly the facts behind a correct answer go stale: prices and news in hours or days, product documentation in weeks or months, regulations and style guides in years. Retrieval picks up a changed document at the next query; a fine-tuned model must be retrained, and a train-once model stays useful for about 90 days in a fast-moving domain.",
-  "weight": 2,
-  "fact": {
-    "key": "knowledge_change",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "realtime",
-      "label": "continuously, minutes to hours",
-      "fit": {
-        "prompting": {
-          "score": 2,
-          "reason": "Prompting alone has no way to bring in facts that change by the hour.",
-          "source": "a000"
+      {
+        "id": "data_volatility",
+        "name": "Data volatility",
+        "question": "How often does the knowledge the answers depend on change?",
+        "help": "How quickly the facts behind a correct answer go stale: prices and news in hours or days, product documentation in weeks or months, regulations and style guides in years. Retrieval picks up a changed document at the next query; a fine-tuned model must be retrained, and a train-once model stays useful for about 90 days in a fast-moving domain.",
+        "weight": 2,
+        "fact": {
+          "key": "knowledge_change",
+          "type": "choice"
         },
-        "rag": {
-          "score": 10,
-          "reason": "An updated index is used by the next query with no retraining; the founding articles' own example is news.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 0,
-          "reason": "Weights are stale the moment training ends; no retraining cadence keeps up.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 8,
-          "reason": "Retrieval carries the live facts while the tuned behaviour stays stable.",
-          "source": "a000"
-        }
+        "levels": [
+          {
+            "id": "realtime",
+            "label": "continuously, minutes to hours",
+            "fit": {
+              "prompting": {
+                "score": 2,
+                "reason": "Prompting alone has no way to bring in facts that change by the hour.",
+                "source": "a000"
+              },
+              "rag": {
+                "score": 10,
+                "reason": "An updated index is used by the next query with no retraining; the founding articles' own example is news.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 0,
+                "reason": "Weights are stale the moment training ends; no retraining cadence keeps up.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 8,
+                "reason": "Retrieval carries the live facts while the tuned behaviour stays stable.",
+                "source": "a000"
+              }
+            }
+          },
+          {
+            "id": "daily",
+            "label": "daily",
+            "fit": {
+              "prompting": {
+                "score": 3,
+                "reason": "Facts that change daily cannot be maintained by hand in a prompt.",
+                "source": "continuous-learning"
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Retrieval suits knowledge that changes daily to weekly: re-index instead of retrain.",
+                "source": "continuous-learning"
+              },
+              "fine_tuning": {
+                "score": 1,
+                "reason": "Retraining daily is impractical; the model would always lag behind the data.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 8,
+                "reason": "Fresh facts come from retrieval; the tuned part need not follow the daily change.",
+                "source": "a000"
+              }
+            }
+          },
+          {
+            "id": "weekly",
+            "label": "weekly",
+            "fit": {
+              "prompting": {
+                "score": 4,
+                "reason": "Weekly changes are hard to keep current in a hand-maintained prompt."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "New documents are searchable as soon as they are indexed.",
+                "source": "continuous-learning"
+              },
+              "fine_tuning": {
+                "score": 2,
+                "reason": "Volatile domains need monthly or weekly retraining, each run a new model version to evaluate and deploy.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 8,
+                "reason": "Retrieval absorbs the weekly change; the tuned behaviour is retrained rarely.",
+                "source": "a000"
+              }
+            }
+          },
+          {
+            "id": "monthly",
+            "label": "monthly",
+            "fit": {
+              "prompting": {
+                "score": 6,
+                "reason": "A prompt or its reference text can be revised monthly by hand."
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Re-indexing monthly is routine."
+              },
+              "fine_tuning": {
+                "score": 4,
+                "reason": "A train-once model stays useful about 90 days in fast domains, so monthly change means frequent retraining.",
+                "source": "maintenance"
+              },
+              "hybrid": {
+                "score": 7,
+                "reason": "Retrieval absorbs the change at the cost of running two pipelines."
+              }
+            }
+          },
+          {
+            "id": "yearly",
+            "label": "yearly or slower",
+            "fit": {
+              "prompting": {
+                "score": 8,
+                "reason": "Rare changes are easy to reflect in a prompt."
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Retrieval's freshness advantage matters little when knowledge changes yearly."
+              },
+              "fine_tuning": {
+                "score": 8,
+                "reason": "Stable domains need only yearly retraining.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 6,
+                "reason": "A retrieval pipeline kept mainly for freshness adds little here."
+              }
+            }
+          },
+          {
+            "id": "static",
+            "label": "never: a fixed task or body of knowledge",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Nothing to keep current."
+              },
+              "rag": {
+                "score": 6,
+                "reason": "Retrieval's main advantage, freshness without retraining, does not apply.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "Static, well-defined tasks are where fine-tuning is most at home: train once, no drift from new data.",
+                "source": "a001"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "Nothing changes, so the retrieval half earns little."
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a000",
+            "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
+          },
+          {
+            "id": "a001",
+            "title": "Differences Between Retrieval-Augmented Generation (RAG) and Various Fine-Tuning Methods (founding article 001)"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "continuous-learning",
+            "title": "callsphere.tech, continuous learning for production LLMs: retrieval suits daily-to-weekly change",
+            "url": "https://callsphere.tech"
+          },
+          {
+            "id": "maintenance",
+            "title": "b0.gy, fine-tuning is maintenance: a train-once model lasts about 90 days in fast domains",
+            "url": "https://b0.gy"
+          }
+        ]
       }
-    },
-    {
-      "id": "daily",
-      "label": "daily",
-      "fit": {
-        "prompting": {
-          "score": 3,
-          "reason": "Facts that change daily cannot be maintained by hand in a prompt.",
-          "source": "continuous-learning"
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Retrieval suits knowledge that changes daily to weekly: re-index instead of retrain.",
-          "source": "continuous-learning"
-        },
-        "fine_tuning": {
-          "score": 1,
-          "reason": "Retraining daily is impractical; the model would always lag behind the data.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 8,
-          "reason": "Fresh facts come from retrieval; the tuned part need not follow the daily change.",
-          "source": "a000"
-        }
-      }
-    },
-    {
-      "id": "weekly",
-      "label": "weekly",
-      "fit": {
-        "prompting": {
-          "score": 4,
-          "reason": "Weekly changes are hard to keep current in a hand-maintained prompt."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "New documents are searchable as soon as they are indexed.",
-          "source": "continuous-learning"
-        },
-        "fine_tuning": {
-          "score": 2,
-          "reason": "Volatile domains need monthly or weekly retraining, each run a new model version to evaluate and deploy.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 8,
-          "reason": "Retrieval absorbs the weekly change; the tuned behaviour is retrained rarely.",
-          "source": "a000"
-        }
-      }
-    },
-    {
-      "id": "monthly",
-      "label": "monthly",
-      "fit": {
-        "prompting": {
-          "score": 6,
-          "reason": "A prompt or its reference text can be revised monthly by hand."
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Re-indexing monthly is routine."
-        },
-        "fine_tuning": {
-          "score": 4,
-          "reason": "A train-once model stays useful about 90 days in fast domains, so monthly change means frequent retraining.",
-          "source": "maintenance"
-        },
-        "hybrid": {
-          "score": 7,
-          "reason": "Retrieval absorbs the change at the cost of running two pipelines."
-        }
-      }
-    },
-    {
-      "id": "yearly",
-      "label": "yearly or slower",
-      "fit": {
-        "prompting": {
-          "score": 8,
-          "reason": "Rare changes are easy to reflect in a prompt."
-        },
-        "rag": {
-          "score": 7,
-          "reason": "Retrieval's freshness advantage matters little when knowledge changes yearly."
-        },
-        "fine_tuning": {
-          "score": 8,
-          "reason": "Stable domains need only yearly retraining.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 6,
-          "reason": "A retrieval pipeline kept mainly for freshness adds little here."
-        }
-      }
-    },
-    {
-      "id": "static",
-      "label": "never: a fixed task or body of knowledge",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Nothing to keep current."
-        },
-        "rag": {
-          "score": 6,
-          "reason": "Retrieval's main advantage, freshness without retraining, does not apply.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "Static, well-defined tasks are where fine-tuning is most at home: train once, no drift from new data.",
-          "source": "a001"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "Nothing changes, so the retrieval half earns little."
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a000",
-      "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
-    },
-    {
-      "id": "a001",
-      "title": "Differences Between Retrieval-Augmented Generation (RAG) and Various Fine-Tuning Methods (founding article 001)"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "continuous-learning",
-      "title": "callsphere.tech, continuous learning for production LLMs: retrieval suits daily-to-weekly change",
-      "url": "https://callsphere.tech"
-    },
-    {
-      "id": "maintenance",
-      "title": "b0.gy, fine-tuning is maintenance: a train-once model lasts about 90 days in fast domains",
-      "url": "https://b0.gy"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "knowledge_gap.json",
       ####"""
-{
-  "id": "knowledge_gap",
-  "name": "Knowledge gap",
-  "question": "What does the base model lack for this task?",
-  "help": "none: a capable base model already knows enough and behaves well with instructions. facts: it lacks information (your documents, products, recent events). behavior: it knows enough but must act differently (a format, style, tone, label set or domain reasoning). both: facts and behaviour. Retrieval supplies what the model should know; fine-tuning changes how it acts and does not reliably add facts.",
-  "weight": 3,
-  "fact": {
-    "key": "knowledge_gap",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "none",
-      "label": "nothing: instructions suffice",
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "When neither knowledge nor behaviour is missing, instructions are all the adaptation needed.",
-          "source": "openai-accuracy"
+      {
+        "id": "knowledge_gap",
+        "name": "Knowledge gap",
+        "question": "What does the base model lack for this task?",
+        "help": "none: a capable base model already knows enough and behaves well with instructions. facts: it lacks information (your documents, products, recent events). behavior: it knows enough but must act differently (a format, style, tone, label set or domain reasoning). both: facts and behaviour. Retrieval supplies what the model should know; fine-tuning changes how it acts and does not reliably add facts.",
+        "weight": 3,
+        "fact": {
+          "key": "knowledge_gap",
+          "type": "choice"
         },
-        "rag": {
-          "score": 4,
-          "reason": "Retrieval adds a pipeline with nothing to retrieve."
-        },
-        "fine_tuning": {
-          "score": 3,
-          "reason": "Nothing to teach, yet it brings training, evaluation and versioning costs.",
-          "source": "ms-readiness"
-        },
-        "hybrid": {
-          "score": 1,
-          "reason": "Both pipelines with nothing for either to do.",
-          "source": "ms-readiness"
-        }
-      }
-    },
-    {
-      "id": "facts",
-      "label": "facts",
-      "fit": {
-        "prompting": {
-          "score": 5,
-          "reason": "Facts can go in the prompt only while they fit in the context window.",
-          "source": "contextual-retrieval"
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Missing knowledge is a retrieval problem: retrieval supplies what the model should answer with.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 1,
-          "reason": "Fine-tuning does not reliably inject facts; Microsoft lists wanting to add out-of-domain knowledge as a sign to use retrieval instead.",
-          "source": "ms-readiness"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "The retrieval half covers the facts; the tuned half has no behaviour to learn."
-        }
-      }
-    },
-    {
-      "id": "behavior",
-      "label": "behaviour: format, style, labels, reasoning",
-      "fit": {
-        "prompting": {
-          "score": 6,
-          "reason": "Instructions and few-shot examples change behaviour at no setup cost, but not consistently on every input.",
-          "source": "a004"
-        },
-        "rag": {
-          "score": 1,
-          "reason": "Retrieved passages add knowledge, not behaviour: retrieval does not teach a model how to respond.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "Fine-tuning is the tool that changes how a model acts: style, format, tone and label sets.",
-          "source": "openai-accuracy"
-        },
-        "hybrid": {
-          "score": 6,
-          "reason": "The tuned half does the work; the retrieval half adds cost without a knowledge need."
-        }
-      }
-    },
-    {
-      "id": "both",
-      "label": "both facts and behaviour",
-      "fit": {
-        "prompting": {
-          "score": 2,
-          "reason": "Neither missing knowledge at scale nor consistent behaviour is within reach of a prompt alone.",
-          "source": "openai-accuracy"
-        },
-        "rag": {
-          "score": 5,
-          "reason": "Covers the facts but leaves the behaviour to prompting.",
-          "source": "openai-accuracy"
-        },
-        "fine_tuning": {
-          "score": 4,
-          "reason": "Covers the behaviour, but trained-in facts are unreliable and go stale.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 10,
-          "reason": "Tune for domain understanding, style and format; retrieve the specific and recent facts.",
-          "source": "a002"
-        }
-      }
-    }
-  ],
-  "infer": [
-    {
-      "level": "both",
-      "when": {
-        "knowledge_change": [
-          "realtime",
-          "daily",
-          "weekly"
+        "levels": [
+          {
+            "id": "none",
+            "label": "nothing: instructions suffice",
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "When neither knowledge nor behaviour is missing, instructions are all the adaptation needed.",
+                "source": "openai-accuracy"
+              },
+              "rag": {
+                "score": 4,
+                "reason": "Retrieval adds a pipeline with nothing to retrieve."
+              },
+              "fine_tuning": {
+                "score": 3,
+                "reason": "Nothing to teach, yet it brings training, evaluation and versioning costs.",
+                "source": "ms-readiness"
+              },
+              "hybrid": {
+                "score": 1,
+                "reason": "Both pipelines with nothing for either to do.",
+                "source": "ms-readiness"
+              }
+            }
+          },
+          {
+            "id": "facts",
+            "label": "facts",
+            "fit": {
+              "prompting": {
+                "score": 5,
+                "reason": "Facts can go in the prompt only while they fit in the context window.",
+                "source": "contextual-retrieval"
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Missing knowledge is a retrieval problem: retrieval supplies what the model should answer with.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 1,
+                "reason": "Fine-tuning does not reliably inject facts; Microsoft lists wanting to add out-of-domain knowledge as a sign to use retrieval instead.",
+                "source": "ms-readiness"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "The retrieval half covers the facts; the tuned half has no behaviour to learn."
+              }
+            }
+          },
+          {
+            "id": "behavior",
+            "label": "behaviour: format, style, labels, reasoning",
+            "fit": {
+              "prompting": {
+                "score": 6,
+                "reason": "Instructions and few-shot examples change behaviour at no setup cost, but not consistently on every input.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 1,
+                "reason": "Retrieved passages add knowledge, not behaviour: retrieval does not teach a model how to respond.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "Fine-tuning is the tool that changes how a model acts: style, format, tone and label sets.",
+                "source": "openai-accuracy"
+              },
+              "hybrid": {
+                "score": 6,
+                "reason": "The tuned half does the work; the retrieval half adds cost without a knowledge need."
+              }
+            }
+          },
+          {
+            "id": "both",
+            "label": "both facts and behaviour",
+            "fit": {
+              "prompting": {
+                "score": 2,
+                "reason": "Neither missing knowledge at scale nor consistent behaviour is within reach of a prompt alone.",
+                "source": "openai-accuracy"
+              },
+              "rag": {
+                "score": 5,
+                "reason": "Covers the facts but leaves the behaviour to prompting.",
+                "source": "openai-accuracy"
+              },
+              "fine_tuning": {
+                "score": 4,
+                "reason": "Covers the behaviour, but trained-in facts are unreliable and go stale.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 10,
+                "reason": "Tune for domain understanding, style and format; retrieve the specific and recent facts.",
+                "source": "a002"
+              }
+            }
+          }
         ],
-        "labeled_examples": [
-          "thousands",
-          "many"
+        "infer": [
+          {
+            "level": "both",
+            "when": {
+              "knowledge_change": [
+                "realtime",
+                "daily",
+                "weekly"
+              ],
+              "labeled_examples": [
+                "thousands",
+                "many"
+              ],
+              "output_consistency": [
+                "strict"
+              ]
+            },
+            "reason": "knowledge that changes at least weekly is knowledge the model lacks, and thousands of labeled pairs with a strict format are a behaviour to teach"
+          },
+          {
+            "level": "facts",
+            "when": {
+              "knowledge_change": [
+                "realtime",
+                "daily",
+                "weekly"
+              ]
+            },
+            "reason": "knowledge that changes at least weekly cannot be in the base model's weights"
+          },
+          {
+            "level": "behavior",
+            "when": {
+              "labeled_examples": [
+                "thousands",
+                "many"
+              ],
+              "output_consistency": [
+                "strict"
+              ]
+            },
+            "reason": "thousands of labeled input/output pairs with a strict output format describe a behaviour to teach"
+          }
         ],
-        "output_consistency": [
-          "strict"
+        "sources": [
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          },
+          {
+            "id": "openai-accuracy",
+            "title": "OpenAI, optimizing LLM accuracy: context optimisation (retrieval) versus model optimisation (fine-tuning)",
+            "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
+          },
+          {
+            "id": "ms-readiness",
+            "title": "Microsoft Learn, fine-tuning considerations: signs a team is not ready to fine-tune",
+            "url": "https://learn.microsoft.com/azure/ai-services/openai/concepts/fine-tuning-considerations"
+          },
+          {
+            "id": "contextual-retrieval",
+            "title": "Anthropic, Contextual Retrieval: knowledge bases under about 200,000 tokens fit in the prompt",
+            "url": "https://www.anthropic.com/news/contextual-retrieval"
+          }
         ]
-      },
-      "reason": "knowledge that changes at least weekly is knowledge the model lacks, and thousands of labeled pairs with a strict format are a behaviour to teach"
-    },
-    {
-      "level": "facts",
-      "when": {
-        "knowledge_change": [
-          "realtime",
-          "daily",
-          "weekly"
-        ]
-      },
-      "reason": "knowledge that changes at least weekly cannot be in the base model's weights"
-    },
-    {
-      "level": "behavior",
-      "when": {
-        "labeled_examples": [
-          "thousands",
-          "many"
-        ],
-        "output_consistency": [
-          "strict"
-        ]
-      },
-      "reason": "thousands of labeled input/output pairs with a strict output format describe a behaviour to teach"
-    }
-  ],
-  "sources": [
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    },
-    {
-      "id": "openai-accuracy",
-      "title": "OpenAI, optimizing LLM accuracy: context optimisation (retrieval) versus model optimisation (fine-tuning)",
-      "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
-    },
-    {
-      "id": "ms-readiness",
-      "title": "Microsoft Learn, fine-tuning considerations: signs a team is not ready to fine-tune",
-      "url": "https://learn.microsoft.com/azure/ai-services/openai/concepts/fine-tuning-considerations"
-    },
-    {
-      "id": "contextual-retrieval",
-      "title": "Anthropic, Contextual Retrieval: knowledge bases under about 200,000 tokens fit in the prompt",
-      "url": "https://www.anthropic.com/news/contextual-retrieval"
-    }
-  ]
-}
+      }
 
-"""####
+      """####
     ),
     (
       "knowledge_scale.json",
       ####"""
-{
-  "id": "knowledge_scale",
-  "name": "Knowledge scale",
-  "question": "How large is the body of documents answers draw on, in tokens?",
-  "help": "The total size of the reference material the answers need, in tokens (about 750 words or 1.3 pages of text per 1,000 tokens). Under about 200,000 tokens (some 500 pages) it can go whole into a cached prompt; beyond that it must be retrieved. Fine-tuning is no way to store a corpus: trained-in facts are unreliable.",
-  "weight": 1.5,
-  "fact": {
-    "key": "corpus_tokens",
-    "type": "number",
-    "unit": "tokens"
-  },
-  "levels": [
-    {
-      "id": "fits_in_prompt",
-      "label": "up to 200,000 tokens, fits in a prompt",
-      "upTo": 200000,
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "A knowledge base under about 200,000 tokens can go whole into a cached prompt, with no retrieval pipeline.",
-          "source": "contextual-retrieval"
+      {
+        "id": "knowledge_scale",
+        "name": "Knowledge scale",
+        "question": "How large is the body of documents answers draw on, in tokens?",
+        "help": "The total size of the reference material the answers need, in tokens (about 750 words or 1.3 pages of text per 1,000 tokens). Under about 200,000 tokens (some 500 pages) it can go whole into a cached prompt; beyond that it must be retrieved. Fine-tuning is no way to store a corpus: trained-in facts are unreliable.",
+        "weight": 1.5,
+        "fact": {
+          "key": "corpus_tokens",
+          "type": "number",
+          "unit": "tokens"
         },
-        "rag": {
-          "score": 6,
-          "reason": "Works, but long context matched or beat RAG on quality in published comparisons when the material fits.",
-          "source": "long-context"
-        },
-        "fine_tuning": {
-          "score": 3,
-          "reason": "Training a corpus into weights is an unreliable way to store facts.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 4,
-          "reason": "A retrieval pipeline for material that fits in the prompt."
-        }
+        "levels": [
+          {
+            "id": "fits_in_prompt",
+            "label": "up to 200,000 tokens, fits in a prompt",
+            "upTo": 200000,
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "A knowledge base under about 200,000 tokens can go whole into a cached prompt, with no retrieval pipeline.",
+                "source": "contextual-retrieval"
+              },
+              "rag": {
+                "score": 6,
+                "reason": "Works, but long context matched or beat RAG on quality in published comparisons when the material fits.",
+                "source": "long-context"
+              },
+              "fine_tuning": {
+                "score": 3,
+                "reason": "Training a corpus into weights is an unreliable way to store facts.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 4,
+                "reason": "A retrieval pipeline for material that fits in the prompt."
+              }
+            }
+          },
+          {
+            "id": "large",
+            "label": "200,001-100,000,000 tokens",
+            "upTo": 100000000,
+            "fit": {
+              "prompting": {
+                "score": 2,
+                "reason": "Far beyond any context window; only a hand-picked slice could be included.",
+                "source": "contextual-retrieval"
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Retrieval keeps knowledge too voluminous for training or the prompt outside the model and fetches what each query needs.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 2,
+                "reason": "Cannot reliably memorise a corpus of this size, and every document added means retraining.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Its retrieval half handles the corpus."
+              }
+            }
+          },
+          {
+            "id": "massive",
+            "label": "more than 100,000,000 tokens",
+            "fit": {
+              "prompting": {
+                "score": 0,
+                "reason": "Prompting alone cannot reach a corpus of this size.",
+                "source": "contextual-retrieval"
+              },
+              "rag": {
+                "score": 10,
+                "reason": "Retrieval handles vast external collections without growing the model.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 1,
+                "reason": "Memorising a corpus this large in weights is neither reliable nor maintainable.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Its retrieval half handles the corpus; tuning adds domain fluency over it.",
+                "source": "a002"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a000",
+            "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          },
+          {
+            "id": "contextual-retrieval",
+            "title": "Anthropic, Contextual Retrieval: under about 200,000 tokens, put the whole knowledge base in the prompt",
+            "url": "https://www.anthropic.com/news/contextual-retrieval"
+          },
+          {
+            "id": "long-context",
+            "title": "Li et al., Retrieval Augmented Generation or Long-Context LLMs? (long context +7.6 to +13.1 points over RAG)",
+            "url": "https://arxiv.org/abs/2407.16833"
+          }
+        ]
       }
-    },
-    {
-      "id": "large",
-      "label": "200,001-100,000,000 tokens",
-      "upTo": 100000000,
-      "fit": {
-        "prompting": {
-          "score": 2,
-          "reason": "Far beyond any context window; only a hand-picked slice could be included.",
-          "source": "contextual-retrieval"
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Retrieval keeps knowledge too voluminous for training or the prompt outside the model and fetches what each query needs.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 2,
-          "reason": "Cannot reliably memorise a corpus of this size, and every document added means retraining.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Its retrieval half handles the corpus."
-        }
-      }
-    },
-    {
-      "id": "massive",
-      "label": "more than 100,000,000 tokens",
-      "fit": {
-        "prompting": {
-          "score": 0,
-          "reason": "Prompting alone cannot reach a corpus of this size.",
-          "source": "contextual-retrieval"
-        },
-        "rag": {
-          "score": 10,
-          "reason": "Retrieval handles vast external collections without growing the model.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 1,
-          "reason": "Memorising a corpus this large in weights is neither reliable nor maintainable.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Its retrieval half handles the corpus; tuning adds domain fluency over it.",
-          "source": "a002"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a000",
-      "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    },
-    {
-      "id": "contextual-retrieval",
-      "title": "Anthropic, Contextual Retrieval: under about 200,000 tokens, put the whole knowledge base in the prompt",
-      "url": "https://www.anthropic.com/news/contextual-retrieval"
-    },
-    {
-      "id": "long-context",
-      "title": "Li et al., Retrieval Augmented Generation or Long-Context LLMs? (long context +7.6 to +13.1 points over RAG)",
-      "url": "https://arxiv.org/abs/2407.16833"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "latency.json",
       ####"""
-{
-  "id": "latency",
-  "name": "Latency",
-  "question": "How long may one full answer take, at the 95th percentile?",
-  "help": "The end-to-end time budget for one complete answer as your users or calling service experience it, in milliseconds at p95. Retrieval adds an embedding call, a vector search and often a reranker before generation starts, and its retrieved passages lengthen the prompt; a fine-tuned model answers from its weights with a short prompt.",
-  "weight": 1.5,
-  "fact": {
-    "key": "latency_budget_ms",
-    "type": "number",
-    "unit": "ms"
-  },
-  "levels": [
-    {
-      "id": "sub_300ms",
-      "label": "300 ms or less",
-      "upTo": 300,
-      "fit": {
-        "prompting": {
-          "score": 6,
-          "reason": "No retrieval step, but long instructions and few-shot examples lengthen every prompt and so the time to the first token.",
-          "source": "perf-test"
+      {
+        "id": "latency",
+        "name": "Latency",
+        "question": "How long may one full answer take, at the 95th percentile?",
+        "help": "The end-to-end time budget for one complete answer as your users or calling service experience it, in milliseconds at p95. Retrieval adds an embedding call, a vector search and often a reranker before generation starts, and its retrieved passages lengthen the prompt; a fine-tuned model answers from its weights with a short prompt.",
+        "weight": 1.5,
+        "fact": {
+          "key": "latency_budget_ms",
+          "type": "number",
+          "unit": "ms"
         },
-        "rag": {
-          "score": 1,
-          "reason": "Embedding, vector search and reranking alone take about 80-400 ms, which exhausts a budget this tight before generation starts.",
-          "source": "decision-tools"
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "A tuned model answers from its weights with a short prompt, and merged LoRA adapters add no inference latency; published decision tools send p95 budgets under 300 ms to fine-tuning.",
-          "source": "lora"
-        },
-        "hybrid": {
-          "score": 2,
-          "reason": "Keeps the retrieval step on the hot path, so it inherits RAG's 80-400 ms overhead.",
-          "source": "decision-tools"
-        }
+        "levels": [
+          {
+            "id": "sub_300ms",
+            "label": "300 ms or less",
+            "upTo": 300,
+            "fit": {
+              "prompting": {
+                "score": 6,
+                "reason": "No retrieval step, but long instructions and few-shot examples lengthen every prompt and so the time to the first token.",
+                "source": "perf-test"
+              },
+              "rag": {
+                "score": 1,
+                "reason": "Embedding, vector search and reranking alone take about 80-400 ms, which exhausts a budget this tight before generation starts.",
+                "source": "decision-tools"
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "A tuned model answers from its weights with a short prompt, and merged LoRA adapters add no inference latency; published decision tools send p95 budgets under 300 ms to fine-tuning.",
+                "source": "lora"
+              },
+              "hybrid": {
+                "score": 2,
+                "reason": "Keeps the retrieval step on the hot path, so it inherits RAG's 80-400 ms overhead.",
+                "source": "decision-tools"
+              }
+            }
+          },
+          {
+            "id": "sub_second",
+            "label": "301-1,000 ms",
+            "upTo": 1000,
+            "fit": {
+              "prompting": {
+                "score": 7,
+                "reason": "Fits when the prompt stays short; a cached prompt prefix cuts latency by up to 85%.",
+                "source": "anthropic-caching"
+              },
+              "rag": {
+                "score": 4,
+                "reason": "A tight pipeline reaches about 1.2 s at p95 and 180-830 ms end to end is typical, so a sub-second budget leaves little room.",
+                "source": "rag-latency"
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "No retrieval and short prompts; decision tools favour fine-tuning under a 500 ms SLA.",
+                "source": "decision-tools"
+              },
+              "hybrid": {
+                "score": 4,
+                "reason": "Pays the same retrieval overhead as RAG.",
+                "source": "rag-latency"
+              }
+            }
+          },
+          {
+            "id": "interactive",
+            "label": "1-3 s",
+            "upTo": 3000,
+            "fit": {
+              "prompting": {
+                "score": 8,
+                "reason": "Comfortably within budget for an ordinary prompt."
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Production pipelines deliver a full answer in about 1.5-5.5 s, so retrieval fits with some engineering.",
+                "source": "rag-prod-latency"
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "Fastest option at any budget, with little to gain here."
+              },
+              "hybrid": {
+                "score": 7,
+                "reason": "Same retrieval overhead as RAG, which this budget absorbs.",
+                "source": "rag-prod-latency"
+              }
+            }
+          },
+          {
+            "id": "relaxed",
+            "label": "more than 3 s",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Latency does not constrain the choice."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "Retrieval overhead is small against this budget."
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "Latency does not constrain the choice."
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Retrieval overhead is small against this budget."
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "decision-tools",
+            "title": "Published decision tools: getwidget.dev (+80-300 ms), buzzi.ai (+100-400 ms, SLA under 500 ms favours fine-tuning), slavin.ai (p95 under 300 ms favours fine-tuning)",
+            "url": "https://getwidget.dev/tools/rag-vs-finetune"
+          },
+          {
+            "id": "rag-latency",
+            "title": "Benchmarking RAG latency: embedding 10-30 ms, vector search 20-100 ms, reranking 50-200 ms",
+            "url": "https://bc9-io.pages.dev/blog/benchmarking-rag-latency"
+          },
+          {
+            "id": "rag-prod-latency",
+            "title": "RAG in production: time to first token 0.5-2 s, full answer 1.5-5.5 s",
+            "url": "https://samuelochoa.com/expertise/rag/prod/latency"
+          },
+          {
+            "id": "perf-test",
+            "title": "RAG and vector search performance: 20 chunks of 500 tokens add about 10,000 prompt tokens",
+            "url": "https://perf-test.com"
+          },
+          {
+            "id": "lora",
+            "title": "Hu et al., LoRA: Low-Rank Adaptation of Large Language Models",
+            "url": "https://arxiv.org/abs/2106.09685"
+          },
+          {
+            "id": "anthropic-caching",
+            "title": "Anthropic, prompt caching: up to 90% lower cost and 85% lower latency",
+            "url": "https://www.anthropic.com/news/prompt-caching"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          }
+        ]
       }
-    },
-    {
-      "id": "sub_second",
-      "label": "301-1,000 ms",
-      "upTo": 1000,
-      "fit": {
-        "prompting": {
-          "score": 7,
-          "reason": "Fits when the prompt stays short; a cached prompt prefix cuts latency by up to 85%.",
-          "source": "anthropic-caching"
-        },
-        "rag": {
-          "score": 4,
-          "reason": "A tight pipeline reaches about 1.2 s at p95 and 180-830 ms end to end is typical, so a sub-second budget leaves little room.",
-          "source": "rag-latency"
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "No retrieval and short prompts; decision tools favour fine-tuning under a 500 ms SLA.",
-          "source": "decision-tools"
-        },
-        "hybrid": {
-          "score": 4,
-          "reason": "Pays the same retrieval overhead as RAG.",
-          "source": "rag-latency"
-        }
-      }
-    },
-    {
-      "id": "interactive",
-      "label": "1-3 s",
-      "upTo": 3000,
-      "fit": {
-        "prompting": {
-          "score": 8,
-          "reason": "Comfortably within budget for an ordinary prompt."
-        },
-        "rag": {
-          "score": 7,
-          "reason": "Production pipelines deliver a full answer in about 1.5-5.5 s, so retrieval fits with some engineering.",
-          "source": "rag-prod-latency"
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "Fastest option at any budget, with little to gain here."
-        },
-        "hybrid": {
-          "score": 7,
-          "reason": "Same retrieval overhead as RAG, which this budget absorbs.",
-          "source": "rag-prod-latency"
-        }
-      }
-    },
-    {
-      "id": "relaxed",
-      "label": "more than 3 s",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Latency does not constrain the choice."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "Retrieval overhead is small against this budget."
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "Latency does not constrain the choice."
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Retrieval overhead is small against this budget."
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "decision-tools",
-      "title": "Published decision tools: getwidget.dev (+80-300 ms), buzzi.ai (+100-400 ms, SLA under 500 ms favours fine-tuning), slavin.ai (p95 under 300 ms favours fine-tuning)",
-      "url": "https://getwidget.dev/tools/rag-vs-finetune"
-    },
-    {
-      "id": "rag-latency",
-      "title": "Benchmarking RAG latency: embedding 10-30 ms, vector search 20-100 ms, reranking 50-200 ms",
-      "url": "https://bc9-io.pages.dev/blog/benchmarking-rag-latency"
-    },
-    {
-      "id": "rag-prod-latency",
-      "title": "RAG in production: time to first token 0.5-2 s, full answer 1.5-5.5 s",
-      "url": "https://samuelochoa.com/expertise/rag/prod/latency"
-    },
-    {
-      "id": "perf-test",
-      "title": "RAG and vector search performance: 20 chunks of 500 tokens add about 10,000 prompt tokens",
-      "url": "https://perf-test.com"
-    },
-    {
-      "id": "lora",
-      "title": "Hu et al., LoRA: Low-Rank Adaptation of Large Language Models",
-      "url": "https://arxiv.org/abs/2106.09685"
-    },
-    {
-      "id": "anthropic-caching",
-      "title": "Anthropic, prompt caching: up to 90% lower cost and 85% lower latency",
-      "url": "https://www.anthropic.com/news/prompt-caching"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "output_control.json",
       ####"""
-{
-  "id": "output_control",
-  "name": "Output control",
-  "question": "How tightly must the output follow a format or style?",
-  "help": "flexible: free prose is fine. structured: a known shape (sections, JSON with a schema) that instructions and structured-output features usually hold. strict: an exact house format, label set or style that must hold on every input, where a prompted model's occasional deviation is a defect.",
-  "weight": 2,
-  "fact": {
-    "key": "output_consistency",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "flexible",
-      "label": "flexible",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Free-form output is what a prompted model does well."
+      {
+        "id": "output_control",
+        "name": "Output control",
+        "question": "How tightly must the output follow a format or style?",
+        "help": "flexible: free prose is fine. structured: a known shape (sections, JSON with a schema) that instructions and structured-output features usually hold. strict: an exact house format, label set or style that must hold on every input, where a prompted model's occasional deviation is a defect.",
+        "weight": 2,
+        "fact": {
+          "key": "output_consistency",
+          "type": "choice"
         },
-        "rag": {
-          "score": 9,
-          "reason": "Free-form answers over retrieved passages need no format training."
-        },
-        "fine_tuning": {
-          "score": 5,
-          "reason": "Consistent format is a main reason to fine-tune, and it is not needed here.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 6,
-          "reason": "Its tuned half has no format to learn."
-        }
+        "levels": [
+          {
+            "id": "flexible",
+            "label": "flexible",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Free-form output is what a prompted model does well."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "Free-form answers over retrieved passages need no format training."
+              },
+              "fine_tuning": {
+                "score": 5,
+                "reason": "Consistent format is a main reason to fine-tune, and it is not needed here.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 6,
+                "reason": "Its tuned half has no format to learn."
+              }
+            }
+          },
+          {
+            "id": "structured",
+            "label": "structured: a known shape",
+            "fit": {
+              "prompting": {
+                "score": 7,
+                "reason": "Instructions and structured-output modes usually hold a known shape.",
+                "source": "openai-accuracy"
+              },
+              "rag": {
+                "score": 7,
+                "reason": "The generation step can be prompted into a shape, with the same limits as prompting."
+              },
+              "fine_tuning": {
+                "score": 8,
+                "reason": "Tuning makes a shape reliable across inputs.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 8,
+                "reason": "The tuned half holds the shape while retrieval fills it."
+              }
+            }
+          },
+          {
+            "id": "strict",
+            "label": "strict: must hold on every input",
+            "fit": {
+              "prompting": {
+                "score": 3,
+                "reason": "A prompted model may not follow every instruction on every input, which a strict format cannot tolerate.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 3,
+                "reason": "Retrieval changes what the model knows, not how it formats; long retrieved context can even loosen format adherence.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "Highly consistent output format that prompting cannot enforce is the first reason article 004 gives for fine-tuning.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "The tuned half enforces the format.",
+                "source": "a002"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          },
+          {
+            "id": "openai-accuracy",
+            "title": "OpenAI, optimizing LLM accuracy guide",
+            "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
+          }
+        ]
       }
-    },
-    {
-      "id": "structured",
-      "label": "structured: a known shape",
-      "fit": {
-        "prompting": {
-          "score": 7,
-          "reason": "Instructions and structured-output modes usually hold a known shape.",
-          "source": "openai-accuracy"
-        },
-        "rag": {
-          "score": 7,
-          "reason": "The generation step can be prompted into a shape, with the same limits as prompting."
-        },
-        "fine_tuning": {
-          "score": 8,
-          "reason": "Tuning makes a shape reliable across inputs.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 8,
-          "reason": "The tuned half holds the shape while retrieval fills it."
-        }
-      }
-    },
-    {
-      "id": "strict",
-      "label": "strict: must hold on every input",
-      "fit": {
-        "prompting": {
-          "score": 3,
-          "reason": "A prompted model may not follow every instruction on every input, which a strict format cannot tolerate.",
-          "source": "a004"
-        },
-        "rag": {
-          "score": 3,
-          "reason": "Retrieval changes what the model knows, not how it formats; long retrieved context can even loosen format adherence.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "Highly consistent output format that prompting cannot enforce is the first reason article 004 gives for fine-tuning.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "The tuned half enforces the format.",
-          "source": "a002"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    },
-    {
-      "id": "openai-accuracy",
-      "title": "OpenAI, optimizing LLM accuracy guide",
-      "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "privacy.json",
       ####"""
-{
-  "id": "privacy",
-  "name": "Privacy",
-  "question": "How sensitive is the data the system reads and answers from?",
-  "help": "The strictest class of data that reaches the model, in training examples, retrieved documents or prompts. The founding sources disagree here: article 000 argues that fine-tuning keeps data in-house while retrieval from external stores adds GDPR and HIPAA exposure; the opposite argument is that a retrieval index can be access-controlled per user, audited and purged on request, whereas data trained into weights cannot be selectively deleted. What settles it is usually where the model runs (self-hosted or a provider's API), not the approach, so this criterion separates the approaches only a little.",
-  "weight": 1,
-  "fact": {
-    "key": "data_sensitivity",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "public",
-      "label": "public data",
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "No privacy constraint on any approach."
+      {
+        "id": "privacy",
+        "name": "Privacy",
+        "question": "How sensitive is the data the system reads and answers from?",
+        "help": "The strictest class of data that reaches the model, in training examples, retrieved documents or prompts. The founding sources disagree here: article 000 argues that fine-tuning keeps data in-house while retrieval from external stores adds GDPR and HIPAA exposure; the opposite argument is that a retrieval index can be access-controlled per user, audited and purged on request, whereas data trained into weights cannot be selectively deleted. What settles it is usually where the model runs (self-hosted or a provider's API), not the approach, so this criterion separates the approaches only a little.",
+        "weight": 1,
+        "fact": {
+          "key": "data_sensitivity",
+          "type": "choice"
         },
-        "rag": {
-          "score": 10,
-          "reason": "No privacy constraint on any approach."
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "No privacy constraint on any approach."
-        },
-        "hybrid": {
-          "score": 10,
-          "reason": "No privacy constraint on any approach."
-        }
+        "levels": [
+          {
+            "id": "public",
+            "label": "public data",
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "No privacy constraint on any approach."
+              },
+              "rag": {
+                "score": 10,
+                "reason": "No privacy constraint on any approach."
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "No privacy constraint on any approach."
+              },
+              "hybrid": {
+                "score": 10,
+                "reason": "No privacy constraint on any approach."
+              }
+            }
+          },
+          {
+            "id": "internal",
+            "label": "internal: not for outsiders, low harm if leaked",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Internal text in prompts is covered by a provider's standard data terms."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "An internal index needs ordinary access control."
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "Training data handled in-house or under the provider's terms."
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Both surfaces need ordinary access control."
+              }
+            }
+          },
+          {
+            "id": "confidential",
+            "label": "confidential: customer or business secrets",
+            "fit": {
+              "prompting": {
+                "score": 7,
+                "reason": "Confidential text is sent with every prompt; acceptable under a provider agreement or self-hosting."
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Per-document access control keeps tenants apart and documents deletable, but the store is one more system to secure; article 000 counts external retrieval as a risk.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 7,
+                "reason": "Article 000 and 002 favour in-house weights for privacy, but trained-in secrets cannot be access-controlled per user or removed without retraining.",
+                "source": "a000"
+              },
+              "hybrid": {
+                "score": 6,
+                "reason": "Exposes both surfaces: confidential training data and a confidential index."
+              }
+            }
+          },
+          {
+            "id": "regulated",
+            "label": "regulated: health, financial or personal data under GDPR, HIPAA and the like",
+            "fit": {
+              "prompting": {
+                "score": 5,
+                "reason": "Regulated data in prompts needs a compliant provider or a self-hosted model."
+              },
+              "rag": {
+                "score": 6,
+                "reason": "Sources disagree: article 000 sees GDPR and HIPAA risk in retrieval, yet an index supports audit trails and erasure requests that weights cannot.",
+                "source": "a000"
+              },
+              "fine_tuning": {
+                "score": 6,
+                "reason": "Sources disagree: in-house weights keep data on premises (articles 000, 002), but personal data memorised in weights cannot be erased on request.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "Carries both risks, so it needs both sets of controls."
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a000",
+            "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "decision-tools",
+            "title": "buzzi.ai RAG vs fine-tuning decision engine: high sensitivity favours self-hosting, whatever the approach",
+            "url": "https://buzzi.ai"
+          }
+        ]
       }
-    },
-    {
-      "id": "internal",
-      "label": "internal: not for outsiders, low harm if leaked",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Internal text in prompts is covered by a provider's standard data terms."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "An internal index needs ordinary access control."
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "Training data handled in-house or under the provider's terms."
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Both surfaces need ordinary access control."
-        }
-      }
-    },
-    {
-      "id": "confidential",
-      "label": "confidential: customer or business secrets",
-      "fit": {
-        "prompting": {
-          "score": 7,
-          "reason": "Confidential text is sent with every prompt; acceptable under a provider agreement or self-hosting."
-        },
-        "rag": {
-          "score": 7,
-          "reason": "Per-document access control keeps tenants apart and documents deletable, but the store is one more system to secure; article 000 counts external retrieval as a risk.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 7,
-          "reason": "Article 000 and 002 favour in-house weights for privacy, but trained-in secrets cannot be access-controlled per user or removed without retraining.",
-          "source": "a000"
-        },
-        "hybrid": {
-          "score": 6,
-          "reason": "Exposes both surfaces: confidential training data and a confidential index."
-        }
-      }
-    },
-    {
-      "id": "regulated",
-      "label": "regulated: health, financial or personal data under GDPR, HIPAA and the like",
-      "fit": {
-        "prompting": {
-          "score": 5,
-          "reason": "Regulated data in prompts needs a compliant provider or a self-hosted model."
-        },
-        "rag": {
-          "score": 6,
-          "reason": "Sources disagree: article 000 sees GDPR and HIPAA risk in retrieval, yet an index supports audit trails and erasure requests that weights cannot.",
-          "source": "a000"
-        },
-        "fine_tuning": {
-          "score": 6,
-          "reason": "Sources disagree: in-house weights keep data on premises (articles 000, 002), but personal data memorised in weights cannot be erased on request.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "Carries both risks, so it needs both sets of controls."
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a000",
-      "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "decision-tools",
-      "title": "buzzi.ai RAG vs fine-tuning decision engine: high sensitivity favours self-hosting, whatever the approach",
-      "url": "https://buzzi.ai"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "profiles.json",
       ####"""
-{
-  "approaches": [
-    {
-      "id": "prompting",
-      "name": "Prompt engineering",
-      "shortName": "Prompting",
-      "summary": "Shape a hosted or self-hosted base model with instructions, few-shot examples and, when the knowledge is small, the documents themselves in the context window. No training and no retrieval pipeline: it is reversible, iterates in minutes and is the baseline every founding article says to measure first; its limits are consistency on every input and what fits in the prompt.",
-      "nextSteps": [
-        {
-          "text": "Write 20-50 representative inputs with expected outputs and score every prompt change against them.",
-          "source": "openai-accuracy"
-        },
-        {
-          "text": "Put stable instructions and any reference text in a cached prompt prefix to cut repeat cost and latency.",
-          "source": "anthropic-caching"
-        },
-        {
-          "text": "Revisit retrieval or fine-tuning only when that evaluation shows a gap prompting cannot close.",
-          "source": "a004"
-        }
-      ]
-    },
-    {
-      "id": "rag",
-      "name": "RAG",
-      "shortName": "RAG",
-      "summary": "Retrieval-augmented generation: index the documents, retrieve the most relevant passages for each query and give them to the model with the question. Knowledge stays outside the weights, so it can be updated, access-controlled, deleted and cited without retraining; the price is a retrieval step on every query, longer prompts and a pipeline whose answers are only as good as what it retrieves.",
-      "nextSteps": [
-        {
-          "text": "Build a set of 100-200 real questions with the passages that answer them, and measure retrieval recall before tuning generation.",
-          "source": "a004"
-        },
-        {
-          "text": "Budget the retrieval step in the latency target: embedding, vector search and reranking add roughly 80-400 ms.",
-          "source": "decision-tools"
-        },
-        {
-          "text": "Keep k and chunk size small: every retrieved chunk is paid for as prompt tokens on every query.",
-          "source": "rag-cost"
-        }
-      ]
-    },
-    {
-      "id": "fine_tuning",
-      "name": "Fine-tuning",
-      "shortName": "Fine-tune",
-      "summary": "Continue training a base model on labeled input/output pairs so that it adopts a behaviour, style, format or classification scheme: fully, or parameter-efficiently with LoRA or QLoRA adapters. It removes retrieval from the hot path and shortens prompts, but it needs curated examples, an evaluation set built first, a training pipeline and retraining whenever the task or base model changes; it does not reliably add facts.",
-      "nextSteps": [
-        {
-          "text": "Build a 100-200 example evaluation set before the first training run, and record the prompt-engineering baseline on it.",
-          "source": "a004"
-        },
-        {
-          "text": "Start with LoRA (rank 16, learning rate 1e-4, 3-5 epochs); move to full fine-tuning only if the adapter measurably limits quality.",
-          "source": "a004"
-        },
-        {
-          "text": "Check every run against a general-capability benchmark too, to catch catastrophic forgetting.",
-          "source": "a004"
-        }
-      ]
-    },
-    {
-      "id": "hybrid",
-      "name": "Hybrid (fine-tune + RAG)",
-      "shortName": "Hybrid",
-      "summary": "Fine-tune the model for the behaviour the task needs (domain reasoning, format, tone) and retrieve the facts that change or must be cited at query time. It combines the strengths of both and also carries both costs: a training pipeline and a retrieval pipeline, each with its own evaluation.",
-      "nextSteps": [
-        {
-          "text": "Build the retrieval half first and measure it: it often closes most of the gap on its own.",
-          "source": "a004"
-        },
-        {
-          "text": "Fine-tune on behaviour only (format, reasoning style), never on facts that retrieval already supplies.",
-          "source": "a002"
-        },
-        {
-          "text": "Evaluate the combined system against both single-approach baselines on the same 100-200 example set.",
-          "source": "a004"
-        }
-      ]
-    }
-  ],
-  "sources": [
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    },
-    {
-      "id": "openai-accuracy",
-      "title": "OpenAI, optimizing LLM accuracy guide",
-      "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
-    },
-    {
-      "id": "anthropic-caching",
-      "title": "Anthropic, prompt caching announcement",
-      "url": "https://www.anthropic.com/news/prompt-caching"
-    },
-    {
-      "id": "decision-tools",
-      "title": "Published RAG-vs-fine-tuning decision tools (getwidget.dev, buzzi.ai)",
-      "url": "https://getwidget.dev/tools/rag-vs-finetune"
-    },
-    {
-      "id": "rag-cost",
-      "title": "perf-test.com, RAG and vector search performance"
-    }
-  ]
-}
+      {
+        "approaches": [
+          {
+            "id": "prompting",
+            "name": "Prompt engineering",
+            "shortName": "Prompting",
+            "summary": "Shape a hosted or self-hosted base model with instructions, few-shot examples and, when the knowledge is small, the documents themselves in the context window. No training and no retrieval pipeline: it is reversible, iterates in minutes and is the baseline every founding article says to measure first; its limits are consistency on every input and what fits in the prompt.",
+            "nextSteps": [
+              {
+                "text": "Write 20-50 representative inputs with expected outputs and score every prompt change against them.",
+                "source": "openai-accuracy"
+              },
+              {
+                "text": "Put stable instructions and any reference text in a cached prompt prefix to cut repeat cost and latency.",
+                "source": "anthropic-caching"
+              },
+              {
+                "text": "Revisit retrieval or fine-tuning only when that evaluation shows a gap prompting cannot close.",
+                "source": "a004"
+              }
+            ]
+          },
+          {
+            "id": "rag",
+            "name": "RAG",
+            "shortName": "RAG",
+            "summary": "Retrieval-augmented generation: index the documents, retrieve the most relevant passages for each query and give them to the model with the question. Knowledge stays outside the weights, so it can be updated, access-controlled, deleted and cited without retraining; the price is a retrieval step on every query, longer prompts and a pipeline whose answers are only as good as what it retrieves.",
+            "nextSteps": [
+              {
+                "text": "Build a set of 100-200 real questions with the passages that answer them, and measure retrieval recall before tuning generation.",
+                "source": "a004"
+              },
+              {
+                "text": "Budget the retrieval step in the latency target: embedding, vector search and reranking add roughly 80-400 ms.",
+                "source": "decision-tools"
+              },
+              {
+                "text": "Keep k and chunk size small: every retrieved chunk is paid for as prompt tokens on every query.",
+                "source": "rag-cost"
+              }
+            ]
+          },
+          {
+            "id": "fine_tuning",
+            "name": "Fine-tuning",
+            "shortName": "Fine-tune",
+            "summary": "Continue training a base model on labeled input/output pairs so that it adopts a behaviour, style, format or classification scheme: fully, or parameter-efficiently with LoRA or QLoRA adapters. It removes retrieval from the hot path and shortens prompts, but it needs curated examples, an evaluation set built first, a training pipeline and retraining whenever the task or base model changes; it does not reliably add facts.",
+            "nextSteps": [
+              {
+                "text": "Build a 100-200 example evaluation set before the first training run, and record the prompt-engineering baseline on it.",
+                "source": "a004"
+              },
+              {
+                "text": "Start with LoRA (rank 16, learning rate 1e-4, 3-5 epochs); move to full fine-tuning only if the adapter measurably limits quality.",
+                "source": "a004"
+              },
+              {
+                "text": "Check every run against a general-capability benchmark too, to catch catastrophic forgetting.",
+                "source": "a004"
+              }
+            ]
+          },
+          {
+            "id": "hybrid",
+            "name": "Hybrid (fine-tune + RAG)",
+            "shortName": "Hybrid",
+            "summary": "Fine-tune the model for the behaviour the task needs (domain reasoning, format, tone) and retrieve the facts that change or must be cited at query time. It combines the strengths of both and also carries both costs: a training pipeline and a retrieval pipeline, each with its own evaluation.",
+            "nextSteps": [
+              {
+                "text": "Build the retrieval half first and measure it: it often closes most of the gap on its own.",
+                "source": "a004"
+              },
+              {
+                "text": "Fine-tune on behaviour only (format, reasoning style), never on facts that retrieval already supplies.",
+                "source": "a002"
+              },
+              {
+                "text": "Evaluate the combined system against both single-approach baselines on the same 100-200 example set.",
+                "source": "a004"
+              }
+            ]
+          }
+        ],
+        "sources": [
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          },
+          {
+            "id": "openai-accuracy",
+            "title": "OpenAI, optimizing LLM accuracy guide",
+            "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
+          },
+          {
+            "id": "anthropic-caching",
+            "title": "Anthropic, prompt caching announcement",
+            "url": "https://www.anthropic.com/news/prompt-caching"
+          },
+          {
+            "id": "decision-tools",
+            "title": "Published RAG-vs-fine-tuning decision tools (getwidget.dev, buzzi.ai)",
+            "url": "https://getwidget.dev/tools/rag-vs-finetune"
+          },
+          {
+            "id": "rag-cost",
+            "title": "perf-test.com, RAG and vector search performance"
+          }
+        ]
+      }
 
-"""####
+      """####
     ),
     (
       "team.json",
       ####"""
-{
-  "id": "team",
-  "name": "Team expertise",
-  "question": "How much machine-learning engineering experience does the team have?",
-  "help": "none: application developers who call model APIs. some: has built and evaluated a retrieval pipeline or trained a small model. strong: has run training pipelines, evaluation suites and model deployments in production. Fine-tuning requires a training pipeline, evaluation infrastructure, model versioning and monitoring for forgetting; RAG requires indexing, chunking and retrieval tuning.",
-  "weight": 1,
-  "fact": {
-    "key": "ml_expertise",
-    "type": "choice"
-  },
-  "levels": [
-    {
-      "id": "none",
-      "label": "none",
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "Needs nothing beyond an API call; it can be iterated ten times in an afternoon.",
-          "source": "a004"
+      {
+        "id": "team",
+        "name": "Team expertise",
+        "question": "How much machine-learning engineering experience does the team have?",
+        "help": "none: application developers who call model APIs. some: has built and evaluated a retrieval pipeline or trained a small model. strong: has run training pipelines, evaluation suites and model deployments in production. Fine-tuning requires a training pipeline, evaluation infrastructure, model versioning and monitoring for forgetting; RAG requires indexing, chunking and retrieval tuning.",
+        "weight": 1,
+        "fact": {
+          "key": "ml_expertise",
+          "type": "choice"
         },
-        "rag": {
-          "score": 5,
-          "reason": "Managed document retrieval from model providers lowers the bar, but chunking and retrieval quality still need care.",
-          "source": "a002"
-        },
-        "fine_tuning": {
-          "score": 1,
-          "reason": "Training, evaluation and model versioning are beyond a team with no ML experience.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 0,
-          "reason": "Two pipelines to build and evaluate with no ML experience.",
-          "source": "a004"
-        }
+        "levels": [
+          {
+            "id": "none",
+            "label": "none",
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "Needs nothing beyond an API call; it can be iterated ten times in an afternoon.",
+                "source": "a004"
+              },
+              "rag": {
+                "score": 5,
+                "reason": "Managed document retrieval from model providers lowers the bar, but chunking and retrieval quality still need care.",
+                "source": "a002"
+              },
+              "fine_tuning": {
+                "score": 1,
+                "reason": "Training, evaluation and model versioning are beyond a team with no ML experience.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 0,
+                "reason": "Two pipelines to build and evaluate with no ML experience.",
+                "source": "a004"
+              }
+            }
+          },
+          {
+            "id": "some",
+            "label": "some",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Well within reach."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "Within reach of a team that has built pipelines before."
+              },
+              "fine_tuning": {
+                "score": 6,
+                "reason": "LoRA and QLoRA make training accessible on one GPU, but evaluation infrastructure is the real work.",
+                "source": "a003"
+              },
+              "hybrid": {
+                "score": 4,
+                "reason": "Running two pipelines with their evaluations stretches a team with some experience."
+              }
+            }
+          },
+          {
+            "id": "strong",
+            "label": "strong",
+            "fit": {
+              "prompting": {
+                "score": 9,
+                "reason": "Within reach."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "Within reach."
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "Has the pipeline, evaluation and deployment practice fine-tuning needs.",
+                "source": "a004"
+              },
+              "hybrid": {
+                "score": 10,
+                "reason": "Can run both pipelines and their evaluations.",
+                "source": "a004"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a003",
+            "title": "RAG vs Fine-Tuning: Choosing the Right Approach for LLM Deployment (DEV Community, founding article 003)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          }
+        ]
       }
-    },
-    {
-      "id": "some",
-      "label": "some",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Well within reach."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "Within reach of a team that has built pipelines before."
-        },
-        "fine_tuning": {
-          "score": 6,
-          "reason": "LoRA and QLoRA make training accessible on one GPU, but evaluation infrastructure is the real work.",
-          "source": "a003"
-        },
-        "hybrid": {
-          "score": 4,
-          "reason": "Running two pipelines with their evaluations stretches a team with some experience."
-        }
-      }
-    },
-    {
-      "id": "strong",
-      "label": "strong",
-      "fit": {
-        "prompting": {
-          "score": 9,
-          "reason": "Within reach."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "Within reach."
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "Has the pipeline, evaluation and deployment practice fine-tuning needs.",
-          "source": "a004"
-        },
-        "hybrid": {
-          "score": 10,
-          "reason": "Can run both pipelines and their evaluations.",
-          "source": "a004"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a003",
-      "title": "RAG vs Fine-Tuning: Choosing the Right Approach for LLM Deployment (DEV Community, founding article 003)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
     (
       "training_data.json",
       ####"""
-{
-  "id": "training_data",
-  "name": "Training data",
-  "question": "How many labeled input/output examples do you have?",
-  "help": "Pairs of a real input and the output you want, reviewed for quality. Fine-tuning needs them (providers accept 10-16 at the very least, recommend 100-500, and practitioners report 500-2,000 curated examples to be enough); every approach needs 100-200 of them as an evaluation set. Quality matters more than count: 500 expert-reviewed examples beat 50,000 scraped ones.",
-  "weight": 2,
-  "fact": {
-    "key": "labeled_examples",
-    "type": "number",
-    "unit": "examples"
-  },
-  "levels": [
-    {
-      "id": "none",
-      "label": "fewer than 10",
-      "upTo": 9,
-      "fit": {
-        "prompting": {
-          "score": 8,
-          "reason": "Prompting needs no training data; a handful of examples can serve as few-shot demonstrations."
+      {
+        "id": "training_data",
+        "name": "Training data",
+        "question": "How many labeled input/output examples do you have?",
+        "help": "Pairs of a real input and the output you want, reviewed for quality. Fine-tuning needs them (providers accept 10-16 at the very least, recommend 100-500, and practitioners report 500-2,000 curated examples to be enough); every approach needs 100-200 of them as an evaluation set. Quality matters more than count: 500 expert-reviewed examples beat 50,000 scraped ones.",
+        "weight": 2,
+        "fact": {
+          "key": "labeled_examples",
+          "type": "number",
+          "unit": "examples"
         },
-        "rag": {
-          "score": 7,
-          "reason": "Retrieval needs documents, not labels, though an evaluation set is still missing.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 0,
-          "reason": "There is nothing to train on.",
-          "source": "provider-minimums"
-        },
-        "hybrid": {
-          "score": 0,
-          "reason": "Its fine-tuning half has nothing to train on.",
-          "source": "provider-minimums"
-        }
-      },
-      "excludes": {
-        "fine_tuning": {
-          "reason": "fewer than 10 labeled examples: OpenAI's fine-tuning API requires at least 10 and Vertex AI at least 16",
-          "source": "provider-minimums"
-        },
-        "hybrid": {
-          "reason": "fewer than 10 labeled examples: the fine-tuning half cannot be trained (OpenAI requires at least 10, Vertex AI 16)",
-          "source": "provider-minimums"
-        }
+        "levels": [
+          {
+            "id": "none",
+            "label": "fewer than 10",
+            "upTo": 9,
+            "fit": {
+              "prompting": {
+                "score": 8,
+                "reason": "Prompting needs no training data; a handful of examples can serve as few-shot demonstrations."
+              },
+              "rag": {
+                "score": 7,
+                "reason": "Retrieval needs documents, not labels, though an evaluation set is still missing.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 0,
+                "reason": "There is nothing to train on.",
+                "source": "provider-minimums"
+              },
+              "hybrid": {
+                "score": 0,
+                "reason": "Its fine-tuning half has nothing to train on.",
+                "source": "provider-minimums"
+              }
+            },
+            "excludes": {
+              "fine_tuning": {
+                "reason": "fewer than 10 labeled examples: OpenAI's fine-tuning API requires at least 10 and Vertex AI at least 16",
+                "source": "provider-minimums"
+              },
+              "hybrid": {
+                "reason": "fewer than 10 labeled examples: the fine-tuning half cannot be trained (OpenAI requires at least 10, Vertex AI 16)",
+                "source": "provider-minimums"
+              }
+            }
+          },
+          {
+            "id": "few",
+            "label": "10-99",
+            "upTo": 99,
+            "fit": {
+              "prompting": {
+                "score": 10,
+                "reason": "Under 100 examples, use them as few-shot demonstrations instead of training.",
+                "source": "decision-tree"
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Enough to start an evaluation set for retrieval."
+              },
+              "fine_tuning": {
+                "score": 2,
+                "reason": "Technically accepted by providers, but below the 100 that article 002 calls a risky minimum.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 2,
+                "reason": "Too few examples for its tuned half.",
+                "source": "a002"
+              }
+            }
+          },
+          {
+            "id": "hundreds",
+            "label": "100-999",
+            "upTo": 999,
+            "fit": {
+              "prompting": {
+                "score": 8,
+                "reason": "A full evaluation set plus few-shot examples."
+              },
+              "rag": {
+                "score": 9,
+                "reason": "A full 100-200 pair evaluation set for retrieval quality.",
+                "source": "a004"
+              },
+              "fine_tuning": {
+                "score": 5,
+                "reason": "Workable if expertly curated (500 reviewed examples can suffice), risky near 100; 1,000 is the reliable mark.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 5,
+                "reason": "Its tuned half is workable but not yet reliable.",
+                "source": "a002"
+              }
+            }
+          },
+          {
+            "id": "thousands",
+            "label": "1,000-9,999",
+            "upTo": 9999,
+            "fit": {
+              "prompting": {
+                "score": 6,
+                "reason": "Only a few of these examples fit in a prompt; the rest go unused."
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Labels help evaluate retrieval but are not what RAG consumes."
+              },
+              "fine_tuning": {
+                "score": 9,
+                "reason": "1,000 examples is reliable territory for fine-tuning, and 500-2,000 curated examples suffice for most tasks.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 9,
+                "reason": "Enough to train its behaviour half reliably.",
+                "source": "a002"
+              }
+            }
+          },
+          {
+            "id": "many",
+            "label": "10,000 or more",
+            "fit": {
+              "prompting": {
+                "score": 5,
+                "reason": "A large labeled asset that a prompt cannot use."
+              },
+              "rag": {
+                "score": 8,
+                "reason": "Labels help evaluate retrieval but are not what RAG consumes."
+              },
+              "fine_tuning": {
+                "score": 10,
+                "reason": "10,000 examples is the excellent range for fine-tuning, if their quality holds.",
+                "source": "a002"
+              },
+              "hybrid": {
+                "score": 10,
+                "reason": "Ample data for the tuned half.",
+                "source": "a002"
+              }
+            }
+          }
+        ],
+        "sources": [
+          {
+            "id": "provider-minimums",
+            "title": "OpenAI fine-tuning guide (at least 10 examples, gains from 50-100); Google Cloud Gemini supervised tuning (at least 16, 100-500 recommended)",
+            "url": "https://platform.openai.com/docs/guides/fine-tuning"
+          },
+          {
+            "id": "decision-tree",
+            "title": "capstok.com, when to fine-tune: under 100 examples use few-shot prompting",
+            "url": "https://capstok.com"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          }
+        ]
       }
-    },
-    {
-      "id": "few",
-      "label": "10-99",
-      "upTo": 99,
-      "fit": {
-        "prompting": {
-          "score": 10,
-          "reason": "Under 100 examples, use them as few-shot demonstrations instead of training.",
-          "source": "decision-tree"
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Enough to start an evaluation set for retrieval."
-        },
-        "fine_tuning": {
-          "score": 2,
-          "reason": "Technically accepted by providers, but below the 100 that article 002 calls a risky minimum.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 2,
-          "reason": "Too few examples for its tuned half.",
-          "source": "a002"
-        }
-      }
-    },
-    {
-      "id": "hundreds",
-      "label": "100-999",
-      "upTo": 999,
-      "fit": {
-        "prompting": {
-          "score": 8,
-          "reason": "A full evaluation set plus few-shot examples."
-        },
-        "rag": {
-          "score": 9,
-          "reason": "A full 100-200 pair evaluation set for retrieval quality.",
-          "source": "a004"
-        },
-        "fine_tuning": {
-          "score": 5,
-          "reason": "Workable if expertly curated (500 reviewed examples can suffice), risky near 100; 1,000 is the reliable mark.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 5,
-          "reason": "Its tuned half is workable but not yet reliable.",
-          "source": "a002"
-        }
-      }
-    },
-    {
-      "id": "thousands",
-      "label": "1,000-9,999",
-      "upTo": 9999,
-      "fit": {
-        "prompting": {
-          "score": 6,
-          "reason": "Only a few of these examples fit in a prompt; the rest go unused."
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Labels help evaluate retrieval but are not what RAG consumes."
-        },
-        "fine_tuning": {
-          "score": 9,
-          "reason": "1,000 examples is reliable territory for fine-tuning, and 500-2,000 curated examples suffice for most tasks.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 9,
-          "reason": "Enough to train its behaviour half reliably.",
-          "source": "a002"
-        }
-      }
-    },
-    {
-      "id": "many",
-      "label": "10,000 or more",
-      "fit": {
-        "prompting": {
-          "score": 5,
-          "reason": "A large labeled asset that a prompt cannot use."
-        },
-        "rag": {
-          "score": 8,
-          "reason": "Labels help evaluate retrieval but are not what RAG consumes."
-        },
-        "fine_tuning": {
-          "score": 10,
-          "reason": "10,000 examples is the excellent range for fine-tuning, if their quality holds.",
-          "source": "a002"
-        },
-        "hybrid": {
-          "score": 10,
-          "reason": "Ample data for the tuned half.",
-          "source": "a002"
-        }
-      }
-    }
-  ],
-  "sources": [
-    {
-      "id": "provider-minimums",
-      "title": "OpenAI fine-tuning guide (at least 10 examples, gains from 50-100); Google Cloud Gemini supervised tuning (at least 16, 100-500 recommended)",
-      "url": "https://platform.openai.com/docs/guides/fine-tuning"
-    },
-    {
-      "id": "decision-tree",
-      "title": "capstok.com, when to fine-tune: under 100 examples use few-shot prompting",
-      "url": "https://capstok.com"
-    },
-    {
-      "id": "a002",
-      "title": "Fine Tuning vs RAG (founding article 002)"
-    },
-    {
-      "id": "a004",
-      "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
-    }
-  ]
-}
 
-"""####
+      """####
     ),
   ]
 }

@@ -72,7 +72,9 @@ struct LevelReader {
     }
     for approach in approachIDs ?? [] where fitObject.value(approach) == nil {
       collector.add(
-        Diagnostic(file: context.file, location: fitObject.location, path: fitPath, message: "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"))
+        Diagnostic(
+          file: context.file, location: fitObject.location, path: fitPath,
+          message: "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"))
     }
     return fits
   }

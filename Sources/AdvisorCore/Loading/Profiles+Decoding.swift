@@ -11,14 +11,20 @@ extension Profiles {
       })
     else { return nil }
     if list.isEmpty {
-      collector.add(Diagnostic(file: file, location: object.value("approaches")?.location, path: JSONPath.root.appending("approaches"), message: "expected at least one approach"))
+      collector.add(
+        Diagnostic(
+          file: file, location: object.value("approaches")?.location, path: JSONPath.root.appending("approaches"),
+          message: "expected at least one approach"))
     }
     var approaches: [Approach] = []
     for (index, element) in list.enumerated() {
       let path = JSONPath.root.appending("approaches").appending(index: index)
-      guard let approach = collector.attempt({ () throws(AdvisorError) in try Approach.decode(element, path: path, context: context) }) else { continue }
+      guard let approach = collector.attempt({ () throws(AdvisorError) in try Approach.decode(element, path: path, context: context) }) else {
+        continue
+      }
       if approaches.contains(where: { $0.id == approach.id }) {
-        collector.add(Diagnostic(file: file, location: element.location, path: path.appending("id"), message: "duplicate approach id \"\(approach.id)\""))
+        collector.add(
+          Diagnostic(file: file, location: element.location, path: path.appending("id"), message: "duplicate approach id \"\(approach.id)\""))
       }
       for (stepIndex, step) in approach.nextSteps.enumerated() {
         if let source = step.source, !sources.contains(where: { $0.id == source }) {
@@ -51,7 +57,8 @@ extension Approach {
     }
     let shortName = try object.optionalString("shortName")
     if let shortName, shortName.count > 9 {
-      throw context.failure(object.value("shortName"), path.appending("shortName"), "expected at most 9 characters for a table header, found \(shortName.count)")
+      throw context.failure(
+        object.value("shortName"), path.appending("shortName"), "expected at most 9 characters for a table header, found \(shortName.count)")
     }
     return Approach(
       id: id, name: try object.requiredString("name"), shortName: shortName, summary: try object.requiredString("summary"), nextSteps: steps)
@@ -73,7 +80,9 @@ extension Source {
       }
       guard let source else { continue }
       if sources.contains(where: { $0.id == source.id }) {
-        collector.add(Diagnostic(file: context.file, location: element.location, path: elementPath.appending("id"), message: "duplicate source id \"\(source.id)\""))
+        collector.add(
+          Diagnostic(
+            file: context.file, location: element.location, path: elementPath.appending("id"), message: "duplicate source id \"\(source.id)\""))
       }
       sources.append(source)
     }

@@ -23,7 +23,9 @@ extension ProjectSpec {
     let name = collector.attempt { () throws(AdvisorError) in try object.optionalString("name") } ?? nil
     let description = collector.attempt { () throws(AdvisorError) in try object.optionalString("description") } ?? nil
     var facts: [GivenFact] = []
-    if let value = object.value("facts"), let factObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("facts")) }) {
+    if let value = object.value("facts"),
+      let factObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("facts")) })
+    {
       for member in factObject.members {
         if let fact = collector.attempt({ () throws(AdvisorError) in try decodeFact(member, context: context, criteria: criteria) }) {
           facts.append(fact)
@@ -31,13 +33,16 @@ extension ProjectSpec {
       }
     }
     var weights: [String: Double] = [:]
-    if let value = object.value("weights"), let weightObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("weights")) }) {
+    if let value = object.value("weights"),
+      let weightObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("weights")) })
+    {
       for member in weightObject.members {
         let path = JSONPath.root.appending("weights").appending(member.key)
         guard criteria.criterion(id: member.key) != nil else {
           var message = "unknown criterion \"\(member.key)\""
           if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.id)) { message += "; did you mean \"\(suggestion)\"?" }
-          collector.add(Diagnostic(file: file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the criteria"))
+          collector.add(
+            Diagnostic(file: file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the criteria"))
           continue
         }
         weights[member.key] = collector.attempt { () throws(AdvisorError) in try context.number(member.value, path, in: 0...1_000_000) }
@@ -60,7 +65,8 @@ extension ProjectSpec {
     switch (member.value.kind, criterion.fact.kind) {
     case (.number(let number), .number):
       guard number >= 0 else {
-        throw context.failure(member.value, path, "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
+        throw context.failure(
+          member.value, path, "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
       }
       return GivenFact(key: member.key, value: .number(number), location: member.value.location)
     case (.string(let id), _):
@@ -74,9 +80,11 @@ extension ProjectSpec {
     case (_, .number):
       throw context.failure(
         member.value, path,
-        "expected a number (\(criterion.fact.unit ?? "count")) or one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
+        "expected a number (\(criterion.fact.unit ?? "count")) or one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())"
+      )
     case (_, .choice):
-      throw context.failure(member.value, path, "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
+      throw context.failure(
+        member.value, path, "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
     }
   }
 

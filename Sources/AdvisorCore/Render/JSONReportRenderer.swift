@@ -26,7 +26,12 @@ public struct JSONReportRenderer: ReportRenderer {
           ("weights", .object(spec.weights.map { ($0.key, .number($0.value)) })),
         ])
       ),
-      ("criteria", .object([("origin", .string(report.project.criteria.origin)), ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) }))])),
+      (
+        "criteria",
+        .object([
+          ("origin", .string(report.project.criteria.origin)), ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) })),
+        ])
+      ),
       (
         "recommendation",
         .object([

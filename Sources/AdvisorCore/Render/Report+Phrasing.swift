@@ -61,10 +61,11 @@ extension Report {
   static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
     let head = "\(criterion.fact.key) (\(criterion.name)): "
     guard !changes.isEmpty else { return head + "no answer would change the recommendation." }
-    return head + "answering " + changes.map { change in
-      let outcome = change.newWinner.map { "\($0.name) leads" } ?? "all excluded"
-      return "\(change.to.id) → \(outcome)"
-    }.joined(separator: "; ") + "."
+    return head + "answering "
+      + changes.map { change in
+        let outcome = change.newWinner.map { "\($0.name) leads" } ?? "all excluded"
+        return "\(change.to.id) → \(outcome)"
+      }.joined(separator: "; ") + "."
   }
 
   /// An exclusion as a sentence.
@@ -83,7 +84,9 @@ extension Report {
     guard let winner = recommendation.winner else { return "" }
     var text = "score \(Format.fixed(winner.score, 1)) of 100 · confidence \(recommendation.confidence.percent)% (\(recommendation.confidence.label))"
     if let runnerUp = recommendation.runnerUp {
-      text += runnerUp.isExcluded ? " · every other approach is excluded" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
+      text +=
+        runnerUp.isExcluded
+        ? " · every other approach is excluded" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
     }
     return text
   }

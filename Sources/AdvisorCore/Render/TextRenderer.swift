@@ -51,7 +51,8 @@ public struct TextRenderer: ReportRenderer {
     if !excluded.isEmpty {
       section("Excluded", into: &out)
       for result in excluded {
-        let text = "\(result.approach.name): " + Report.exclusionText(result)
+        let text =
+          "\(result.approach.name): " + Report.exclusionText(result)
           + result.exclusions.map { cite($0.criterion.source(id: $0.exclusion.source)) }.joined()
         out += TextStyle.wrap(text, width: width, indent: "    ", firstIndent: "  • ")
       }
