@@ -118,6 +118,13 @@ import Testing
     #expect(!Run(["recommend", spec, "-f", "json"], terminal: true).output.contains(escape))
   }
 
+  @Test func saysSoWhenNoSingleAnswerChangesTheVerdict() {
+    let run = Run(["recommend", Paths.example("legal-docs-qa")])
+    #expect(run.output.contains("What would change the answer\n  No other answer to any single given question changes the recommendation.\n"))
+    let markdown = Run(["recommend", Paths.example("legal-docs-qa"), "-f", "markdown"])
+    #expect(markdown.output.contains("### What would change the answer\n\nNo other answer"))
+  }
+
   @Test func criteriaListShowsEveryFact() {
     let run = Run(["criteria", "list"])
     #expect(run.status == 0)

@@ -19,10 +19,8 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("\(index + 1). \(escape(Report.driverText(driver)))\(driver.source.map { " (\(link($0)))" } ?? "")")
     }
     if let counter = report.counterpoints.first { out += ["", "Against: \(escape(Report.driverText(counter)))"] }
-    if !report.changes.isEmpty {
-      out += ["", "### What would change the answer", ""]
-      out += report.changes.map { "- \(escape(report.changeText($0)))" }
-    }
+    out += ["", "### What would change the answer", ""]
+    out += report.changes.isEmpty ? [Report.noChangeText] : report.changes.map { "- \(escape(report.changeText($0)))" }
     if !report.unknownImpacts.isEmpty {
       out += ["", "### Unknown facts", ""]
       out += report.unknownImpacts.map { "- \(escape(Report.unknownText($0.criterion, $0.changes)))" }

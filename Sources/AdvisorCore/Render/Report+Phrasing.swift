@@ -57,6 +57,9 @@ extension Report {
     return "If \(key) were \(Self.levelText(change.to, of: change.criterion)) instead of \(fromText), \(outcome)."
   }
 
+  /// Said when no other answer to any known fact changes the recommendation.
+  static let noChangeText = "No other answer to any single given question changes the recommendation."
+
   /// What an unknown fact means for the verdict.
   static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
     let head = "\(criterion.fact.key) (\(criterion.name)): "

@@ -15,7 +15,7 @@ public struct TextRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     var out: [String] = []
     let spec = report.project.spec
-    out += TextStyle.wrap(spec.name + (spec.description.map { " — " + $0 } ?? ""), width: width, indent: "  ").map(style.bold)
+    out += TextStyle.wrap(spec.name + (spec.description.map { " — " + $0 } ?? ""), width: width, indent: "  ", firstIndent: "").map(style.bold)
     out.append("")
     out.append(style.bold(report.recommendation.winner == nil ? style.yellow(report.headline) : style.green(report.headline)))
     if !report.summaryLine.isEmpty { out += TextStyle.wrap(report.summaryLine, width: width, indent: "  ") }
@@ -35,8 +35,10 @@ public struct TextRenderer: ReportRenderer {
     if let counter = report.counterpoints.first {
       out += TextStyle.wrap("Against: " + Report.driverText(counter), width: width, indent: "     ", firstIndent: "  ")
     }
-    if !report.changes.isEmpty {
-      section("What would change the answer", into: &out)
+    section("What would change the answer", into: &out)
+    if report.changes.isEmpty {
+      out += TextStyle.wrap(Report.noChangeText, width: width, indent: "  ", firstIndent: "  ")
+    } else {
       for change in report.changes.prefix(6) {
         out += TextStyle.wrap(report.changeText(change), width: width, indent: "    ", firstIndent: "  • ")
       }
