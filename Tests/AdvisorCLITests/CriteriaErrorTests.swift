@@ -30,7 +30,7 @@ import Testing
     Case(
       label: "misspelt approach", file: "team.json", find: "\"rag\": {\n          \"score\": 5,", replace: "\"ragg\": {\n          \"score\": 5,",
       message:
-        "team.json:21:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\"; did you mean \"rag\"?; profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:15:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
+        "team.json:21:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:15:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
     ),
     Case(
       label: "negative weight", file: "privacy.json", find: "\"weight\": 1,", replace: "\"weight\": -1,",
@@ -41,7 +41,7 @@ import Testing
     Case(
       label: "unknown source", file: "auditability.json", find: "\"source\": \"decision-tools\"\n", replace: "\"source\": \"decision-tool\"\n",
       message:
-        "auditability.json:45:21: error: $.levels[1].fit.rag.source: unknown source \"decision-tool\"; did you mean \"decision-tools\"?; every cited source must be listed in $.sources"
+        "auditability.json:45:21: error: $.levels[1].fit.rag.source: unknown source \"decision-tool\" (did you mean \"decision-tools\"?); every cited source must be listed in $.sources"
     ),
     Case(
       label: "choice level with a bound", file: "accuracy.json", find: "\"label\": \"high\",", replace: "\"label\": \"high\", \"upTo\": 3,",
@@ -58,7 +58,7 @@ import Testing
       find: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_change\"",
       replace: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_changes\"",
       message:
-        "knowledge_gap.json:115:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition; did you mean \"knowledge_change\"?"
+        "knowledge_gap.json:115:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition (did you mean \"knowledge_change\"?)"
     ),
     Case(
       label: "inference on an unknown level", file: "knowledge_gap.json",
@@ -78,7 +78,7 @@ import Testing
     Case(
       label: "unknown key in a level", file: "privacy.json", find: "\"label\": \"public data\",",
       replace: "\"label\": \"public data\", \"lable\": \"x\",",
-      message: "privacy.json:14:31: error: $.levels[0].lable: unknown key \"lable\"; did you mean \"label\"?"),
+      message: "privacy.json:14:31: error: $.levels[0].lable: unknown key \"lable\" (did you mean \"label\"?)"),
     Case(
       label: "no approaches", file: "profiles.json", find: "\"approaches\": [", replace: "\"approaches\": [], \"old\": [",
       message:

@@ -44,16 +44,16 @@ import Testing
       message: "<stdin>:1:17: error: $.specVersion: expected a number, found a string \"1\""),
     Case(
       label: "unknown top-level key", spec: "{\"specVersion\": 1, \"fact\": {}}", status: 65,
-      message: "<stdin>:1:20: error: $.fact: unknown key \"fact\"; did you mean \"facts\"?"),
+      message: "<stdin>:1:20: error: $.fact: unknown key \"fact\" (did you mean \"facts\"?)"),
     Case(
       label: "unknown fact", spec: "{\"specVersion\": 1, \"facts\": {\"latency_budget\": 300}}", status: 65,
       message:
-        "<stdin>:1:30: error: $.facts.latency_budget: unknown fact \"latency_budget\"; did you mean \"latency_budget_ms\"?; `advisor criteria list` shows the facts"
+        "<stdin>:1:30: error: $.facts.latency_budget: unknown fact \"latency_budget\" (did you mean \"latency_budget_ms\"?); `advisor criteria list` shows the facts"
     ),
     Case(
       label: "misspelt choice", spec: "{\"specVersion\": 1, \"facts\": {\"knowledge_change\": \"dialy\"}}", status: 65,
       message:
-        "<stdin>:1:50: error: $.facts.knowledge_change: unknown value \"dialy\"; did you mean \"daily\"?; expected one of: realtime, daily, weekly, monthly, yearly, static"
+        "<stdin>:1:50: error: $.facts.knowledge_change: unknown value \"dialy\" (did you mean \"daily\"?); expected one of: realtime, daily, weekly, monthly, yearly, static"
     ),
     Case(
       label: "number for a choice", spec: "{\"specVersion\": 1, \"facts\": {\"accuracy_need\": 3}}", status: 65,
@@ -80,7 +80,7 @@ import Testing
     Case(
       label: "unknown criterion weight", spec: "{\"specVersion\": 1, \"weights\": {\"latencey\": 2}}", status: 65,
       message:
-        "<stdin>:1:32: error: $.weights.latencey: unknown criterion \"latencey\"; did you mean \"latency\"?; `advisor criteria list` shows the criteria"
+        "<stdin>:1:32: error: $.weights.latencey: unknown criterion \"latencey\" (did you mean \"latency\"?); `advisor criteria list` shows the criteria"
     ),
     Case(
       label: "empty name", spec: "{\"specVersion\": 1, \"name\": \" \"}", status: 65,

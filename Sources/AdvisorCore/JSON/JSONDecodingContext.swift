@@ -90,7 +90,7 @@ struct ObjectReader {
     for member in members where !allowed.contains(member.key) {
       var message = "unknown key \"\(member.key)\""
       if let suggestion = Suggestion.nearest(to: member.key, in: allowed) {
-        message += "; did you mean \"\(suggestion)\"?"
+        message += " (did you mean \"\(suggestion)\"?)"
       } else {
         message += "; expected one of: " + allowed.joined(separator: ", ")
       }

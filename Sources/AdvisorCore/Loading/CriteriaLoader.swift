@@ -78,7 +78,7 @@ public struct CriteriaLoader: Sendable {
           let path = JSONPath.root.appending("infer").appending(index: index).appending("when").appending(key)
           guard let source = criteria.first(where: { $0.fact.key == key }), source.id != criterion.id else {
             var message = "unknown fact \"\(key)\" in an inference condition"
-            if let suggestion = Suggestion.nearest(to: key, in: criteria.map(\.fact.key)) { message += "; did you mean \"\(suggestion)\"?" }
+            if let suggestion = Suggestion.nearest(to: key, in: criteria.map(\.fact.key)) { message += " (did you mean \"\(suggestion)\"?)" }
             collector.add(Diagnostic(file: file, location: rule.location, path: path, message: message))
             continue
           }

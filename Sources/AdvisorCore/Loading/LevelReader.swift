@@ -8,7 +8,7 @@ struct LevelReader {
 
   static func unknownLevelMessage(_ level: String, _ known: [String]) -> String {
     var message = "unknown level \"\(level)\""
-    if let suggestion = Suggestion.nearest(to: level, in: known) { message += "; did you mean \"\(suggestion)\"?" }
+    if let suggestion = Suggestion.nearest(to: level, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
     return message + "; expected one of: " + known.joined(separator: ", ")
   }
 
@@ -104,14 +104,14 @@ struct LevelReader {
   private func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {
     guard let source, !sources.contains(where: { $0.id == source }) else { return }
     var message = "unknown source \"\(source)\""
-    if let suggestion = Suggestion.nearest(to: source, in: sources.map(\.id)) { message += "; did you mean \"\(suggestion)\"?" }
+    if let suggestion = Suggestion.nearest(to: source, in: sources.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }
     throw context.failure(value, path, message + "; every cited source must be listed in $.sources")
   }
 
   private func unknownApproachMessage(_ id: String) -> String {
     var message = "unknown approach \"\(id)\""
     let known = approachIDs ?? []
-    if let suggestion = Suggestion.nearest(to: id, in: known) { message += "; did you mean \"\(suggestion)\"?" }
+    if let suggestion = Suggestion.nearest(to: id, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
     return message + "; profiles.json lists: " + known.joined(separator: ", ")
   }
 }

@@ -40,7 +40,7 @@ extension ProjectSpec {
         let path = JSONPath.root.appending("weights").appending(member.key)
         guard criteria.criterion(id: member.key) != nil else {
           var message = "unknown criterion \"\(member.key)\""
-          if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.id)) { message += "; did you mean \"\(suggestion)\"?" }
+          if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }
           collector.add(
             Diagnostic(file: file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the criteria"))
           continue
@@ -56,7 +56,7 @@ extension ProjectSpec {
     let path = JSONPath.root.appending("facts").appending(member.key)
     guard let criterion = criteria.criterion(forFact: member.key) else {
       var message = "unknown fact \"\(member.key)\""
-      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) { message += "; did you mean \"\(suggestion)\"?" }
+      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) { message += " (did you mean \"\(suggestion)\"?)" }
       throw AdvisorError.invalid([
         Diagnostic(file: context.file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the facts")
       ])
@@ -72,7 +72,7 @@ extension ProjectSpec {
     case (.string(let id), _):
       guard levelIDs.contains(id) else {
         var message = "unknown value \"\(id)\""
-        if let suggestion = Suggestion.nearest(to: id, in: levelIDs) { message += "; did you mean \"\(suggestion)\"?" }
+        if let suggestion = Suggestion.nearest(to: id, in: levelIDs) { message += " (did you mean \"\(suggestion)\"?)" }
         let expectation = criterion.fact.kind == .number ? "a number (\(criterion.fact.unit ?? "count")) or one of" : "one of"
         throw context.failure(member.value, path, message + "; expected \(expectation): " + levelIDs.joined(separator: ", "))
       }
