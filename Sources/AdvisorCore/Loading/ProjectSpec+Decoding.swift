@@ -56,7 +56,9 @@ extension ProjectSpec {
     let path = JSONPath.root.appending("facts").appending(member.key)
     guard let criterion = criteria.criterion(forFact: member.key) else {
       var message = "unknown fact \"\(member.key)\""
-      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) { message += " (did you mean \"\(suggestion)\"?)" }
+      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) {
+        message += " (did you mean \"\(suggestion)\"?)"
+      }
       throw AdvisorError.invalid([
         Diagnostic(file: context.file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the facts")
       ])
