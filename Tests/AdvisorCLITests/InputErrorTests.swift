@@ -101,6 +101,12 @@ import Testing
     #expect(run.output.isEmpty)
   }
 
+  @Test func acceptsASchemaKeyAndDefaultsTheName() {
+    let run = Run(["recommend", "-", "-f", "json"], standardInput: "{\"$schema\": \"../schemas/spec.json\", \"specVersion\": 1}")
+    #expect(run.status == 0)
+    #expect(run.output.contains("\"name\": \"project\""))
+  }
+
   @Test func rejectsInvalidUTF8InASpec() throws {
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
