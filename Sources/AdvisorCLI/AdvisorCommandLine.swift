@@ -19,6 +19,7 @@ public struct AdvisorCommandLine {
       """,
     subcommands: [
       ("recommend", "Score a project spec and print the recommendation."),
+      ("interview", "Answer questions in the terminal and get a recommendation."),
       ("criteria", "List or validate the criteria tables."),
       ("help", "Show help for a command."),
     ])
@@ -34,8 +35,7 @@ public struct AdvisorCommandLine {
 
   private func dispatch(_ arguments: [String]) throws -> ExitCode {
     guard let first = arguments.first else {
-      io.write(HelpFormatter.help(Self.root), to: .output)
-      return .success
+      return try offerInterview()
     }
     let rest = Array(arguments.dropFirst())
     switch first {
@@ -49,6 +49,8 @@ public struct AdvisorCommandLine {
       return try help(rest)
     case "recommend":
       return try RecommendCommand(io: io).run(rest)
+    case "interview":
+      return try InterviewCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
     default:
@@ -60,11 +62,28 @@ public struct AdvisorCommandLine {
     }
   }
 
+  /// Plain `advisor` on a terminal offers the interview; elsewhere it prints the overview.
+  private func offerInterview() throws -> ExitCode {
+    guard io.inputIsTerminal, io.isTerminal(.error) else {
+      io.write(HelpFormatter.help(Self.root), to: .output)
+      return .success
+    }
+    io.write("advisor recommends RAG, fine-tuning, a hybrid or prompting for your project.\n", to: .error)
+    io.write("Start the interview? [Y/n] ", to: .error)
+    guard let answer = io.readLine() else { throw Cancelled() }
+    if ["", "y", "yes"].contains(answer.trimmingWhitespace().lowercased()) {
+      return try InterviewCommand(io: io).run([])
+    }
+    io.write(HelpFormatter.help(Self.root), to: .output)
+    return .success
+  }
+
   private func help(_ path: [String]) throws -> ExitCode {
     let spec: CommandSpec
     switch path {
     case []: spec = Self.root
     case ["recommend"]: spec = RecommendCommand.spec
+    case ["interview"]: spec = InterviewCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec
     case ["criteria", "validate"]: spec = CriteriaCommand.validateSpec

@@ -26,6 +26,12 @@ public protocol CommandIO {
   func isTerminal(_ stream: StandardStream) -> Bool
   /// Writes a file atomically.
   func writeFile(_ contents: String, to path: String) throws(AdvisorError)
+  /// Reads one line of standard input without its newline; `nil` at end of input.
+  func readLine() -> String?
+  /// Whether a file or directory exists at a path.
+  func fileExists(_ path: String) -> Bool
+  /// Makes Ctrl-C print `message` on standard error and exit with status 130.
+  func cancelOnInterrupt()
 }
 
 /// The real process: file descriptors 0, 1 and 2 and the real file system.
@@ -84,5 +90,26 @@ public struct ProcessIO: CommandIO {
   /// Writes a file atomically.
   public func writeFile(_ contents: String, to path: String) throws(AdvisorError) {
     try AtomicFile.write(contents, to: path)
+  }
+
+  /// Reads one line of standard input.
+  public func readLine() -> String? {
+    Swift.readLine(strippingNewline: true)
+  }
+
+  /// Whether anything exists at a path.
+  public func fileExists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  /// Ctrl-C ends the interview cleanly: a newline, `interview cancelled`, status 130. Nothing has been
+  /// written by then, and the terminal was never taken out of its normal line mode.
+  public func cancelOnInterrupt() {
+    signal(SIGINT) { _ in
+      let message: StaticString = "\ninterview cancelled\n"
+      _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
+      _exit(130)
+    }
   }
 }

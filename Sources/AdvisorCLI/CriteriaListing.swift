@@ -14,13 +14,8 @@ struct CriteriaListing {
       out += TextStyle.wrap(criterion.question, width: 80, indent: "  ", firstIndent: "  ")
       let type = criterion.fact.kind == .number ? "number" + (criterion.fact.unit.map { ", \($0)" } ?? "") : "choice"
       out.append("  fact: \(criterion.fact.key) (\(type))")
-      let levels = criterion.levels.enumerated().map { index, level -> String in
-        guard criterion.fact.kind == .number else { return level.id }
-        if let bound = level.upTo { return "\(level.id) ≤\(Format.grouped(bound))" }
-        let previous = index > 0 ? criterion.levels[index - 1].upTo : nil
-        return previous.map { "\(level.id) >\(Format.grouped($0))" } ?? level.id
-      }
-      out += TextStyle.wrap("levels: " + levels.joined(separator: ", "), width: 80, indent: "    ", firstIndent: "  ")
+      let levels = criterion.fact.kind == .number ? criterion.levelRanges : criterion.levels.map(\.id).joined(separator: ", ")
+      out += TextStyle.wrap("levels: " + levels, width: 80, indent: "    ", firstIndent: "  ")
       if !criterion.inferences.isEmpty {
         out.append("  inferred when not given: " + criterion.inferences.map(\.level).joined(separator: ", "))
       }

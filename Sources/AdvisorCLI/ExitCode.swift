@@ -10,8 +10,21 @@ public enum ExitCode: Int32, Sendable {
   case dataError = 65
   /// An input file is missing or unreadable (EX_NOINPUT).
   case noInput = 66
+  /// An output file exists and may not be replaced (EX_CANTCREAT).
+  case cannotCreate = 73
   /// An output could not be written (EX_IOERR).
   case ioError = 74
+  /// The user cancelled (128 + SIGINT).
+  case cancelled = 130
+}
+
+/// The user ended an interview with Ctrl-D.
+struct Cancelled: Error {}
+
+/// An output file exists and the user did not allow replacing it.
+struct OutputExists: Error {
+  /// The file's path.
+  var path: String
 }
 
 /// A command-line mistake, reported with the command's usage line.
@@ -29,6 +42,12 @@ enum ErrorReporter {
     case let usage as UsageError:
       io.write(HelpFormatter.usageError(usage), to: .error)
       return .usage
+    case is Cancelled:
+      io.write("\ninterview cancelled\n", to: .error)
+      return .cancelled
+    case let exists as OutputExists:
+      io.write("\(exists.path): error: the file exists; pass --force to replace it\n", to: .error)
+      return .cannotCreate
     case let failure as AdvisorError:
       io.write(failure.description + "\n", to: .error)
       return exitCode(for: failure)

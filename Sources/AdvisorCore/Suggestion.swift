@@ -9,7 +9,8 @@ public enum Suggestion {
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
     guard let best else { return nil }
-    let tolerance = max(2, min(word.count, best.candidate.count) / 3)
+    // Short words tolerate one edit ("2s" is not a typo of "no"); longer ones a third of their length, at least 2.
+    let tolerance = word.count <= 3 ? 1 : max(2, min(word.count, best.candidate.count) / 3)
     return best.distance <= tolerance ? best.candidate : nil
   }
 

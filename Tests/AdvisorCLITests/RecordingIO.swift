@@ -30,6 +30,17 @@ final class RecordingIO: CommandIO {
   func writeFile(_ contents: String, to path: String) throws(AdvisorError) {
     try AtomicFile.write(contents, to: path)
   }
+
+  /// Standard input, one line at a time.
+  func readLine() -> String? {
+    guard !standardInput.isEmpty else { return nil }
+    let line = standardInput.prefix { $0 != UInt8(ascii: "\n") }
+    standardInput.removeFirst(min(standardInput.count, line.count + 1))
+    return String(decoding: line, as: UTF8.self)
+  }
+
+  func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+  func cancelOnInterrupt() {}
 }
 
 /// One in-process run of the command line.

@@ -4,15 +4,22 @@ extension Criterion {
     let context = JSONDecodingContext(file: file)
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) }) else { return nil }
     _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "id", "name", "question", "help", "weight", "fact", "levels", "infer", "sources"])
+      try object.rejectUnknownKeys(["$schema", "id", "name", "question", "help", "weight", "core", "fact", "levels", "infer", "sources"])
     }
     let sources = Source.decodeList(object.value("sources"), path: JSONPath.root.appending("sources"), context: context, into: &collector)
     let header = collector.attempt { () throws(AdvisorError) in
       let id = try object.requiredString("id")
       try Identifier.check(id, value: object.value("id"), path: JSONPath.root.appending("id"), context: context)
       let weight = try context.number(object.required("weight", "a number of at least 0"), JSONPath.root.appending("weight"), in: 0...1_000_000)
+      var isCore = true
+      if let value = object.value("core") {
+        guard case .bool(let flag) = value.kind else {
+          throw context.failure(value, JSONPath.root.appending("core"), "expected true or false, found \(value.kindDescription)")
+        }
+        isCore = flag
+      }
       return (
-        id: id, name: try object.requiredString("name"), question: try object.requiredString("question"),
+        isCore: isCore, id: id, name: try object.requiredString("name"), question: try object.requiredString("question"),
         help: try object.requiredString("help"), weight: weight
       )
     }
@@ -52,7 +59,7 @@ extension Criterion {
     guard let header, let fact else { return nil }
     return Criterion(
       id: header.id, name: header.name, question: header.question, help: header.help, weight: header.weight,
-      fact: fact, levels: levels, inferences: inferences, sources: sources)
+      fact: fact, levels: levels, inferences: inferences, sources: sources, isCore: header.isCore)
   }
 
   private static func decodeInferences(

@@ -91,7 +91,7 @@ extension ProjectSpec {
   }
 
   /// The file's base name without `.json`, for specs that give no name.
-  static func defaultName(for file: String) -> String {
+  public static func defaultName(for file: String) -> String {
     var base = CriteriaLoader.baseName(file)
     if base.hasSuffix(".json") { base.removeLast(5) }
     return base.isEmpty || base == "<stdin>" ? "project" : base

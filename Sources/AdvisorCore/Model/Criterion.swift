@@ -18,11 +18,13 @@ public struct Criterion: Sendable, Equatable, Identifiable {
   public var inferences: [Inference]
   /// The sources the fits cite.
   public var sources: [Source]
+  /// Whether the interview always asks this criterion (`false`: offered after the core questions).
+  public var isCore: Bool
 
   /// Creates a criterion.
   public init(
     id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
-    levels: [Level], inferences: [Inference] = [], sources: [Source] = []
+    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true
   ) {
     self.id = id
     self.name = name
@@ -33,6 +35,7 @@ public struct Criterion: Sendable, Equatable, Identifiable {
     self.levels = levels
     self.inferences = inferences
     self.sources = sources
+    self.isCore = isCore
   }
 
   /// The level with this id.

@@ -1,0 +1,127 @@
+import AdvisorCore
+
+/// `advisor interview`: asks the criteria tables' questions, then prints the recommendation.
+struct InterviewCommand {
+  let io: any CommandIO
+
+  static let spec = CommandSpec(
+    path: "advisor interview",
+    abstract: "Answer the criteria's questions in the terminal and get a recommendation.",
+    discussion: """
+      Each question shows its choices or unit and a default in brackets: Enter accepts it, ? shows help, - leaves \
+      the fact unknown. Numbers may be written 800, 2s, 1.5M or 1,500,000. Ctrl-D or Ctrl-C cancels (exit 130) \
+      without writing anything. Questions and prompts go to standard error; the report goes to standard output.
+      For scripts: --answers FILE (or - for standard input) gives one answer per line in the order asked, starting \
+      with the project name; missing lines take the defaults. --no-input takes every default.
+      """,
+    options: [
+      .init(name: "from", valueName: "spec", help: "Start from an existing spec: its facts, name and weights become the defaults."),
+      .init(name: "save", valueName: "file", help: "Save the answers as a version-1 spec (atomically) that `advisor recommend` reads."),
+      .init(name: "force", help: "Replace the --save file if it exists, without asking."),
+      .init(name: "all", help: "Ask every criterion, not only the core ones."),
+      .init(name: "answers", valueName: "file", help: "Read the answers from a file, one per line; - reads standard input."),
+      .init(name: "no-input", help: "Ask nothing: use the defaults (and --from)."),
+      .init(
+        name: "format", short: "f", valueName: "format", help: "Report format: text, json or markdown.", defaultValue: "text",
+        choices: OutputFormat.allCases.map(\.rawValue)),
+      SharedOptions.criteria,
+      SharedOptions.color,
+    ])
+
+  func run(_ arguments: [String]) throws -> ExitCode {
+    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
+    if parsed.flags.contains("help") {
+      io.write(HelpFormatter.help(Self.spec), to: .output)
+      return .success
+    }
+    if parsed.flags.contains("no-input") && parsed.value("answers") != nil {
+      throw UsageError(message: "--no-input and --answers cannot be used together.", command: Self.spec)
+    }
+    let criteria = try SharedOptions.loadCriteria(parsed, io: io)
+    let start = try parsed.value("from").map { path throws -> ProjectSpec in try ProjectSpec.load(InputFile.read(path: path), criteria: criteria) }
+    let prompter = try makePrompter(parsed)
+    if let save = parsed.value("save"), io.fileExists(save), !parsed.flags.contains("force") {
+      // Ask before the questions, so that nobody answers eleven questions for nothing.
+      guard let prompter, prompter.endOfInputCancels, try prompter.confirm("\(save) exists. Replace it?", defaultYes: false) else {
+        throw OutputExists(path: save)
+      }
+    }
+    var spec = start ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
+    if let save = parsed.value("save") { spec.file = save } else if start == nil { spec.file = "<interview>" }
+    if let prompter { spec = try interview(spec, criteria: criteria, askAll: parsed.flags.contains("all"), prompter: prompter) }
+    if let save = parsed.value("save") {
+      try io.writeFile(spec.jsonText, to: save)
+    }
+    let report = Advisor().recommend(spec, criteria: criteria)
+    let color = SharedOptions.useColor(parsed, io: io)
+    io.write(AnswerSummary(report: report, style: TextStyle(enabled: color && io.isTerminal(.error))).text(saved: parsed.value("save")), to: .error)
+    let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
+    io.write(format.renderer(color: color).render(report), to: .output)
+    return .success
+  }
+
+  /// The prompter for the input mode, or `nil` for `--no-input`.
+  private func makePrompter(_ parsed: ParsedArguments) throws -> Prompter? {
+    let style = TextStyle(enabled: SharedOptions.useColor(parsed, io: io) && io.isTerminal(.error))
+    if parsed.flags.contains("no-input") { return nil }
+    if let source = parsed.value("answers") {
+      var lines: [String]
+      if source == "-" {
+        lines = []
+        while let line = io.readLine() { lines.append(line) }
+      } else {
+        let text = String(decoding: try InputFile.read(path: source).bytes, as: UTF8.self)
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+      }
+      var remaining = lines[...]
+      let next = { () -> String? in remaining.popFirst() }
+      return Prompter(io: io, style: style, nextLine: next, endOfInputCancels: false, echoAnswers: true)
+    }
+    guard io.inputIsTerminal else {
+      throw UsageError(
+        message:
+          "Standard input is not a terminal, so there is nobody to ask. Pass a spec to `advisor recommend`, "
+          + "or use --answers - (one answer per line) or --no-input.",
+        command: Self.spec)
+    }
+    io.cancelOnInterrupt()
+    return Prompter(io: io, style: style, nextLine: io.readLine, endOfInputCancels: true, echoAnswers: false)
+  }
+
+  private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {
+    var spec = start
+    let plan = InterviewPlan(criteria: criteria)
+    let total = plan.core.count + (askAll ? plan.extra.count : 0)
+    prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
+    prompter.say(prompter.wrap("Enter accepts the default in brackets, ? shows help, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
+    prompter.say()
+    if let name = try prompter.read(prompter.style.bold("Project name") + " [\(spec.name)]: ")?.trimmingWhitespace(), !name.isEmpty {
+      spec.name = name
+    }
+    var questions = plan.core
+    if askAll {
+      questions += plan.extra
+    }
+    var number = 0
+    func ask(_ criterion: Criterion, of total: Int) throws {
+      number += 1
+      let key = criterion.fact.key
+      let answer = try prompter.ask(criterion, number: number, of: total, current: spec.value(of: key))
+      spec.facts.removeAll { $0.key == key }
+      if let answer { spec.facts.append(GivenFact(key: key, value: answer)) }
+    }
+    for criterion in questions { try ask(criterion, of: total) }
+    if !askAll, !plan.extra.isEmpty {
+      prompter.say()
+      let names = plan.extra.map(\.name).joined(separator: ", ")
+      if try prompter.confirm("\(plan.extra.count) more questions (\(names)). Answer them?", defaultYes: false) {
+        for criterion in plan.extra { try ask(criterion, of: total + plan.extra.count) }
+      }
+    }
+    let order = criteria.criteria.map(\.fact.key)
+    spec.facts.sort { (order.firstIndex(of: $0.key) ?? 0) < (order.firstIndex(of: $1.key) ?? 0) }
+    prompter.say()
+    return spec
+  }
+}

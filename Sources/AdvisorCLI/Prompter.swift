@@ -1,0 +1,84 @@
+import AdvisorCore
+
+/// Asks questions on standard error and reads answers from a line source, re-asking until an answer is valid.
+struct Prompter {
+  let io: any CommandIO
+  let style: TextStyle
+  /// Where answers come from: the terminal, or a script's lines.
+  let nextLine: () -> String?
+  /// Whether running out of lines cancels (a person pressed Ctrl-D) or accepts defaults (a script ended).
+  let endOfInputCancels: Bool
+  /// Whether to echo scripted answers after their prompts, so a transcript reads naturally.
+  let echoAnswers: Bool
+  let width = 80
+
+  func say(_ text: String = "") {
+    io.write(text + "\n", to: .error)
+  }
+
+  func wrap(_ text: String, indent: String = "  ") -> String {
+    TextStyle.wrap(text, width: width, indent: indent, firstIndent: indent).joined(separator: "\n")
+  }
+
+  /// Reads one line after showing `prompt`; `nil` means use the default.
+  func read(_ prompt: String) throws -> String? {
+    io.write(prompt, to: .error)
+    guard let line = nextLine() else {
+      if endOfInputCancels { throw Cancelled() }
+      io.write("\n", to: .error)
+      return nil
+    }
+    if echoAnswers { io.write(line + "\n", to: .error) }
+    return line
+  }
+
+  /// Asks a yes/no question; Enter takes `defaultYes`.
+  func confirm(_ question: String, defaultYes: Bool) throws -> Bool {
+    while true {
+      let answer = try read(style.bold(question) + (defaultYes ? " [Y/n] " : " [y/N] "))?.trimmingWhitespace() ?? ""
+      switch answer.lowercased() {
+      case "": return defaultYes
+      case "y", "yes": return true
+      case "n", "no": return false
+      default: say(style.yellow("  Please answer y or n."))
+      }
+    }
+  }
+
+  /// Asks one criterion's question until the answer is valid; returns the fact value or `nil` for unknown.
+  func ask(_ criterion: Criterion, number: Int, of total: Int, current: FactValue?) throws -> FactValue? {
+    say()
+    say(style.bold("[\(number)/\(total)] \(criterion.name)"))
+    say(wrap(criterion.question))
+    switch criterion.fact.kind {
+    case .choice:
+      let idWidth = criterion.levels.map(\.id.count).max() ?? 0
+      let numberWidth = String(criterion.levels.count).count
+      for (index, level) in criterion.levels.enumerated() {
+        let head = "    " + TextStyle.pad("\(index + 1).", numberWidth + 1, right: true) + " " + TextStyle.pad(level.id, idWidth)
+        guard level.label != level.id else {
+          say(head)
+          continue
+        }
+        let lines = TextStyle.wrap(level.label, width: width, indent: String(repeating: " ", count: head.count + 2), firstIndent: head + "  ")
+        say(lines.map { line in String(line.prefix(head.count + 2)) + style.dim(String(line.dropFirst(head.count + 2))) }.joined(separator: "\n"))
+      }
+    case .number:
+      let examples = criterion.fact.unit == "ms" ? "800, 2s" : "800, 1.5M, 20k"
+      let unit = criterion.fact.unit.map { "\($0), " } ?? ""
+      say(style.dim(wrap("A number (\(unit)e.g. \(examples)) or a level: \(criterion.levelRanges)")))
+    }
+    let shown = current.map { $0.display(unit: criterion.fact.unit) } ?? "skip"
+    let hint = criterion.fact.kind == .choice ? "1-\(criterion.levels.count) or an id" : "a value"
+    while true {
+      let line = try read("  \(hint); ? help, - skip [\(style.bold(shown))]: ")
+      switch AnswerParser().parse(line ?? "", for: criterion) {
+      case .success(.useDefault): return current
+      case .success(.skip): return nil
+      case .success(.value(let value)): return value
+      case .success(.help): say(style.dim(wrap(criterion.help, indent: "    ")))
+      case .failure(let error): say(style.yellow("  " + error.reason + "; try again."))
+      }
+    }
+  }
+}
