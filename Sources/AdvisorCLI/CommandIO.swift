@@ -106,6 +106,11 @@ public struct ProcessIO: CommandIO {
   /// Ctrl-C ends the interview cleanly: a newline, `interview cancelled`, status 130. Nothing has been
   /// written by then, and the terminal was never taken out of its normal line mode.
   public func cancelOnInterrupt() {
+    // A parent may have left SIGINT blocked (the mask survives exec); Ctrl-C must work regardless.
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    sigaddset(&mask, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &mask, nil)
     signal(SIGINT) { _ in
       let message: StaticString = "\ninterview cancelled\n"
       _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)

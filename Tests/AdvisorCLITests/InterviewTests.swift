@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The interview driven in-process through scripted answers; `PseudoTerminalTests` drives the real binary.
+@Suite struct InterviewTests {
+  /// Answers in the order asked: the name, then the eleven core questions, heaviest first (knowledge gap; accuracy,
+  /// volatility, output control, training data; auditability, cost, knowledge scale, latency; privacy, team).
+  static let answers = [
+    "faq", "facts", "best_effort", "monthly", "flexible", "0", "", "3000", "20k", "-", "internal", "none",
+  ]
+
+  @Test func scriptedAnswersGiveTheSameReportAsTheSavedSpec() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let saved = directory + "/faq.json"
+    let run = Run(["interview", "--answers", "-", "--save", saved, "-f", "json"], standardInput: Self.answers.joined(separator: "\n") + "\n")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.error.contains("[1/11] Knowledge gap"))
+    #expect(run.error.contains("Saved to \(saved);"))
+    let spec = try String(contentsOfFile: saved, encoding: .utf8)
+    #expect(spec.contains("\"corpus_tokens\": 20000"))
+    #expect(!spec.contains("citations_required"))  // Enter with no default: unknown
+    #expect(!spec.contains("latency_budget_ms"))  // answered "-": unknown
+    #expect(spec.contains("\"queries_per_month\": 3000"))
+    let again = Run(["recommend", saved, "-f", "json"])
+    #expect(again.output == run.output)
+    #expect(run.output.contains("\"approach\": \"prompting\""))
+  }
+
+  @Test func aBadAnswerIsAskedAgainAndHelpIsShown() {
+    let lines = ["x", "?", "banana", "2"] + Self.answers.dropFirst(2)
+    let run = Run(["interview", "--answers", "-"], standardInput: lines.joined(separator: "\n"))
+    #expect(run.status == 0)
+    #expect(run.error.contains("\"banana\" is not one of: none, facts, behavior, both; try again."))
+    #expect(run.error.contains("none: a capable base model already knows enough"))
+    #expect(run.error.contains("\n    2. facts\n"))  // a choice whose label is its id carries no trailing blanks
+    #expect(run.error.components(separatedBy: "[1/11] Knowledge gap").count == 2)  // asked once, prompted three times
+  }
+
+  @Test func fromUsesTheSpecAsDefaults() {
+    let run = Run(["interview", "--from", Paths.example("legal-docs-qa"), "--no-input", "-f", "json"])
+    let direct = Run(["recommend", Paths.example("legal-docs-qa"), "-f", "json"])
+    #expect(run.status == 0)
+    #expect(run.output == direct.output)
+    // Enter on every question keeps last quarter's answers; a typed answer replaces one.
+    let revised = Run(["interview", "--from", Paths.example("legal-docs-qa"), "--answers", "-"], standardInput: "\nbehavior\n")
+    #expect(revised.error.contains("[facts]: behavior"))
+    #expect(revised.error.contains("knowledge_gap         behavior"))
+    #expect(revised.error.contains("knowledge_change      weekly"))
+  }
+
+  @Test func noTerminalAndNoScriptIsAUsageError() {
+    let run = Run(["interview"], terminal: false)
+    #expect(run.status == 64)
+    #expect(run.error.hasPrefix("Error: Standard input is not a terminal, so there is nobody to ask."))
+  }
+
+  @Test func anExistingFileNeedsForceOrConsent() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let target = directory + "/spec.json"
+    try "keep".write(toFile: target, atomically: true, encoding: .utf8)
+    let refused = Run(["interview", "--no-input", "--save", target])
+    #expect(refused.status == 73)
+    #expect(refused.error == "\(target): error: the file exists; pass --force to replace it\n")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
+    let declined = Run(["interview", "--save", target], standardInput: "n\n", terminal: true)
+    #expect(declined.status == 73)
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
+    let forced = Run(["interview", "--no-input", "--save", target, "--force"])
+    #expect(forced.status == 0)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("{\n  \"facts\": {}"))
+  }
+
+  @Test func endOfInputOnATerminalCancels() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let run = Run(["interview", "--save", directory + "/s.json"], standardInput: "name\nfacts\n", terminal: true)
+    #expect(run.status == 130)
+    #expect(run.error.hasSuffix("\ninterview cancelled\n"))
+    #expect(run.output.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: directory + "/s.json"))
+  }
+
+  @Test func extraCriteriaAreOfferedAfterTheCoreOnes() throws {
+    let directory = try CriteriaErrorTests.brokenCopy("privacy.json") { $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 1,\n  \"core\": false,") }
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 11))
+    #expect(skipped.error.contains("[10/10] Team expertise"))
+    #expect(skipped.error.contains("1 more questions (Privacy). Answer them? [y/N]"))
+    #expect(!skipped.error.contains("] Privacy"))
+    let accepted = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 10) + "y\nregulated\n")
+    #expect(accepted.error.contains("[11/11] Privacy"))
+    #expect(accepted.error.contains("data_sensitivity      regulated"))
+    let all = Run(["interview", "--criteria", directory, "--all", "--no-input"])
+    #expect(all.status == 0)
+    let askAll = Run(["interview", "--criteria", directory, "--all", "--answers", "-"], standardInput: "")
+    #expect(askAll.error.contains("[11/11] Privacy"))
+    #expect(!askAll.error.contains("Answer them?"))
+  }
+
+  @Test func plainAdvisorOffersTheInterviewOnATerminal() {
+    let offered = Run([], environment: ["NO_COLOR": "1"], standardInput: "n\n", terminal: true)
+    #expect(offered.error.contains("Start the interview? [Y/n]"))
+    #expect(offered.output.hasPrefix("OVERVIEW:"))
+    let accepted = Run([], environment: ["NO_COLOR": "1"], standardInput: "\nmy project\n", terminal: true)
+    #expect(accepted.error.contains("advisor interview — 11 questions"))
+    #expect(accepted.status == 130)  // input ended at the first question
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The real binary on a pseudo-terminal: what a person typing at the prompts sees and gets.
+@Suite(.serialized) struct PseudoTerminalTests {
+  @Test func aFullSessionSavesASpecThatRecommendReproduces() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let terminal = try PseudoTerminal(["interview", "--save", "bot.json", "--format", "json"], directory: directory)
+    try terminal.waitFor("Project name [bot]: ")
+    terminal.type("\r")  // Enter keeps the default name
+    try terminal.waitFor("[1/11] Knowledge gap")
+    try terminal.waitFor("- skip [skip]: ")
+    terminal.type("feelings\r")  // not a level: asked again with a reason
+    try terminal.waitFor("\"feelings\" is not one of: none, facts, behavior, both; try again.")
+    terminal.type("?\r")
+    try terminal.waitFor("Retrieval supplies what the model should know")
+    terminal.type("2\r")
+    for (question, answer) in [
+      ("[2/11] Accuracy", "high"), ("[3/11] Data volatility", "daily"), ("[4/11] Output control", "1"), ("[5/11] Training data", "0"),
+      ("[6/11] Auditability", "required"), ("[7/11] Cost at volume", "1.5M"), ("[8/11] Knowledge scale", "2,000,000"),
+      ("[9/11] Latency", "2s"), ("[10/11] Privacy", ""), ("[11/11] Team expertise", "some"),
+    ] {
+      try terminal.waitFor(question)
+      terminal.type(answer + "\r")
+    }
+    try terminal.waitFor("Saved to bot.json")
+    #expect(try terminal.exitStatus() == 0)
+    let screen = terminal.transcript
+    #expect(screen.contains("latency_budget_ms     2,000 ms"))
+    #expect(screen.contains("data_sensitivity      unknown"))  // Enter with no default leaves it unknown
+    #expect(screen.contains("\"approach\": \"rag\""))
+    let saved = try String(contentsOfFile: directory + "/bot.json", encoding: .utf8)
+    #expect(saved.contains("\"queries_per_month\": 1500000"))
+    // The report printed at the end of the interview is the one `recommend` gives for the saved file.
+    let reportStart = try #require(screen.range(of: "{\r\n  \"criteria\""))
+    let printed = String(screen[reportStart.lowerBound...]).replacingOccurrences(of: "\r\n", with: "\n")
+    let recommend = Run(["recommend", directory + "/bot.json", "-f", "json"]).output
+      .replacingOccurrences(of: "\"file\": \"\(directory)/bot.json\"", with: "\"file\": \"bot.json\"")
+    #expect(printed == recommend)
+  }
+
+  @Test func ctrlDCancelsWithoutWritingAnything() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let terminal = try PseudoTerminal(["interview", "--save", "bot.json"], directory: directory)
+    try terminal.waitFor("Project name [bot]: ")
+    terminal.type("x\r")
+    try terminal.waitFor("[1/11] Knowledge gap")
+    try terminal.waitFor("[skip]: ")
+    terminal.type("\u{04}")  // Ctrl-D
+    try terminal.waitFor("interview cancelled")
+    #expect(try terminal.exitStatus() == 130)
+    #expect(!FileManager.default.fileExists(atPath: directory + "/bot.json"))
+  }
+
+  @Test func ctrlCCancelsWithoutWritingAnything() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let terminal = try PseudoTerminal(["interview", "--save", "bot.json"], directory: directory)
+    try terminal.waitFor("Project name [bot]: ")
+    terminal.type("\r")
+    try terminal.waitFor("[skip]: ")
+    terminal.type("\u{03}")  // Ctrl-C
+    try terminal.waitFor("interview cancelled")
+    #expect(try terminal.exitStatus() == 130)
+    #expect(!FileManager.default.fileExists(atPath: directory + "/bot.json"))
+  }
+
+  @Test func colourAppearsOnATerminalUnlessNoColorIsSet() throws {
+    let coloured = try PseudoTerminal(["recommend", Paths.example("news-aggregator")], directory: "/", environment: ["TERM": "xterm"])
+    #expect(try coloured.exitStatus() == 0)
+    #expect(coloured.transcript.contains("\u{1B}[1m"))
+    let plain = try PseudoTerminal(["recommend", Paths.example("news-aggregator")], directory: "/", environment: ["TERM": "xterm", "NO_COLOR": "1"])
+    #expect(try plain.exitStatus() == 0)
+    #expect(!plain.transcript.contains("\u{1B}["))
+    #expect(plain.transcript.contains("Recommendation: RAG"))
+  }
+}
