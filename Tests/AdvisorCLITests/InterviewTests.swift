@@ -83,13 +83,16 @@ import Testing
   }
 
   @Test func extraCriteriaAreOfferedAfterTheCoreOnes() throws {
-    let directory = try CriteriaErrorTests.brokenCopy("privacy.json") { $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 1,\n  \"core\": false,") }
+    let directory = try CriteriaErrorTests.brokenCopy("privacy.json") {
+      $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 1,\n  \"core\": false,")
+    }
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 11))
     #expect(skipped.error.contains("[10/10] Team expertise"))
     #expect(skipped.error.contains("1 more questions (Privacy). Answer them? [y/N]"))
     #expect(!skipped.error.contains("] Privacy"))
-    let accepted = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 10) + "y\nregulated\n")
+    let accepted = Run(
+      ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 10) + "y\nregulated\n")
     #expect(accepted.error.contains("[11/11] Privacy"))
     #expect(accepted.error.contains("data_sensitivity      regulated"))
     let all = Run(["interview", "--criteria", directory, "--all", "--no-input"])
