@@ -4,6 +4,8 @@ import AdvisorCore
 public enum ExitCode: Int32, Sendable {
   /// Success.
   case success = 0
+  /// A CI gate failed: the recommendation, its confidence or its margin is not what was required.
+  case gateFailed = 1
   /// The command line was wrong (EX_USAGE).
   case usage = 64
   /// A spec or criteria table is invalid (EX_DATAERR).

@@ -15,7 +15,18 @@ enum HelpFormatter {
     for option in spec.options {
       parts.append(option.valueName.map { "[--\(option.name) <\($0)>]" } ?? "[--\(option.name)]")
     }
-    return TextStyle.wrap(parts.joined(separator: " "), width: width, indent: "        ", firstIndent: "USAGE: ").joined(separator: "\n")
+    // Wrap whole groups: `[--color <when>]` never breaks inside.
+    var lines: [String] = []
+    var line = "USAGE:"
+    for part in parts {
+      if line.count + 1 + part.count > width, line.count > 8 {
+        lines.append(line)
+        line = "       "
+      }
+      line += " " + part
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
   }
 
   static func help(_ spec: CommandSpec) -> String {

@@ -11,6 +11,7 @@ struct InterviewCommand {
       Each question shows its choices or unit and a default in brackets: Enter accepts it, ? shows help, - leaves \
       the fact unknown. Numbers may be written 800, 2s, 1.5M or 1,500,000. Ctrl-D or Ctrl-C cancels (exit 130) \
       without writing anything. Questions and prompts go to standard error; the report goes to standard output.
+
       For scripts: --answers FILE (or - for standard input) gives one answer per line in the order asked, starting \
       with the project name; missing lines take the defaults. --no-input takes every default.
       """,

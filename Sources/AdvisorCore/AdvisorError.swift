@@ -42,6 +42,17 @@ public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
   /// An output file could not be written; any existing file is left as it was.
   case writeFailed(path: String, reason: String)
 
+  /// The first problem without its file and position, for a one-line summary (`$.facts.x: unknown fact …`).
+  public var summary: String {
+    switch self {
+    case .malformedJSON(let diagnostic): return diagnostic.message
+    case .invalid(let diagnostics):
+      guard let first = diagnostics.first else { return "invalid" }
+      return (first.path.map { "\($0): " } ?? "") + first.message + (diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : "")
+    default: return description.split(separator: " error: ", maxSplits: 1).last.map(String.init) ?? description
+    }
+  }
+
   /// The messages, one line each, in the form `file:line:column: error: …`.
   public var description: String {
     switch self {

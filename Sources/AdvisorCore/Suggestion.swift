@@ -1,6 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
-  /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+  /// The candidate closest to `word`, if it is close enough to be a plausible typo: one edit for words of up
+  /// to 7 characters, a quarter of the length for longer ones.
   public static func nearest(to word: String, in candidates: [String]) -> String? {
     let lowered = word.lowercased()
     var best: (candidate: String, distance: Int)?
@@ -8,28 +9,30 @@ public enum Suggestion {
       let distance = editDistance(lowered, candidate.lowercased())
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
-    guard let best else { return nil }
-    // Short words tolerate one edit ("2s" is not a typo of "no"); longer ones a third of their length, at least 2.
-    let tolerance = word.count <= 3 ? 1 : max(2, min(word.count, best.candidate.count) / 3)
+    guard let best, best.distance > 0 || lowered != best.candidate else { return best?.candidate }
+    let tolerance = max(1, min(word.count, best.candidate.count) / 4)
     return best.distance <= tolerance ? best.candidate : nil
   }
 
-  /// The Levenshtein distance between two strings, counted in characters.
+  /// The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
+  /// transpositions each count one edit.
   public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs)
     let b = Array(rhs)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
     for i in 1...a.count {
-      current[0] = i
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
     }
-    return previous[b.count]
+    return table[a.count][b.count]
   }
 }

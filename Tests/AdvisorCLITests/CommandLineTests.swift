@@ -5,11 +5,17 @@ import Testing
   @Test func helpFollowsArgumentParserLayout() {
     let run = Run(["recommend", "--help"])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("OVERVIEW: Score a project spec"))
+    #expect(run.output.hasPrefix("OVERVIEW: Score project specs"))
+    #expect(run.output.contains("\n\nWith several specs or --batch"))  // paragraphs stay apart
     #expect(
-      run.output.contains("\nUSAGE: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n"))
-    #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  The project spec"))
-    #expect(run.output.contains("\n  -f, --format <format>   Output format: text, json or markdown. (default: text)\n"))
+      run.output.contains(
+        "\nUSAGE: advisor recommend [<spec> ...] [--format <format>] [--output <file>]\n        [--batch <file>] [--expect <approaches>]"))
+    #expect(run.output.contains("\n        [--color <when>]\n"))  // an option group never breaks inside
+    #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  Project specs"))
+    #expect(
+      run.output.contains(
+        "\n  -f, --format <format>   Output format: text, json, markdown or github\n                          (workflow annotations). (default: text)\n"
+      ))
     #expect(run.output.hasSuffix("  -h, --help              Show help information.\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     #expect(Run(["help", "recommend"]).output == run.output)
@@ -42,12 +48,23 @@ import Testing
     ),
     (
       ["recommend"],
-      "Error: Missing expected argument '<spec>'.\nUsage: advisor recommend <spec> [--format <format>] [--output <file>]\n        [--criteria <dir>] [--color <when>]\n  See 'advisor recommend --help' for more information.\n"
+      "Error: Missing expected argument '<spec>' (or --batch <file>).\nUsage: advisor recommend [<spec> ...] [--format <format>]"
     ),
     (["recommend", "a.json", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?\n"),
-    (["recommend", "a.json", "-f", "yaml"], "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown.\n"),
+    (
+      ["recommend", "a.json", "-f", "yaml"],
+      "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown, github.\n"
+    ),
     (["recommend", "a.json", "-o"], "Error: Missing value for '-o <file>'.\n"),
-    (["recommend", "a.json", "b.json"], "Error: Unexpected argument 'b.json'.\n"),
+    (["interview", "extra"], "Error: Unexpected argument 'extra'.\n"),
+    (
+      ["recommend", "a.json", "--expect", "rga"],
+      "Error: Unknown approach 'rga' in --expect. Did you mean 'rag'? Expected: prompting, rag, fine_tuning, hybrid.\n"
+    ),
+    (
+      ["recommend", "a.json", "--min-confidence", "high"],
+      "Error: The value 'high' is invalid for '--min-confidence'. Expected a number from 0 to 100.\n"
+    ),
     (
       ["recommend", "a.json", "--color=sometimes"],
       "Error: The value 'sometimes' is invalid for '--color <when>'. Expected one of: auto, always, never.\n"

@@ -21,6 +21,10 @@ import Testing
     #expect(Suggestion.nearest(to: "latency_budget", in: ["latency_budget_ms", "queries_per_month"]) == "latency_budget_ms")
     #expect(Suggestion.nearest(to: "dialy", in: ["daily", "weekly"]) == "daily")
     #expect(Suggestion.nearest(to: "banana", in: ["daily", "weekly"]) == nil)
+    #expect(Suggestion.nearest(to: "lots", in: ["none", "facts", "behavior", "both"]) == nil)
+    #expect(Suggestion.nearest(to: "2s", in: ["no", "preferred", "required"]) == nil)
+    #expect(Suggestion.nearest(to: "lable", in: ["id", "label", "upTo"]) == "label")
+    #expect(Suggestion.editDistance("dialy", "daily") == 1)
   }
 
   @Test func wrapsAtWidth() {

@@ -18,6 +18,8 @@ public struct Report: Sendable {
   public var unknownImpacts: [(criterion: Criterion, changes: [AnswerChange])]
   /// Plain-language cautions about the inputs or the verdict.
   public var warnings: [String]
+  /// When the report was made (ISO 8601, UTC), only when asked for: reports are otherwise reproducible.
+  public var generatedAt: String?
 
   /// The winner's next steps, each with its source resolved.
   public var nextSteps: [(step: NextStep, source: Source?)] {

@@ -37,14 +37,27 @@ public struct CriteriaLoader: Sendable {
       throw .invalid([Diagnostic(file: origin, message: "missing \(Self.profilesFile): the criteria folder must list its approaches")])
     }
     var collector = DiagnosticCollector()
-    let profiles = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }
-      .flatMap { Profiles.decode($0, file: profilesInput.name, into: &collector) }
+    var hasher = SHA256()
+    let compact = JSONWriter(style: .compact)
+    func digest(_ file: InputFile, _ root: JSONValue) {
+      hasher.update(Self.baseName(file.name).utf8)
+      hasher.update([0x0A])
+      hasher.update(compact.string(root).utf8)
+      hasher.update([0x0A])
+    }
+    let profilesRoot = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }
+    let profiles = profilesRoot.flatMap { Profiles.decode($0, file: profilesInput.name, into: &collector) }
     // Without a valid approach list there is nothing to check fits against; one error in profiles.json is enough.
     let approachIDs = profiles.flatMap { $0.approaches.isEmpty ? nil : $0.approaches.map(\.id) }
     var criteria: [Criterion] = []
     var criterionFiles: [String] = []
-    for file in sorted where file.name != profilesInput.name {
+    for file in sorted {
+      if file.name == profilesInput.name {
+        if let profilesRoot { digest(file, profilesRoot) }
+        continue
+      }
       guard let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) else { continue }
+      digest(file, root)
       guard let criterion = Criterion.decode(root, file: file.name, approachIDs: approachIDs, into: &collector) else { continue }
       if let other = criteria.first(where: { $0.id == criterion.id }) {
         collector.add(
@@ -67,7 +80,7 @@ public struct CriteriaLoader: Sendable {
     checkInferences(criteria, files: criterionFiles, into: &collector)
     try collector.check()
     guard let profiles else { throw .invalid(collector.diagnostics) }
-    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin)
+    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: "sha256:" + hasher.hexDigest())
   }
 
   /// Inference rules may only name facts other criteria read, and levels those criteria have.

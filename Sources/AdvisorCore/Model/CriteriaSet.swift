@@ -6,12 +6,16 @@ public struct CriteriaSet: Sendable, Equatable {
   public var criteria: [Criterion]
   /// Where the tables came from: `built-in` or a directory path.
   public var origin: String
+  /// `sha256:` and the SHA-256 of the tables' canonical JSON (each file's name and its compact, key-sorted
+  /// JSON, in name order), so a reviewer can tell which knowledge produced a report whatever its formatting.
+  public var digest: String
 
   /// Creates a criteria set.
-  public init(profiles: Profiles, criteria: [Criterion], origin: String) {
+  public init(profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "") {
     self.profiles = profiles
     self.criteria = criteria
     self.origin = origin
+    self.digest = digest
   }
 
   /// The approaches, in report order.

@@ -15,7 +15,7 @@ public struct JSONReportRenderer: ReportRenderer {
   public func json(_ report: Report) -> JSONValue {
     let spec = report.project.spec
     let recommendation = report.recommendation
-    return .object([
+    var members: [(String, JSONValue)] = [
       ("reportVersion", .int(Self.reportVersion)),
       ("tool", .object([("name", .string("advisor")), ("version", .string(report.toolVersion))])),
       (
@@ -29,7 +29,8 @@ public struct JSONReportRenderer: ReportRenderer {
       (
         "criteria",
         .object([
-          ("origin", .string(report.project.criteria.origin)), ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) })),
+          ("origin", .string(report.project.criteria.origin)), ("digest", .string(report.project.criteria.digest)),
+          ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) })),
         ])
       ),
       (
@@ -81,7 +82,9 @@ public struct JSONReportRenderer: ReportRenderer {
           })
       ),
       ("warnings", .array(report.warnings.map { .string($0) })),
-    ])
+    ]
+    if let generatedAt = report.generatedAt { members.append(("generatedAt", .string(generatedAt))) }
+    return .object(members)
   }
 
   private func number(_ value: Double) -> JSONValue { .number(Format.rounded(value, 2)) }

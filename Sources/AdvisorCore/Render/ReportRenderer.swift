@@ -9,6 +9,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case text
   case json
   case markdown
+  case github
 
   /// The renderer for this format; `color` applies to text only.
   public func renderer(color: Bool) -> any ReportRenderer {
@@ -16,6 +17,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case .text: TextRenderer(style: TextStyle(enabled: color))
     case .json: JSONReportRenderer()
     case .markdown: MarkdownRenderer()
+    case .github: GitHubAnnotationRenderer()
     }
   }
 }

@@ -1,0 +1,44 @@
+/// CI gates: conditions a recommendation must meet, each failure a one-line reason.
+public struct Gates: Sendable, Equatable {
+  /// The approaches the team chose; the recommendation must be one of them.
+  public var expected: [String]
+  /// The lowest acceptable confidence, 0-100.
+  public var minimumConfidence: Double?
+  /// The lowest acceptable lead over the runner-up, in points.
+  public var minimumMargin: Double?
+
+  /// Creates gates; an empty `expected` list checks nothing.
+  public init(expected: [String] = [], minimumConfidence: Double? = nil, minimumMargin: Double? = nil) {
+    self.expected = expected
+    self.minimumConfidence = minimumConfidence
+    self.minimumMargin = minimumMargin
+  }
+
+  /// Whether any gate is set.
+  public var isEmpty: Bool { expected.isEmpty && minimumConfidence == nil && minimumMargin == nil }
+
+  /// The reasons the report fails the gates; empty when it passes.
+  public func failures(for report: Report) -> [String] {
+    var failures: [String] = []
+    let recommendation = report.recommendation
+    let name = report.project.spec.name
+    if !expected.isEmpty {
+      if let winner = recommendation.winner {
+        if !expected.contains(winner.approach.id) {
+          failures.append("\(name): recommendation is \(winner.approach.id), expected \(expected.joined(separator: " or "))")
+        }
+      } else {
+        failures.append("\(name): no approach fits (every one is excluded), expected \(expected.joined(separator: " or "))")
+      }
+    }
+    if let minimumConfidence, Double(recommendation.confidence.percent) < minimumConfidence {
+      failures.append(
+        "\(name): confidence \(recommendation.confidence.percent)% is below the required \(Format.grouped(minimumConfidence))%")
+    }
+    if let minimumMargin, recommendation.margin < minimumMargin {
+      failures.append(
+        "\(name): margin \(Format.fixed(recommendation.margin, 1)) points is below the required \(Format.grouped(minimumMargin))")
+    }
+    return failures
+  }
+}

@@ -1,0 +1,55 @@
+/// GitHub Actions workflow commands: a notice with the verdict, warnings for unknown and inferred facts and
+/// for the report's cautions. Gate failures are added as `::error` by the command line.
+public struct GitHubAnnotationRenderer: ReportRenderer {
+  /// Creates the renderer.
+  public init() {}
+
+  /// One workflow command per line.
+  public func render(_ report: Report) -> String {
+    let spec = report.project.spec
+    var lines: [String] = []
+    let verdict =
+      report.recommendation.winner.map { "Recommendation: \($0.approach.name), \(report.summaryLine)" }
+      ?? "No approach fits: every approach is excluded."
+    lines.append(Self.command("notice", title: "advisor: \(spec.name)", file: spec.file, message: verdict))
+    for entry in report.unknownImpacts {
+      lines.append(
+        Self.command(
+          "warning", title: "advisor: unknown fact", file: spec.file, message: "\(spec.name): " + Report.unknownText(entry.criterion, entry.changes)))
+    }
+    for fact in report.facts(.inferred) {
+      lines.append(Self.command("warning", title: "advisor: inferred fact", file: spec.file, message: "\(spec.name): " + Report.factText(fact)))
+    }
+    for warning in report.warnings {
+      lines.append(Self.command("warning", title: "advisor", file: spec.file, message: "\(spec.name): \(warning)"))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A workflow command, with GitHub's escaping of properties and message.
+  public static func command(_ kind: String, title: String, file: String? = nil, message: String) -> String {
+    var properties: [String] = []
+    if let file, !file.hasPrefix("<") { properties.append("file=" + escapeProperty(file)) }
+    properties.append("title=" + escapeProperty(title))
+    return "::\(kind) \(properties.joined(separator: ","))::\(escapeData(message))"
+  }
+
+  static func escapeData(_ text: String) -> String {
+    text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
+  }
+
+  static func escapeProperty(_ text: String) -> String {
+    text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+  }
+}
+
+extension String {
+  /// Replaces characters by their replacements in one pass.
+  func replacingAll(_ replacements: [Character: String]) -> String {
+    var result = ""
+    for character in self {
+      if let replacement = replacements[character] { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The CI path: gates, batches, timestamps and workflow annotations.
+@Suite struct GateAndBatchTests {
+  let faq = Paths.example("internal-faq-bot")
+
+  @Test func expectPassesWhenTheRecommendationIsAmongTheChosen() {
+    let run = Run(["recommend", faq, "--expect", "rag,prompting"])
+    #expect(run.status == 0)
+    #expect(run.error.isEmpty)
+  }
+
+  @Test func expectFailsWithOneLineAndExitOne() {
+    let run = Run(["recommend", faq, "--expect", "fine_tuning,hybrid", "-f", "json"])
+    #expect(run.status == 1)
+    #expect(run.error == "advisor: gate failed: internal-faq-bot: recommendation is prompting, expected fine_tuning or hybrid\n")
+    #expect(run.output.hasPrefix("{"))  // the report is still written
+  }
+
+  @Test func confidenceAndMarginGates() {
+    // The FAQ bot: confidence 68%, margin 11.3 points.
+    #expect(Run(["recommend", faq, "--min-confidence", "60"]).status == 0)
+    let confidence = Run(["recommend", faq, "--min-confidence", "75"])
+    #expect(confidence.status == 1)
+    #expect(confidence.error == "advisor: gate failed: internal-faq-bot: confidence 68% is below the required 75%\n")
+    #expect(Run(["recommend", faq, "--min-margin", "11"]).status == 0)
+    let margin = Run(["recommend", faq, "--min-margin", "12.5"])
+    #expect(margin.status == 1)
+    #expect(margin.error == "advisor: gate failed: internal-faq-bot: margin 11.3 points is below the required 12.5\n")
+  }
+
+  @Test func anInputErrorKeepsItsOwnExitCodeWhateverTheGates() {
+    #expect(Run(["recommend", "/nonexistent.json", "--expect", "rag"]).status == 66)
+    #expect(Run(["recommend", "-", "--expect", "rag"], standardInput: "{").status == 65)
+  }
+
+  @Test func githubFormatAnnotatesFactsAndFailedGates() {
+    let run = Run(["recommend", Paths.example("news-aggregator"), "-f", "github", "--expect", "hybrid"])
+    #expect(run.status == 1)
+    let lines = run.output.split(separator: "\n").map(String.init)
+    let file = Paths.example("news-aggregator")
+    #expect(lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, score 87.6") == true)
+    #expect(
+      lines.contains(
+        "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: knowledge_gap = facts, inferred: knowledge that changes at least weekly cannot be in the base model's weights"
+      ))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("::warning file=\(file),title=advisor%3A unknown fact::news-aggregator: knowledge_gap") == false && $0.hasPrefix("::warning")
+      })
+    #expect(lines.last == "::error title=advisor gate::news-aggregator: recommendation is rag, expected hybrid")
+  }
+
+  @Test func annotationDataIsEscaped() {
+    #expect(GitHubAnnotationRendererProbe.command(message: "50% done\nnext") == "::warning title=t::50%25 done%0Anext")
+  }
+
+  @Test func severalSpecsGiveAPortfolio() {
+    let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
+    #expect(run.output.contains("\n  legal-docs-qa            RAG            90.3    92%   26.3  Hybrid\n"))
+    let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
+    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 90.3 | 92% (high) | 26.3 | Hybrid (fine-tune + RAG) |"))
+  }
+
+  @Test func batchReportsABrokenSpecAndScoresTheOthers() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/specs.jsonl"
+    let lines = [
+      #"{"specVersion": 1, "name": "a", "facts": {"knowledge_change": "daily"}}"#,
+      "",
+      #"{"specVersion": 1, "name": "b", "facts": {"knowledge_gap": "lots"}}"#,
+      #"{"specVersion": 1, "facts": {"labeled_examples": 20000, "output_consistency": "strict", "knowledge_gap": "behavior"}}"#,
+      #"{"specVersion": 1, "name": "c""#,
+    ]
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let run = Run(["recommend", "--batch", path, "-f", "json"])
+    #expect(run.status == 65)
+    let reports = run.output.split(separator: "\n")
+    #expect(reports.count == 2)
+    #expect(reports.allSatisfy { $0.hasPrefix("{\"criteria\":") })
+    #expect(reports[1].contains("\"name\":\"\(path):4\""))
+    #expect(
+      run.error == """
+        \(path):3:60: error: $.facts.knowledge_gap: unknown value "lots"; expected one of: none, facts, behavior, both
+        \(path):5:31: error: expected ',' or '}' after an object member, found end of file
+        advisor: 2 of 4 specs could not be scored
+
+        """)
+    let table = Run(["recommend", "--batch", path])
+    #expect(table.output.hasPrefix("Portfolio: 4 projects, 2 invalid (1 RAG, 1 Fine-tuning)"))
+    #expect(table.output.contains(" invalid: $.facts.knowledge_gap: unknown value \"lots\";"))
+  }
+
+  @Test func batchFromStandardInputWithGates() throws {
+    let spec = try String(contentsOfFile: faq, encoding: .utf8).replacingOccurrences(of: "\n", with: " ")
+    let run = Run(["recommend", "--batch", "-", "--expect", "rag"], standardInput: spec + "\n" + spec + "\n")
+    #expect(run.status == 1)
+    #expect(run.error.components(separatedBy: "gate failed").count == 3)
+  }
+
+  @Test func timestampIsOnlyAddedWhenAsked() {
+    let plain = Run(["recommend", faq, "-f", "json"])
+    #expect(!plain.output.contains("generatedAt"))
+    let stamped = Run(["recommend", faq, "-f", "json", "--timestamp"], environment: ["SOURCE_DATE_EPOCH": "1795305600"])
+    #expect(stamped.output.contains("\"generatedAt\": \"2026-11-22T00:00:00Z\""))
+    let now = Run(["recommend", faq, "-f", "json", "--timestamp"])
+    #expect(now.output.contains("\"generatedAt\": \"20"))
+  }
+
+  @Test func reportsRecordTheCriteriaDigest() throws {
+    let builtIn = Run(["recommend", faq, "-f", "json"])
+    let folder = Run(["recommend", faq, "-f", "json", "--criteria", Paths.root + "/criteria"])
+    let digest = try #require(builtIn.output.split(separator: "\n").first { $0.contains("\"digest\"") })
+    #expect(folder.output.contains(digest))
+    #expect(digest.contains("sha256:"))
+  }
+}
+
+import AdvisorCore
+
+enum GitHubAnnotationRendererProbe {
+  static func command(message: String) -> String { GitHubAnnotationRenderer.command("warning", title: "t", message: message) }
+}
