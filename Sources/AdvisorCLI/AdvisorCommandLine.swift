@@ -20,6 +20,7 @@ public struct AdvisorCommandLine {
     subcommands: [
       ("recommend", "Score a project spec and print the recommendation."),
       ("interview", "Answer questions in the terminal and get a recommendation."),
+      ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
       ("help", "Show help for a command."),
     ])
@@ -51,6 +52,8 @@ public struct AdvisorCommandLine {
       return try RecommendCommand(io: io).run(rest)
     case "interview":
       return try InterviewCommand(io: io).run(rest)
+    case "diff":
+      return try DiffCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
     default:
@@ -84,6 +87,7 @@ public struct AdvisorCommandLine {
     case []: spec = Self.root
     case ["recommend"]: spec = RecommendCommand.spec
     case ["interview"]: spec = InterviewCommand.spec
+    case ["diff"]: spec = DiffCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec
     case ["criteria", "validate"]: spec = CriteriaCommand.validateSpec

@@ -1,0 +1,55 @@
+/// What changed between two reports of the same project: the verdict, the scores, the facts, the criteria.
+public struct ReportDiff: Sendable {
+  /// A value before and after; `nil` means absent.
+  public struct Change<Value: Sendable & Equatable>: Sendable, Equatable {
+    /// What was changed (an approach, fact or criterion id).
+    public var key: String
+    /// The old value.
+    public var before: Value?
+    /// The new value.
+    public var after: Value?
+  }
+
+  /// The older report.
+  public var old: ReportSnapshot
+  /// The newer report.
+  public var new: ReportSnapshot
+
+  /// Compares two reports.
+  public init(old: ReportSnapshot, new: ReportSnapshot) {
+    self.old = old
+    self.new = new
+  }
+
+  /// Whether the recommended approach changed.
+  public var recommendationChanged: Bool { old.approach != new.approach }
+
+  /// Every approach's score before and after, in the new ranking's order (then removed approaches).
+  public var scores: [Change<Double>] {
+    let before = Dictionary(old.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
+    let after = Dictionary(new.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
+    let order = new.scores.map(\.approach) + old.scores.map(\.approach).filter { after[$0] == nil }
+    return order.map { Change(key: $0, before: before[$0], after: after[$0]) }
+  }
+
+  /// The facts given, changed or removed, by key.
+  public var facts: [Change<String>] { Self.changes(old.facts, new.facts) }
+
+  /// The criterion weights changed, added or removed, by criterion id.
+  public var weights: [Change<Double>] { Self.changes(old.weights, new.weights) }
+
+  /// Whether the criteria tables differ (by digest).
+  public var criteriaChanged: Bool { old.digest != new.digest }
+
+  /// The display name of an approach id, from either report.
+  public func name(of approach: String?) -> String {
+    guard let approach else { return "none (all excluded)" }
+    return new.names[approach] ?? old.names[approach] ?? approach
+  }
+
+  private static func changes<Value: Equatable & Sendable>(_ before: [String: Value], _ after: [String: Value]) -> [Change<Value>] {
+    Set(before.keys).union(after.keys).sorted().compactMap { key in
+      before[key] == after[key] ? nil : Change(key: key, before: before[key], after: after[key])
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct DiffTests {
+  /// Two real reports: the legal Q&A project before and after its team gathered 6,000 labeled memos and
+  /// learned the base model also lacks a strict house format.
+  static func reports(_ directory: String) throws -> (old: String, new: String) {
+    let oldSpec = Paths.example("legal-docs-qa")
+    let text = try String(contentsOfFile: oldSpec, encoding: .utf8)
+    let newSpec = directory + "/legal-docs-qa.json"
+    try text.replacingOccurrences(of: "\"knowledge_gap\": \"facts\"", with: "\"knowledge_gap\": \"both\"")
+      .replacingOccurrences(of: "\"labeled_examples\": 300", with: "\"labeled_examples\": 6000")
+      .replacingOccurrences(of: "\"output_consistency\": \"flexible\"", with: "\"output_consistency\": \"strict\"")
+      .write(toFile: newSpec, atomically: true, encoding: .utf8)
+    let old = directory + "/old.json"
+    let new = directory + "/new.json"
+    #expect(Run(["recommend", oldSpec, "-f", "json", "-o", old]).status == 0)
+    #expect(Run(["recommend", newSpec, "-f", "json", "-o", new, "--criteria", Paths.root + "/criteria"]).status == 0)
+    return (old, new)
+  }
+
+  @Test func showsTheVerdictScoresAndFactsThatChanged() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let (old, new) = try Self.reports(directory)
+    let run = Run(["diff", old, new])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("legal-docs-qa: recommendation changed, RAG → Hybrid (fine-tune + RAG)\n"))
+    #expect(run.output.contains("\n  RAG                         90.3 →  73.7  -16.6\n"))
+    #expect(run.output.contains("\n  labeled_examples: 300 → 6000\n"))
+    #expect(run.output.contains("\nCriteria changed\n  none\n"))  // same tables, loaded from the folder
+    let markdown = Run(["diff", old, new, "--format", "markdown"])
+    #expect(markdown.output.hasPrefix("### advisor: legal-docs-qa: recommendation changed"))
+    #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 64.0 | 80.6 | +16.6 |"))
+  }
+
+  @Test func failOnChangeGatesTheVerdictOnly() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let (old, new) = try Self.reports(directory)
+    let changed = Run(["diff", old, new, "--fail-on-change"])
+    #expect(changed.status == 1)
+    #expect(changed.error == "advisor: gate failed: the recommendation changed from rag to hybrid\n")
+    let same = Run(["diff", old, old, "--fail-on-change"])
+    #expect(same.status == 0)
+    #expect(same.output.hasPrefix("legal-docs-qa: recommendation unchanged, RAG\n"))
+    #expect(same.output.contains("Facts changed\n  none\n"))
+  }
+
+  @Test func reportsChangedWeightsAndTables() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let tables = try CriteriaErrorTests.brokenCopy("team.json") { $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 2,") }
+    defer { try? FileManager.default.removeItem(atPath: tables) }
+    let old = directory + "/old.json"
+    let new = directory + "/new.json"
+    _ = Run(["recommend", Paths.example("legal-docs-qa"), "-f", "json", "-o", old])
+    _ = Run(["recommend", Paths.example("legal-docs-qa"), "-f", "json", "-o", new, "--criteria", tables])
+    let run = Run(["diff", old, new])
+    let digest = try #require(try String(contentsOfFile: old, encoding: .utf8).firstMatch(of: /"digest": "(sha256:[0-9a-f]{12})/)?.1)
+    #expect(run.output.contains("\n  tables: \(digest) → sha256:"))
+    #expect(run.output.contains("\n  weight of team: 1 → 2\n"))
+  }
+
+  @Test func rejectsWhatIsNotAReport() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let spec = Paths.example("legal-docs-qa")
+    let run = Run(["diff", spec, spec])
+    #expect(run.status == 65)
+    #expect(run.error == "\(spec):1:1: error: $: missing required key \"reportVersion\" (the report format version)\n")
+    try #"{"reportVersion": 2}"#.write(toFile: directory + "/v2.json", atomically: true, encoding: .utf8)
+    let future = Run(["diff", directory + "/v2.json", spec])
+    #expect(future.error == "\(directory)/v2.json:1:19: error: $.reportVersion: unsupported report version 2; this advisor reads version 1\n")
+    #expect(Run(["diff", spec]).status == 64)
+    #expect(Run(["diff", "/nonexistent.json", spec]).status == 66)
+  }
+}
