@@ -22,6 +22,7 @@ public struct AdvisorCommandLine {
       ("interview", "Answer questions in the terminal and get a recommendation."),
       ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
+      ("schema", "Print a JSON Schema for specs, criteria, profiles or reports."),
       ("help", "Show help for a command."),
     ])
 
@@ -56,6 +57,8 @@ public struct AdvisorCommandLine {
       return try DiffCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
+    case "schema":
+      return try SchemaCommand(io: io).run(rest)
     default:
       var message = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown subcommand '\(first)'."
       if let suggestion = Suggestion.nearest(to: first, in: Self.root.subcommands.map(\.name)) {
@@ -89,6 +92,7 @@ public struct AdvisorCommandLine {
     case ["interview"]: spec = InterviewCommand.spec
     case ["diff"]: spec = DiffCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
+    case ["schema"]: spec = SchemaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec
     case ["criteria", "validate"]: spec = CriteriaCommand.validateSpec
     default:

@@ -26,63 +26,63 @@ import Testing
     Case(
       label: "fit above 10", file: "team.json", find: "\"score\": 10,\n          \"reason\": \"Has the pipeline",
       replace: "\"score\": 11,\n          \"reason\": \"Has the pipeline",
-      message: "team.json:74:20: error: $.levels[2].fit.fine_tuning.score: expected a number from 0 to 10, found 11"),
+      message: "team.json:75:20: error: $.levels[2].fit.fine_tuning.score: expected a number from 0 to 10, found 11"),
     Case(
       label: "misspelt approach", file: "team.json", find: "\"rag\": {\n          \"score\": 5,", replace: "\"ragg\": {\n          \"score\": 5,",
       message:
-        "team.json:21:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:15:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
+        "team.json:22:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:16:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
     ),
     Case(
       label: "negative weight", file: "privacy.json", find: "\"weight\": 1,", replace: "\"weight\": -1,",
-      message: "privacy.json:6:13: error: $.weight: expected a number from 0 to 1000000, found -1"),
+      message: "privacy.json:7:13: error: $.weight: expected a number from 0 to 1000000, found -1"),
     Case(
       label: "descending bounds", file: "latency.json", find: "\"upTo\": 1000,", replace: "\"upTo\": 200,",
-      message: "latency.json:43:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
+      message: "latency.json:44:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
     Case(
       label: "unknown source", file: "auditability.json", find: "\"source\": \"decision-tools\"\n", replace: "\"source\": \"decision-tool\"\n",
       message:
-        "auditability.json:45:21: error: $.levels[1].fit.rag.source: unknown source \"decision-tool\" (did you mean \"decision-tools\"?); every cited source must be listed in $.sources"
+        "auditability.json:46:21: error: $.levels[1].fit.rag.source: unknown source \"decision-tool\" (did you mean \"decision-tools\"?); every cited source must be listed in $.sources"
     ),
     Case(
       label: "choice level with a bound", file: "accuracy.json", find: "\"label\": \"high\",", replace: "\"label\": \"high\", \"upTo\": 3,",
-      message: "accuracy.json:38:32: error: $.levels[1].upTo: a choice fact's levels take no upper bound; remove \"upTo\" or make the fact a number"),
+      message: "accuracy.json:39:32: error: $.levels[1].upTo: a choice fact's levels take no upper bound; remove \"upTo\" or make the fact a number"),
     Case(
       label: "bounded last level", file: "cost.json", find: "\"label\": \"more than 1,000,000 a month\",",
       replace: "\"label\": \"more than 1,000,000 a month\", \"upTo\": 1e9,",
-      message: "cost.json:96:55: error: $.levels[3].upTo: the last level takes no upper bound, so that every larger value has a level"),
+      message: "cost.json:97:55: error: $.levels[3].upTo: the last level takes no upper bound, so that every larger value has a level"),
     Case(
       label: "unknown fact type", file: "team.json", find: "\"type\": \"choice\"", replace: "\"type\": \"text\"",
-      message: "team.json:9:13: error: $.fact.type: expected \"number\" or \"choice\", found \"text\""),
+      message: "team.json:10:13: error: $.fact.type: expected \"number\" or \"choice\", found \"text\""),
     Case(
       label: "inference on an unknown fact", file: "knowledge_gap.json",
       find: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_change\"",
       replace: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_changes\"",
       message:
-        "knowledge_gap.json:115:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition (did you mean \"knowledge_change\"?)"
+        "knowledge_gap.json:116:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition (did you mean \"knowledge_change\"?)"
     ),
     Case(
       label: "inference on an unknown level", file: "knowledge_gap.json",
       find: "\"strict\"\n        ]\n      },\n      \"reason\": \"thousands of labeled",
       replace: "\"exact\"\n        ]\n      },\n      \"reason\": \"thousands of labeled",
       message:
-        "knowledge_gap.json:144:5: error: $.infer[2].when.output_consistency: unknown level \"exact\"; expected one of: flexible, structured, strict"),
+        "knowledge_gap.json:145:5: error: $.infer[2].when.output_consistency: unknown level \"exact\"; expected one of: flexible, structured, strict"),
     Case(
       label: "duplicate level id", file: "accuracy.json", find: "\"id\": \"critical\",", replace: "\"id\": \"high\",",
-      message: "accuracy.json:62:13: error: $.levels[2].id: duplicate level id \"high\""),
+      message: "accuracy.json:63:13: error: $.levels[2].id: duplicate level id \"high\""),
     Case(
       label: "malformed table", file: "team.json", find: "\"weight\": 1,", replace: "\"weight\": 1,,",
-      message: "team.json:6:15: error: expected a string key in double quotes, found ','"),
+      message: "team.json:7:15: error: expected a string key in double quotes, found ','"),
     Case(
       label: "fact read twice", file: "team.json", find: "\"key\": \"ml_expertise\"", replace: "\"key\": \"accuracy_need\"",
-      message: "team.json:8:12: error: $.fact.key: fact \"accuracy_need\" is already read by criterion \"accuracy\""),
+      message: "team.json:9:12: error: $.fact.key: fact \"accuracy_need\" is already read by criterion \"accuracy\""),
     Case(
       label: "unknown key in a level", file: "privacy.json", find: "\"label\": \"public data\",",
       replace: "\"label\": \"public data\", \"lable\": \"x\",",
-      message: "privacy.json:14:31: error: $.levels[0].lable: unknown key \"lable\" (did you mean \"label\"?)"),
+      message: "privacy.json:15:31: error: $.levels[0].lable: unknown key \"lable\" (did you mean \"label\"?)"),
     Case(
       label: "no approaches", file: "profiles.json", find: "\"approaches\": [", replace: "\"approaches\": [], \"old\": [",
       message:
-        "profiles.json:2:21: error: $.old: unknown key \"old\"; expected one of: $schema, approaches, sources\nprofiles.json:2:17: error: $.approaches: expected at least one approach"
+        "profiles.json:3:21: error: $.old: unknown key \"old\"; expected one of: $schema, approaches, sources\nprofiles.json:3:17: error: $.approaches: expected at least one approach"
     ),
   ]
 

@@ -15,6 +15,7 @@ public struct ReportSnapshot: Sendable, Equatable {
   /// The criteria tables' digest.
   public var digest: String
 
+  /// Two snapshots are equal when every compared part is.
   public static func == (lhs: ReportSnapshot, rhs: ReportSnapshot) -> Bool {
     lhs.name == rhs.name && lhs.approach == rhs.approach && lhs.names == rhs.names && lhs.facts == rhs.facts
       && lhs.weights == rhs.weights && lhs.digest == rhs.digest

@@ -40,9 +40,12 @@ public struct CriteriaLoader: Sendable {
     var hasher = SHA256()
     let compact = JSONWriter(style: .compact)
     func digest(_ file: InputFile, _ root: JSONValue) {
+      // `$schema` is an editor hint, not knowledge: it does not change the digest.
+      var canonical = root
+      if case .object(let members) = root.kind { canonical.kind = .object(members.filter { $0.key != "$schema" }) }
       hasher.update(Self.baseName(file.name).utf8)
       hasher.update([0x0A])
-      hasher.update(compact.string(root).utf8)
+      hasher.update(compact.string(canonical).utf8)
       hasher.update([0x0A])
     }
     let profilesRoot = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }

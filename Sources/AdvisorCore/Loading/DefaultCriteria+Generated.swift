@@ -2,12 +2,13 @@
 
 /// The default criteria tables, byte for byte as in the repository's `criteria/` folder.
 enum DefaultCriteria {
-  /// Each table's file name and contents.
+  /// Each file's name and contents.
   static let files: [(name: String, contents: String)] = [
     (
       "accuracy.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "accuracy",
         "name": "Accuracy",
         "question": "How costly is a wrong answer?",
@@ -116,6 +117,7 @@ enum DefaultCriteria {
       "auditability.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "auditability",
         "name": "Auditability",
         "question": "Must answers cite the documents they come from?",
@@ -217,6 +219,7 @@ enum DefaultCriteria {
       "cost.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "cost",
         "name": "Cost at volume",
         "question": "How many requests a month will the system serve?",
@@ -376,6 +379,7 @@ enum DefaultCriteria {
       "data_volatility.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "data_volatility",
         "name": "Data volatility",
         "question": "How often does the knowledge the answers depend on change?",
@@ -566,6 +570,7 @@ enum DefaultCriteria {
       "knowledge_gap.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "knowledge_gap",
         "name": "Knowledge gap",
         "question": "What does the base model lack for this task?",
@@ -755,6 +760,7 @@ enum DefaultCriteria {
       "knowledge_scale.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "knowledge_scale",
         "name": "Knowledge scale",
         "question": "How large is the body of documents answers draw on, in tokens?",
@@ -877,6 +883,7 @@ enum DefaultCriteria {
       "latency.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "latency",
         "name": "Latency",
         "question": "How long may one full answer take, at the 95th percentile?",
@@ -1034,6 +1041,7 @@ enum DefaultCriteria {
       "output_control.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "output_control",
         "name": "Output control",
         "question": "How tightly must the output follow a format or style?",
@@ -1141,6 +1149,7 @@ enum DefaultCriteria {
       "privacy.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "privacy",
         "name": "Privacy",
         "question": "How sensitive is the data the system reads and answers from?",
@@ -1267,6 +1276,7 @@ enum DefaultCriteria {
       "profiles.json",
       ####"""
       {
+        "$schema": "../schemas/profiles.schema.json",
         "approaches": [
           {
             "id": "prompting",
@@ -1386,6 +1396,7 @@ enum DefaultCriteria {
       "team.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "team",
         "name": "Team expertise",
         "question": "How much machine-learning engineering experience does the team have?",
@@ -1492,6 +1503,7 @@ enum DefaultCriteria {
       "training_data.json",
       ####"""
       {
+        "$schema": "../schemas/criterion.schema.json",
         "id": "training_data",
         "name": "Training data",
         "question": "How many labeled input/output examples do you have?",

@@ -7,7 +7,7 @@ public struct CriteriaSet: Sendable, Equatable {
   /// Where the tables came from: `built-in` or a directory path.
   public var origin: String
   /// `sha256:` and the SHA-256 of the tables' canonical JSON (each file's name and its compact, key-sorted
-  /// JSON, in name order), so a reviewer can tell which knowledge produced a report whatever its formatting.
+  /// JSON without `$schema`, in name order), so a reviewer can tell which knowledge produced a report whatever its formatting.
   public var digest: String
 
   /// Creates a criteria set.

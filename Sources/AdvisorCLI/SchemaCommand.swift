@@ -1,0 +1,30 @@
+import AdvisorCore
+
+/// `advisor schema NAME`: prints a shipped JSON Schema.
+struct SchemaCommand {
+  let io: any CommandIO
+
+  static let spec = CommandSpec(
+    path: "advisor schema",
+    abstract: "Print a JSON Schema (draft 2020-12): spec, criteria, profiles or report.",
+    discussion:
+      "Point a spec or criteria file at its schema with a top-level \"$schema\" key for validation in your editor; the advisor ignores that key.",
+    arguments: [.init(name: "name", help: "spec, criteria, profiles or report.")])
+
+  func run(_ arguments: [String]) throws -> ExitCode {
+    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
+    if parsed.flags.contains("help") {
+      io.write(HelpFormatter.help(Self.spec), to: .output)
+      return .success
+    }
+    let name = parsed.positionals[0]
+    guard let kind = SchemaKind(rawValue: name) else {
+      let names = SchemaKind.allCases.map(\.rawValue)
+      var message = "Unknown schema '\(name)'."
+      if let suggestion = Suggestion.nearest(to: name, in: names) { message += " Did you mean '\(suggestion)'?" }
+      throw UsageError(message: message + " Expected one of: \(names.joined(separator: ", ")).", command: Self.spec)
+    }
+    io.write(kind.text, to: .output)
+    return .success
+  }
+}
