@@ -57,12 +57,26 @@ import Testing
   }
 
   @Test func severalSpecsGiveAPortfolio() {
+    let all = Run(["recommend"] + GoldenTests.allExamples)
+    #expect(all.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
-    #expect(run.output.contains("\n  legal-docs-qa            RAG            90.3    92%   26.3  Hybrid\n"))
+    #expect(run.output.contains("\n  legal-docs-qa               RAG          90.3    92%   26.3  Hybrid\n"))
+    #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
     #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 90.3 | 92% (high) | 26.3 | Hybrid (fine-tune + RAG) |"))
+  }
+
+  @Test func markdownSuitsAStepSummary() throws {
+    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples") where name != "expected.json" {
+      let run = Run(["recommend", Paths.root + "/examples/" + name, "-f", "markdown"])
+      #expect(run.output.count < 60_000)
+      #expect(run.output.hasPrefix("## "))
+      #expect(run.output.contains("confidence"))
+      #expect(run.output.contains("| Criterion | Weight | Fact |"))
+      #expect(run.output.contains("<details><summary>Sources</summary>"))
+    }
   }
 
   @Test func batchReportsABrokenSpecAndScoresTheOthers() throws {

@@ -4,6 +4,10 @@ import Testing
 /// Snapshot tests of the three report formats. Re-record with `ADVISOR_RECORD=1 swift test`.
 @Suite struct GoldenTests {
   static let cases = ["legal-research-memos", "internal-faq-bot"]
+  static var allExamples: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")) ?? []).filter { $0 != "expected.json" }.sorted()
+      .map { Paths.root + "/examples/" + $0 }
+  }
   static let formats = ["text": "txt", "json": "json", "markdown": "md"]
 
   @Test(arguments: cases, formats.keys.sorted())

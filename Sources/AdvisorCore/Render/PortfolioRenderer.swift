@@ -19,13 +19,13 @@ public struct PortfolioRenderer: Sendable {
 
   /// The portfolio as an 80-column text table.
   public func text(_ reports: [Report], failures: [Failure]) -> String {
-    var lines = [headline(reports, failures), ""]
+    var lines = TextStyle.wrap(headline(reports, failures), width: 80, indent: "  ", firstIndent: "") + [""]
     func row(_ cells: [String]) -> String {
-      var text = "  " + TextStyle.pad(cells[0], 24) + " " + TextStyle.pad(cells[1], 12)
+      var text = "  " + TextStyle.pad(cells[0], 27) + " " + TextStyle.pad(cells[1], 10)
       for cell in cells[2...] { text += TextStyle.pad(cell, 7, right: true) }
       return String(text.reversed().drop { $0 == " " }.reversed())
     }
-    lines.append(row(["Project", "Recommended", "Score", "Conf.", "Margin"]) + "  Runner-up")
+    lines.append(row(["Project", "Verdict", "Score", "Conf.", "Margin"]) + "  Runner-up")
     for report in reports {
       let recommendation = report.recommendation
       lines.append(
