@@ -25,7 +25,8 @@ import Testing
     let folder = Paths.root + "/criteria/"
     for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
       let value = try Self.parse(try String(contentsOfFile: folder + name, encoding: .utf8), name: name)
-      let errors = try Self.validator(name == "profiles.json" ? .profiles : .criteria).validate(value)
+      let kind: SchemaKind = name == "profiles.json" ? .profiles : name == "cost-model.json" ? .costModel : .criteria
+      let errors = try Self.validator(kind).validate(value)
       #expect(errors.isEmpty, "criteria/\(name): \(errors)")
     }
     for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").sorted() where name != "expected.json" {
@@ -41,7 +42,7 @@ import Testing
       Issue.record("facts is not an object")
       return
     }
-    #expect(Set(members.map(\.key)) == Set(criteria.criteria.map(\.fact.key)))
+    #expect(Set(members.map(\.key)) == Set(criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])))
     for criterion in criteria.criteria {
       let ids = JSONValue.array(criterion.levels.map { .string($0.id) })
       let schema = facts.member(criterion.fact.key)

@@ -30,9 +30,10 @@ import Testing
     }
   }
 
-  @Test func theFAQBotNamesWhatWouldTurnItIntoRAG() throws {
-    let report = Advisor().recommend(try Fixtures.example("internal-faq-bot"), criteria: Fixtures.builtIn)
+  @Test func theLegalMemosNameWhatWouldTurnThemIntoRAG() throws {
+    let report = Advisor().recommend(try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
     let texts = report.changes.map(report.changeText)
-    #expect(texts.contains("If knowledge_change were weekly instead of monthly, RAG would lead by 1.6 points."))
+    #expect(texts.contains("If knowledge_gap were facts instead of both, RAG would lead by 0.9 points."))
+    #expect(texts.contains("If labeled_examples were fewer than 10 instead of 6,000 examples, RAG would lead by 22.2 points."))
   }
 }

@@ -32,6 +32,8 @@ public struct ResolvedProject: Sendable, Equatable {
   public var criteria: CriteriaSet
   /// One entry per criterion, in table order.
   public var facts: [ResolvedFact]
+  /// The cost model applied to the project, when the tables have one.
+  public var cost: CostAnalysis?
 }
 
 /// Matches a spec's facts to criterion levels and applies the tables' inference rules.
@@ -61,7 +63,36 @@ public struct FactResolver: Sendable {
         facts[index].inferenceReason = rule.reason
       }
     }
-    return ResolvedProject(spec: spec, criteria: criteria, facts: facts)
+    var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
+    if let model = criteria.costModel { applyCosts(model, to: &project) }
+    return project
+  }
+
+  /// Computes the costs and, when the monthly volume is known as a number, lets the cost criterion's
+  /// fits follow the totals: the cheapest approach over the horizon fits 10, the others 10 × cheapest / theirs.
+  func applyCosts(_ model: CostModel, to project: inout ResolvedProject) {
+    let given = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    let cadence = project.facts.first { $0.criterion.fact.key == model.cadenceFact }?.level?.id
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: given, knowledgeChange: cadence)
+    project.cost = analysis
+    guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
+      var level = project.facts[index].level
+    else { return }
+    let totals = project.criteria.approaches.map { approach in analysis.cost(of: approach.id)?.total(volume: volume, months: analysis.months).expected
+    }
+    guard let cheapestTotal = totals.compactMap({ $0 }).min(), totals.allSatisfy({ $0 != nil }) else { return }
+    let cheapest = project.criteria.approaches[totals.firstIndex { $0 == cheapestTotal } ?? 0]
+    let money = { (value: Double) in Format.money(value, model.currency) }
+    for (approach, total) in zip(project.criteria.approaches, totals.compactMap { $0 }) {
+      let fit = total == 0 ? 10 : cheapestTotal == 0 ? 0 : 10 * cheapestTotal / total
+      let reason =
+        approach.id == cheapest.id
+        ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
+        : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name)."
+      level.fits[approach.id] = Fit(score: Format.rounded(fit, 1), reason: reason, source: CostModel.sourceID)
+    }
+    project.facts[index].level = level
+    project.facts[index].criterion.sources.append(CostModel.source)
   }
 
   /// The level a given value selects.

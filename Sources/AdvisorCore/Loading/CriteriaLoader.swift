@@ -54,9 +54,17 @@ public struct CriteriaLoader: Sendable {
     let approachIDs = profiles.flatMap { $0.approaches.isEmpty ? nil : $0.approaches.map(\.id) }
     var criteria: [Criterion] = []
     var criterionFiles: [String] = []
+    var costRoot: (file: InputFile, root: JSONValue)?
     for file in sorted {
       if file.name == profilesInput.name {
         if let profilesRoot { digest(file, profilesRoot) }
+        continue
+      }
+      if Self.baseName(file.name) == CostModel.fileName {
+        if let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) {
+          digest(file, root)
+          costRoot = (file, root)
+        }
         continue
       }
       guard let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) else { continue }
@@ -81,9 +89,10 @@ public struct CriteriaLoader: Sendable {
       collector.add(Diagnostic(file: origin, message: "no criteria tables found; expected one JSON file per criterion beside \(Self.profilesFile)"))
     }
     checkInferences(criteria, files: criterionFiles, into: &collector)
+    let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
     try collector.check()
     guard let profiles else { throw .invalid(collector.diagnostics) }
-    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: "sha256:" + hasher.hexDigest())
+    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: "sha256:" + hasher.hexDigest(), costModel: costModel)
   }
 
   /// Inference rules may only name facts other criteria read, and levels those criteria have.

@@ -216,6 +216,484 @@ enum DefaultCriteria {
       """####
     ),
     (
+      "cost-model.json",
+      ####"""
+      {
+        "$schema": "../schemas/cost-model.schema.json",
+        "criterion": "cost",
+        "currency": "USD",
+        "facts": [
+          {
+            "key": "tokens_per_query_in",
+            "type": "number",
+            "unit": "tokens",
+            "default": 500,
+            "question": "How many input tokens does one query carry before any retrieved text?"
+          },
+          {
+            "key": "tokens_per_query_out",
+            "type": "number",
+            "unit": "tokens",
+            "default": 300,
+            "question": "How many tokens does one answer have?"
+          },
+          {
+            "key": "model_size_b",
+            "type": "number",
+            "unit": "billion parameters",
+            "default": 8,
+            "question": "How large is the model, in billions of parameters?"
+          },
+          {
+            "key": "hosting",
+            "type": "choice",
+            "levels": [
+              "api",
+              "self_hosted"
+            ],
+            "default": "api",
+            "question": "Is the model called through a provider's API or hosted by you?"
+          },
+          {
+            "key": "fine_tuning_method",
+            "type": "choice",
+            "levels": [
+              "full",
+              "lora",
+              "qlora"
+            ],
+            "default": "lora",
+            "question": "Which fine-tuning method would you use?"
+          },
+          {
+            "key": "horizon_months",
+            "type": "number",
+            "unit": "months",
+            "default": 12,
+            "question": "Over how many months should costs be compared?"
+          }
+        ],
+        "sizeClasses": [
+          {
+            "id": "small",
+            "upTo": 13
+          },
+          {
+            "id": "medium",
+            "upTo": 70
+          },
+          {
+            "id": "large"
+          }
+        ],
+        "retrainsPerMonth": {
+          "fact": "knowledge_change",
+          "cadence": {
+            "realtime": 4.3,
+            "daily": 4.3,
+            "weekly": 4.3,
+            "monthly": 1,
+            "yearly": 0.0833,
+            "static": 0.0833
+          },
+          "hybrid": 0.0833,
+          "source": "a002",
+          "note": "Article 002: stable domains retrain yearly, volatile ones monthly or weekly; a daily or realtime domain retrains weekly at most. A hybrid keeps fresh facts in retrieval and retrains its behaviour yearly (article 000)."
+        },
+        "prices": {
+          "generation_input.small": {
+            "low": 0.1,
+            "expected": 0.15,
+            "high": 0.3,
+            "unit": "USD per 1M input tokens",
+            "source": "provider-prices",
+            "date": "2025-06",
+            "note": "Small hosted models (GPT-4o mini class)."
+          },
+          "generation_output.small": {
+            "low": 0.4,
+            "expected": 0.6,
+            "high": 1.2,
+            "unit": "USD per 1M output tokens",
+            "source": "provider-prices",
+            "date": "2025-06",
+            "note": "Small hosted models (GPT-4o mini class)."
+          },
+          "generation_input.medium": {
+            "low": 1.0,
+            "expected": 3.0,
+            "high": 5.0,
+            "unit": "USD per 1M input tokens",
+            "source": "rag-query-cost",
+            "date": "2025-06",
+            "note": "Mid-tier price behind the published $0.0075 and $0.016 per-query figures."
+          },
+          "generation_output.medium": {
+            "low": 5.0,
+            "expected": 15.0,
+            "high": 15.0,
+            "unit": "USD per 1M output tokens",
+            "source": "rag-query-cost",
+            "date": "2025-06",
+            "note": "Implied by $0.016 for 2,900 input and 500 output tokens at $3 input."
+          },
+          "generation_input.large": {
+            "low": 2.5,
+            "expected": 10.0,
+            "high": 15.0,
+            "unit": "USD per 1M input tokens",
+            "source": "provider-prices",
+            "date": "2025-06",
+            "note": "Frontier hosted models."
+          },
+          "generation_output.large": {
+            "low": 10.0,
+            "expected": 40.0,
+            "high": 75.0,
+            "unit": "USD per 1M output tokens",
+            "source": "provider-prices",
+            "date": "2025-06",
+            "note": "Frontier hosted models."
+          },
+          "tuned_price_multiplier": {
+            "low": 1.5,
+            "expected": 2.0,
+            "high": 2.0,
+            "unit": "× the base model's per-token price",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "A hosted fine-tuned model is billed at about twice the base price."
+          },
+          "self_hosted_month": {
+            "low": 1200,
+            "expected": 1700,
+            "high": 2200,
+            "unit": "USD per month per deployment",
+            "source": "tuned-hosting",
+            "date": "2025",
+            "note": "A dedicated deployment at $1.70-3.00 an hour; used for every approach when hosting is self_hosted."
+          },
+          "prompt_engineering": {
+            "low": 500,
+            "expected": 2000,
+            "high": 5000,
+            "unit": "USD, once",
+            "source": "a004",
+            "date": "2025",
+            "note": "Assumption: one to five engineer-days of prompt iteration; article 004 notes ten iterations fit in an afternoon. No published figure: set your own."
+          },
+          "few_shot_tokens": {
+            "low": 500,
+            "expected": 1000,
+            "high": 3000,
+            "unit": "prompt tokens added per query",
+            "source": "openai-accuracy",
+            "date": "2025",
+            "note": "Assumption: instructions and few-shot examples carried by every prompt."
+          },
+          "rag_build": {
+            "low": 4000,
+            "expected": 8000,
+            "high": 12000,
+            "unit": "USD, once",
+            "source": "whole-project",
+            "date": "2025",
+            "note": "Building a RAG system over about 100K documents."
+          },
+          "vector_store_month": {
+            "low": 50,
+            "expected": 200,
+            "high": 500,
+            "unit": "USD per month",
+            "source": "rag-economics",
+            "date": "2025",
+            "note": "$0-70 on small managed tiers, $50-300 for pgvector, $50-500 in article 002; about $200 a month in lumienai's estimate."
+          },
+          "retrieved_tokens": {
+            "low": 1500,
+            "expected": 2500,
+            "high": 10000,
+            "unit": "prompt tokens added per query",
+            "source": "rag-query-cost",
+            "date": "2025",
+            "note": "5 chunks of 500 tokens add 2,500 tokens; 20 chunks add about 10,000 (perf-test.com)."
+          },
+          "embedding_per_million": {
+            "low": 0.02,
+            "expected": 0.02,
+            "high": 0.13,
+            "unit": "USD per 1M tokens embedded",
+            "source": "embedding-prices",
+            "date": "2025",
+            "note": "OpenAI text-embedding-3 small and large."
+          },
+          "default_corpus_tokens": {
+            "low": 10000000,
+            "expected": 10000000,
+            "high": 10000000,
+            "unit": "tokens",
+            "source": "assumption",
+            "date": "2025",
+            "note": "Used when corpus_tokens is unknown, only to price the first embedding pass."
+          },
+          "fine_tuning_project.small": {
+            "low": 2000,
+            "expected": 3500,
+            "high": 5000,
+            "unit": "USD, once",
+            "source": "whole-project",
+            "date": "2025",
+            "note": "Fine-tuning an 8B model, engineering and data curation included."
+          },
+          "fine_tuning_project.medium": {
+            "low": 15000,
+            "expected": 25000,
+            "high": 35000,
+            "unit": "USD, once",
+            "source": "whole-project",
+            "date": "2025",
+            "note": "Fine-tuning a 70B model, engineering and data curation included."
+          },
+          "fine_tuning_project.large": {
+            "low": 15000,
+            "expected": 35000,
+            "high": 60000,
+            "unit": "USD, once",
+            "source": "whole-project",
+            "date": "2025",
+            "note": "Extrapolated above 70B from the same estimate; article 002 notes data preparation often costs more than GPU time."
+          },
+          "evaluation_set": {
+            "low": 8000,
+            "expected": 12000,
+            "high": 16000,
+            "unit": "USD, once",
+            "source": "a004",
+            "date": "2025",
+            "note": "2-4 weeks of domain-expert time to build a 100-200 pair evaluation set, priced at an assumed $4,000 a week."
+          },
+          "training_runs": {
+            "low": 3,
+            "expected": 8,
+            "high": 15,
+            "unit": "runs before production",
+            "source": "a004",
+            "date": "2025",
+            "note": "Article 004: 5-15 runs before production; dev-toolbox.tech: plan 3-5."
+          },
+          "run.full.small": {
+            "low": 50,
+            "expected": 100,
+            "high": 200,
+            "unit": "USD per run",
+            "source": "a002",
+            "date": "2026-03",
+            "note": "Article 002: 7B $50-200 per fine-tune on 10K examples."
+          },
+          "run.full.medium": {
+            "low": 500,
+            "expected": 2000,
+            "high": 10000,
+            "unit": "USD per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Article 002: 70B $500-2,000; article 004: full fine-tuning of 70B $2,000-10,000 per run."
+          },
+          "run.full.large": {
+            "low": 2000,
+            "expected": 5000,
+            "high": 10000,
+            "unit": "USD per run",
+            "source": "a002",
+            "date": "2026-03",
+            "note": "Article 002: 405B $2,000-5,000+ per fine-tune."
+          },
+          "run.lora.small": {
+            "low": 5,
+            "expected": 15,
+            "high": 50,
+            "unit": "USD per run",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "Estimate: below the 70B figures (1×A100 for 2-4 h, $8-16)."
+          },
+          "run.lora.medium": {
+            "low": 8,
+            "expected": 100,
+            "high": 200,
+            "unit": "USD per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Article 004: $50-200 per run; tokonomics.ca: 1×A100 for 2-4 h, $8-16 per 1,000 examples."
+          },
+          "run.lora.large": {
+            "low": 100,
+            "expected": 300,
+            "high": 1000,
+            "unit": "USD per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Estimate above 70B from article 004's LoRA figures."
+          },
+          "run.qlora.small": {
+            "low": 3,
+            "expected": 10,
+            "high": 30,
+            "unit": "USD per run",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "Estimate: below the 70B QLoRA figures."
+          },
+          "run.qlora.medium": {
+            "low": 5,
+            "expected": 30,
+            "high": 80,
+            "unit": "USD per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Article 004: $20-80 per run; tokonomics.ca: $5-12."
+          },
+          "run.qlora.large": {
+            "low": 50,
+            "expected": 150,
+            "high": 500,
+            "unit": "USD per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Estimate above 70B from article 004's QLoRA figures."
+          },
+          "hosted_training_per_million.small": {
+            "low": 3,
+            "expected": 3,
+            "high": 3,
+            "unit": "USD per 1M training tokens",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "GPT-4o mini training."
+          },
+          "hosted_training_per_million.medium": {
+            "low": 25,
+            "expected": 25,
+            "high": 25,
+            "unit": "USD per 1M training tokens",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "GPT-4o training."
+          },
+          "hosted_training_per_million.large": {
+            "low": 25,
+            "expected": 25,
+            "high": 25,
+            "unit": "USD per 1M training tokens",
+            "source": "tokonomics",
+            "date": "2025",
+            "note": "GPT-4o training."
+          },
+          "tokens_per_example": {
+            "low": 500,
+            "expected": 500,
+            "high": 500,
+            "unit": "tokens per labeled example",
+            "source": "dev-toolbox",
+            "date": "2025",
+            "note": "1K-10K examples are 0.5-5M tokens."
+          },
+          "epochs": {
+            "low": 3,
+            "expected": 3,
+            "high": 5,
+            "unit": "epochs per run",
+            "source": "a004",
+            "date": "2025",
+            "note": "Article 004: 3-5 epochs."
+          },
+          "default_labeled_examples": {
+            "low": 1000,
+            "expected": 1000,
+            "high": 1000,
+            "unit": "examples",
+            "source": "a002",
+            "date": "2026-03",
+            "note": "Used when labeled_examples is unknown: article 002's reliable minimum."
+          },
+          "retrain_curation_share": {
+            "low": 0.05,
+            "expected": 0.1,
+            "high": 0.2,
+            "unit": "share of the fine-tuning project per retraining",
+            "source": "assumption",
+            "date": "2025",
+            "note": "Assumption: refreshing the data for a retrain costs a tenth of the first curation."
+          }
+        },
+        "sources": [
+          {
+            "id": "a000",
+            "title": "RAG vs Fine Tuning: Which Method to Choose (Label Your Data, founding article 000)"
+          },
+          {
+            "id": "a002",
+            "title": "Fine Tuning vs RAG (founding article 002)"
+          },
+          {
+            "id": "a004",
+            "title": "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)"
+          },
+          {
+            "id": "provider-prices",
+            "title": "Provider list prices per 1M tokens (OpenAI and Anthropic price pages)",
+            "url": "https://openai.com/api/pricing"
+          },
+          {
+            "id": "rag-query-cost",
+            "title": "whattai.com, true cost of RAG pipelines; aipromptshub.co, RAG cost per query",
+            "url": "https://whattai.com"
+          },
+          {
+            "id": "tokonomics",
+            "title": "tokonomics.ca, LLM fine-tuning costs guide",
+            "url": "https://tokonomics.ca/blog/llm-fine-tuning-costs-guide"
+          },
+          {
+            "id": "tuned-hosting",
+            "title": "tokenmix.ai OpenAI fine-tuning pricing; simformnewsletter.substack.com, RAG vs fine-tuning savings",
+            "url": "https://tokenmix.ai"
+          },
+          {
+            "id": "whole-project",
+            "title": "lumienai.com, RAG vs fine-tuning: when to use each",
+            "url": "https://lumienai.com"
+          },
+          {
+            "id": "rag-economics",
+            "title": "trackai.dev, RAG economics",
+            "url": "https://trackai.dev"
+          },
+          {
+            "id": "embedding-prices",
+            "title": "OpenAI text-embedding-3 price list",
+            "url": "https://openai.com/api/pricing"
+          },
+          {
+            "id": "openai-accuracy",
+            "title": "OpenAI, optimizing LLM accuracy guide",
+            "url": "https://platform.openai.com/docs/guides/optimizing-llm-accuracy"
+          },
+          {
+            "id": "dev-toolbox",
+            "title": "dev-toolbox.tech, fine-tuning cost estimate",
+            "url": "https://dev-toolbox.tech"
+          },
+          {
+            "id": "assumption",
+            "title": "The advisor's own assumption, stated in the note: override it with your figure"
+          }
+        ]
+      }
+
+      """####
+    ),
+    (
       "cost.json",
       ####"""
       {

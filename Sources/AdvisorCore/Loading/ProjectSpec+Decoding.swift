@@ -10,7 +10,7 @@ extension ProjectSpec {
     let object = try context.object(root, .root)
     var collector = DiagnosticCollector()
     _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "specVersion", "name", "description", "facts", "weights"])
+      try object.rejectUnknownKeys(["$schema", "specVersion", "name", "description", "facts", "weights", "costs"])
     }
     _ = collector.attempt { () throws(AdvisorError) in
       let version = try context.number(object.required("specVersion", "the spec format version, 1"), JSONPath.root.appending("specVersion"))
@@ -48,15 +48,23 @@ extension ProjectSpec {
         weights[member.key] = collector.attempt { () throws(AdvisorError) in try context.number(member.value, path, in: 0...1_000_000) }
       }
     }
+    var costs: [String: Estimate] = [:]
+    if let value = object.value("costs") {
+      _ = collector.attempt { () throws(AdvisorError) in costs = try decodeCosts(value, context: context, model: criteria.costModel) }
+    }
     try collector.check()
-    return ProjectSpec(name: name ?? defaultName(for: file), description: description, facts: facts, weights: weights, file: file)
+    return ProjectSpec(name: name ?? defaultName(for: file), description: description, facts: facts, weights: weights, file: file, costs: costs)
   }
 
   private static func decodeFact(_ member: JSONMember, context: JSONDecodingContext, criteria: CriteriaSet) throws(AdvisorError) -> GivenFact {
     let path = JSONPath.root.appending("facts").appending(member.key)
+    if criteria.criterion(forFact: member.key) == nil, let costFact = criteria.costModel?.fact(member.key) {
+      return try decodeCostFact(member, costFact, context: context)
+    }
     guard let criterion = criteria.criterion(forFact: member.key) else {
       var message = "unknown fact \"\(member.key)\""
-      if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.fact.key)) {
+      let known = criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])
+      if let suggestion = Suggestion.nearest(to: member.key, in: known) {
         message += " (did you mean \"\(suggestion)\"?)"
       }
       throw AdvisorError.invalid([
@@ -88,6 +96,60 @@ extension ProjectSpec {
       throw context.failure(
         member.value, path, "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
     }
+  }
+
+  private static func decodeCostFact(_ member: JSONMember, _ fact: CostFact, context: JSONDecodingContext) throws(AdvisorError) -> GivenFact {
+    let path = JSONPath.root.appending("facts").appending(member.key)
+    switch (fact.kind, member.value.kind) {
+    case (.number, .number(let number)):
+      let minimum = member.key == "horizon_months" ? 1.0 : 0.0
+      guard number >= minimum, number <= 1e12 else {
+        throw context.failure(
+          member.value, path,
+          "expected a number of at least \(JSONWriter.format(minimum)) (\(fact.unit ?? "count")), found \(JSONWriter.format(number))")
+      }
+      return GivenFact(key: member.key, value: .number(number), location: member.value.location)
+    case (.choice, .string(let id)) where fact.levels.contains(id):
+      return GivenFact(key: member.key, value: .level(id), location: member.value.location)
+    case (.choice, _):
+      throw context.failure(member.value, path, "expected one of: \(fact.levels.joined(separator: ", ")); found \(member.value.excerpt())")
+    case (.number, _):
+      throw context.failure(
+        member.value, path, "expected a number (\(fact.unit ?? "count")), found \(member.value.kindDescription) \(member.value.excerpt())")
+    }
+  }
+
+  /// A `costs` object: price id → a number, or `{low, expected, high}`.
+  private static func decodeCosts(_ value: JSONValue, context: JSONDecodingContext, model: CostModel?) throws(AdvisorError) -> [String: Estimate] {
+    let path = JSONPath.root.appending("costs")
+    let object = try context.object(value, path)
+    var costs: [String: Estimate] = [:]
+    for member in object.members {
+      let pricePath = path.appending(member.key)
+      guard let model, model.prices[member.key] != nil else {
+        var message = "unknown price \"\(member.key)\""
+        if let suggestion = Suggestion.nearest(to: member.key, in: model.map { Array($0.prices.keys) } ?? []) {
+          message += " (did you mean \"\(suggestion)\"?)"
+        }
+        throw AdvisorError.invalid([
+          Diagnostic(file: context.file, location: member.keyLocation, path: pricePath, message: message + "; `advisor cost --prices` lists them")
+        ])
+      }
+      if case .number = member.value.kind {
+        costs[member.key] = Estimate(try context.number(member.value, pricePath, in: 0...1e15))
+        continue
+      }
+      let range = try context.object(member.value, pricePath)
+      try range.rejectUnknownKeys(["low", "expected", "high"])
+      let low = try context.number(range.required("low", "a number"), pricePath.appending("low"), in: 0...1e15)
+      let expected = try context.number(range.required("expected", "a number"), pricePath.appending("expected"), in: 0...1e15)
+      let high = try context.number(range.required("high", "a number"), pricePath.appending("high"), in: 0...1e15)
+      guard low <= expected, expected <= high else {
+        throw context.failure(member.value, pricePath, "expected low ≤ expected ≤ high")
+      }
+      costs[member.key] = Estimate(low: low, expected: expected, high: high)
+    }
+    return costs
   }
 
   /// The file's base name without `.json`, for specs that give no name.

@@ -9,13 +9,16 @@ public struct CriteriaSet: Sendable, Equatable {
   /// `sha256:` and the SHA-256 of the tables' canonical JSON (each file's name and its compact, key-sorted
   /// JSON without `$schema`, in name order), so a reviewer can tell which knowledge produced a report whatever its formatting.
   public var digest: String
+  /// The cost model, when the folder has one.
+  public var costModel: CostModel?
 
   /// Creates a criteria set.
-  public init(profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "") {
+  public init(profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "", costModel: CostModel? = nil) {
     self.profiles = profiles
     self.criteria = criteria
     self.origin = origin
     self.digest = digest
+    self.costModel = costModel
   }
 
   /// The approaches, in report order.

@@ -8,6 +8,18 @@ extension ProjectSpec {
     ]
     if let description { members.append(("description", .string(description))) }
     if !weights.isEmpty { members.append(("weights", .object(weights.map { ($0.key, .number($0.value)) }))) }
+    if !costs.isEmpty {
+      members.append(
+        (
+          "costs",
+          .object(
+            costs.map { id, range in
+              range.low == range.high
+                ? (id, .number(range.expected))
+                : (id, .object([("low", .number(range.low)), ("expected", .number(range.expected)), ("high", .number(range.high))]))
+            })
+        ))
+    }
     return .object(members)
   }
 

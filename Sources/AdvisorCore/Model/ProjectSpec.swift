@@ -10,17 +10,23 @@ public struct ProjectSpec: Sendable, Equatable {
   public var weights: [String: Double]
   /// The file the spec was read from, as the user named it.
   public var file: String
+  /// Cost-model prices this project overrides (its own contracts), by price id.
+  public var costs: [String: Estimate]
 
   /// The spec format version this advisor reads and writes.
   public static let formatVersion = 1
 
   /// Creates a spec.
-  public init(name: String, description: String? = nil, facts: [GivenFact] = [], weights: [String: Double] = [:], file: String = "<spec>") {
+  public init(
+    name: String, description: String? = nil, facts: [GivenFact] = [], weights: [String: Double] = [:], file: String = "<spec>",
+    costs: [String: Estimate] = [:]
+  ) {
     self.name = name
     self.description = description
     self.facts = facts
     self.weights = weights
     self.file = file
+    self.costs = costs
   }
 
   /// The given value of a fact key, if any.

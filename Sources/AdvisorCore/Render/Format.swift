@@ -52,4 +52,22 @@ public enum Format {
   public static func fit(_ score: Double) -> String {
     score == score.rounded() ? String(Int(score)) : fixed(score, 1)
   }
+
+  /// An amount of money: `$1,234` from 100 up, `$12.30` from 1, `$0.0042` below.
+  public static func money(_ value: Double, _ currency: String = "USD") -> String {
+    let symbol = currency == "USD" ? "$" : currency + " "
+    guard value.isFinite else { return symbol + "n/a" }
+    if value >= 100 { return symbol + grouped(value.rounded()) }
+    if value >= 1 { return symbol + fixed(value, 2) }
+    if value == 0 { return symbol + "0" }
+    var digits = 2
+    while digits < 8, value * pow10(digits) < 10 { digits += 1 }
+    return symbol + fixed(value, digits)
+  }
+
+  private static func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
 }

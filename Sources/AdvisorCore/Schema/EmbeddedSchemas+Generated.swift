@@ -5,6 +5,210 @@ enum EmbeddedSchemas {
   /// Each file's name and contents.
   static let files: [(name: String, contents: String)] = [
     (
+      "cost-model.schema.json",
+      ####"""
+      {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:advisor:schema:cost-model:1",
+        "title": "advisor cost model",
+        "description": "Every price and effort figure the cost model uses, as low / expected / high with its unit, source and date. `advisor criteria validate` also checks that low ≤ expected ≤ high, that every source is listed and that every price the calculator needs is present.",
+        "type": "object",
+        "required": [
+          "criterion",
+          "currency",
+          "facts",
+          "sizeClasses",
+          "retrainsPerMonth",
+          "prices",
+          "sources"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "$schema": {
+            "type": "string"
+          },
+          "criterion": {
+            "type": "string"
+          },
+          "currency": {
+            "type": "string",
+            "minLength": 1
+          },
+          "facts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "key",
+                "type",
+                "default",
+                "question"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "key": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]*$"
+                },
+                "type": {
+                  "enum": [
+                    "number",
+                    "choice"
+                  ]
+                },
+                "unit": {
+                  "type": "string"
+                },
+                "levels": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "default": {
+                  "type": [
+                    "number",
+                    "string"
+                  ]
+                },
+                "question": {
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            }
+          },
+          "sizeClasses": {
+            "type": "array",
+            "minItems": 3,
+            "items": {
+              "type": "object",
+              "required": [
+                "id"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "id": {
+                  "enum": [
+                    "small",
+                    "medium",
+                    "large"
+                  ]
+                },
+                "upTo": {
+                  "type": "number",
+                  "minimum": 0
+                }
+              }
+            }
+          },
+          "retrainsPerMonth": {
+            "type": "object",
+            "required": [
+              "fact",
+              "cadence",
+              "hybrid"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "fact": {
+                "type": "string"
+              },
+              "cadence": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "number",
+                  "minimum": 0
+                }
+              },
+              "hybrid": {
+                "type": "number",
+                "minimum": 0
+              },
+              "source": {
+                "type": "string"
+              },
+              "note": {
+                "type": "string"
+              }
+            }
+          },
+          "prices": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "low",
+                "expected",
+                "high",
+                "unit",
+                "source",
+                "date"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "low": {
+                  "type": "number",
+                  "minimum": 0
+                },
+                "expected": {
+                  "type": "number",
+                  "minimum": 0
+                },
+                "high": {
+                  "type": "number",
+                  "minimum": 0
+                },
+                "unit": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "date": {
+                  "type": "string",
+                  "minLength": 4
+                },
+                "note": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "sources": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "title"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "title": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+
+      """####
+    ),
+    (
       "criterion.schema.json",
       ####"""
       {
@@ -911,7 +1115,7 @@ enum EmbeddedSchemas {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "urn:advisor:schema:spec:1",
         "title": "advisor project spec, version 1",
-        "description": "A project described by the facts its team knows. Every fact is optional; unknown facts favour no approach. Fact keys and values are those of the built-in criteria tables.",
+        "description": "A project described by the facts its team knows. Every fact is optional; unknown facts favour no approach. Fact keys and values are those of the built-in criteria tables and cost model.",
         "type": "object",
         "required": [
           "specVersion"
@@ -1063,6 +1267,41 @@ enum EmbeddedSchemas {
                     ]
                   }
                 ]
+              },
+              "tokens_per_query_in": {
+                "description": "How many input tokens does one query carry before any retrieved text? (tokens)",
+                "type": "number",
+                "minimum": 0
+              },
+              "tokens_per_query_out": {
+                "description": "How many tokens does one answer have? (tokens)",
+                "type": "number",
+                "minimum": 0
+              },
+              "model_size_b": {
+                "description": "How large is the model, in billions of parameters? (billion parameters)",
+                "type": "number",
+                "minimum": 0
+              },
+              "hosting": {
+                "description": "Is the model called through a provider's API or hosted by you?",
+                "enum": [
+                  "api",
+                  "self_hosted"
+                ]
+              },
+              "fine_tuning_method": {
+                "description": "Which fine-tuning method would you use?",
+                "enum": [
+                  "full",
+                  "lora",
+                  "qlora"
+                ]
+              },
+              "horizon_months": {
+                "description": "Over how many months should costs be compared? (months)",
+                "type": "number",
+                "minimum": 1
               }
             }
           },
@@ -1087,6 +1326,81 @@ enum EmbeddedSchemas {
             "additionalProperties": {
               "type": "number",
               "minimum": 0
+            }
+          },
+          "costs": {
+            "type": "object",
+            "description": "Cost-model prices this project overrides with its own contracts: price id → a number, or {low, expected, high}. `advisor cost SPEC` lists the ids.",
+            "propertyNames": {
+              "enum": [
+                "default_corpus_tokens",
+                "default_labeled_examples",
+                "embedding_per_million",
+                "epochs",
+                "evaluation_set",
+                "few_shot_tokens",
+                "fine_tuning_project.large",
+                "fine_tuning_project.medium",
+                "fine_tuning_project.small",
+                "generation_input.large",
+                "generation_input.medium",
+                "generation_input.small",
+                "generation_output.large",
+                "generation_output.medium",
+                "generation_output.small",
+                "hosted_training_per_million.large",
+                "hosted_training_per_million.medium",
+                "hosted_training_per_million.small",
+                "prompt_engineering",
+                "rag_build",
+                "retrain_curation_share",
+                "retrieved_tokens",
+                "run.full.large",
+                "run.full.medium",
+                "run.full.small",
+                "run.lora.large",
+                "run.lora.medium",
+                "run.lora.small",
+                "run.qlora.large",
+                "run.qlora.medium",
+                "run.qlora.small",
+                "self_hosted_month",
+                "tokens_per_example",
+                "training_runs",
+                "tuned_price_multiplier",
+                "vector_store_month"
+              ]
+            },
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "type": "number",
+                  "minimum": 0
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "low",
+                    "expected",
+                    "high"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "low": {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    "expected": {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    "high": {
+                      "type": "number",
+                      "minimum": 0
+                    }
+                  }
+                }
+              ]
             }
           }
         }

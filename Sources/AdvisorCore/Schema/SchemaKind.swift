@@ -3,6 +3,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case spec
   case criteria
   case profiles
+  case costModel = "cost-model"
   case report
 
   /// The schema's file name in `schemas/`.
@@ -11,6 +12,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
     case .spec: "spec.schema.json"
     case .criteria: "criterion.schema.json"
     case .profiles: "profiles.schema.json"
+    case .costModel: "cost-model.schema.json"
     case .report: "report.schema.json"
     }
   }
