@@ -20,6 +20,7 @@ public struct AdvisorCommandLine {
     subcommands: [
       ("recommend", "Score a project spec and print the recommendation."),
       ("interview", "Answer questions in the terminal and get a recommendation."),
+      ("cost", "Show the cost model's arithmetic and break-even volumes for a spec."),
       ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
       ("schema", "Print a JSON Schema for specs, criteria, profiles or reports."),
@@ -55,6 +56,8 @@ public struct AdvisorCommandLine {
       return try InterviewCommand(io: io).run(rest)
     case "diff":
       return try DiffCommand(io: io).run(rest)
+    case "cost":
+      return try CostCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
     case "schema":
@@ -91,6 +94,7 @@ public struct AdvisorCommandLine {
     case ["recommend"]: spec = RecommendCommand.spec
     case ["interview"]: spec = InterviewCommand.spec
     case ["diff"]: spec = DiffCommand.spec
+    case ["cost"]: spec = CostCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["schema"]: spec = SchemaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec

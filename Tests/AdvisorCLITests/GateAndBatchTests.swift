@@ -95,7 +95,7 @@ import Testing
     #expect(run.status == 65)
     let reports = run.output.split(separator: "\n")
     #expect(reports.count == 2)
-    #expect(reports.allSatisfy { $0.hasPrefix("{\"criteria\":") })
+    #expect(reports.allSatisfy { $0.hasPrefix("{\"cost\":") })
     #expect(reports[1].contains("\"name\":\"\(path):4\""))
     #expect(
       run.error == """

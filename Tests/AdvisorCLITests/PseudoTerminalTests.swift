@@ -33,7 +33,7 @@ import Testing
     let saved = try String(contentsOfFile: directory + "/bot.json", encoding: .utf8)
     #expect(saved.contains("\"queries_per_month\": 1500000"))
     // The report printed at the end of the interview is the one `recommend` gives for the saved file.
-    let reportStart = try #require(screen.range(of: "{\r\n  \"criteria\""))
+    let reportStart = try #require(screen.range(of: "{\r\n  \"cost\""))
     let printed = String(screen[reportStart.lowerBound...]).replacingOccurrences(of: "\r\n", with: "\n")
     let recommend = Run(["recommend", directory + "/bot.json", "-f", "json"]).output
       .replacingOccurrences(of: "\"file\": \"\(directory)/bot.json\"", with: "\"file\": \"bot.json\"")

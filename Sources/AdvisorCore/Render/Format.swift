@@ -53,12 +53,21 @@ public enum Format {
     score == score.rounded() ? String(Int(score)) : fixed(score, 1)
   }
 
-  /// An amount of money: `$1,234` from 100 up, `$12.30` from 1, `$0.0042` below.
+  /// `value` rounded to `digits` significant figures (`7,708,194` → `7,710,000` for 3).
+  public static func significant(_ value: Double, _ digits: Int) -> Double {
+    guard value.isFinite, value != 0 else { return value }
+    var scale = 1.0
+    while abs(value) / scale >= pow10(digits) { scale *= 10 }
+    while abs(value) / scale < pow10(digits - 1) { scale /= 10 }
+    return (value / scale).rounded() * scale
+  }
+
+  /// An amount of money: `$1,234` from 100 up, `$12.30` (or `$50`) from 1, `$0.0042` below.
   public static func money(_ value: Double, _ currency: String = "USD") -> String {
     let symbol = currency == "USD" ? "$" : currency + " "
     guard value.isFinite else { return symbol + "n/a" }
     if value >= 100 { return symbol + grouped(value.rounded()) }
-    if value >= 1 { return symbol + fixed(value, 2) }
+    if value >= 1 { return symbol + (value == value.rounded() ? grouped(value) : fixed(value, 2)) }
     if value == 0 { return symbol + "0" }
     var digits = 2
     while digits < 8, value * pow10(digits) < 10 { digits += 1 }

@@ -84,6 +84,9 @@ public struct JSONReportRenderer: ReportRenderer {
       ("warnings", .array(report.warnings.map { .string($0) })),
     ]
     if let generatedAt = report.generatedAt { members.append(("generatedAt", .string(generatedAt))) }
+    if let cost = report.project.cost {
+      members.append(("cost", CostSection(analysis: cost, approaches: report.project.criteria.approaches).json()))
+    }
     return .object(members)
   }
 

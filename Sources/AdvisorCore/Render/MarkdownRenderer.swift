@@ -30,6 +30,14 @@ public struct MarkdownRenderer: ReportRenderer {
       out += ["", "### Excluded", ""]
       out += excluded.map { "- **\(escape($0.approach.name))**: \(escape(Report.exclusionText($0)))" }
     }
+    if let cost = report.project.cost {
+      let costs = CostSection(analysis: cost, approaches: report.project.criteria.approaches)
+      out += ["", "### \(escape(costs.heading))", ""] + costs.summaryLines().map { "- \(escape($0))" }
+      out +=
+        ["", "<details><summary>Break-even volumes</summary>", ""] + costs.breakEvenLines(crossingOnly: true).map { "- \(escape($0))" } + [
+          "", "</details>",
+        ]
+    }
     out += ["", "### Decision matrix", ""] + matrix(report)
     if let winner = report.recommendation.winner, !report.nextSteps.isEmpty {
       out += ["", "### Next steps for \(escape(winner.approach.name))", ""]

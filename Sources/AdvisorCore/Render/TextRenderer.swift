@@ -59,6 +59,14 @@ public struct TextRenderer: ReportRenderer {
         out += TextStyle.wrap(text, width: width, indent: "    ", firstIndent: "  • ")
       }
     }
+    if let cost = report.project.cost {
+      let costs = CostSection(analysis: cost, approaches: report.project.criteria.approaches)
+      section(costs.heading, into: &out)
+      for line in costs.summaryLines() { out += TextStyle.wrap(line, width: width, indent: "    ", firstIndent: "  • ") }
+      for line in costs.breakEvenLines(crossingOnly: true) { out += TextStyle.wrap(line, width: width, indent: "    ", firstIndent: "  ↔ ") }
+      out += TextStyle.wrap("`advisor cost` shows the arithmetic and the prices it rests on.", width: width, indent: "  ", firstIndent: "  ").map(
+        style.dim)
+    }
     section("Decision matrix", into: &out)
     out += matrix(report)
     if let winner = report.recommendation.winner, !report.nextSteps.isEmpty {

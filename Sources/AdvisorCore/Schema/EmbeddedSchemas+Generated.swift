@@ -974,6 +974,153 @@ enum EmbeddedSchemas {
             "items": {
               "type": "string"
             }
+          },
+          "cost": {
+            "type": "object",
+            "description": "The cost model applied to the project; present when the criteria have a cost model.",
+            "required": [
+              "currency",
+              "months",
+              "volume",
+              "assumptions",
+              "approaches",
+              "breakEven"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "currency": {
+                "type": "string"
+              },
+              "months": {
+                "type": "number",
+                "minimum": 1
+              },
+              "volume": {
+                "type": [
+                  "number",
+                  "null"
+                ],
+                "minimum": 0
+              },
+              "assumptions": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "object",
+                  "required": [
+                    "value",
+                    "given"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "value": {
+                      "type": "string"
+                    },
+                    "given": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              },
+              "approaches": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "approach",
+                    "setup",
+                    "monthly",
+                    "perQuery",
+                    "terms"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "approach": {
+                      "type": "string"
+                    },
+                    "setup": {
+                      "$ref": "#/$defs/estimate"
+                    },
+                    "monthly": {
+                      "$ref": "#/$defs/estimate"
+                    },
+                    "perQuery": {
+                      "$ref": "#/$defs/estimate"
+                    },
+                    "total": {
+                      "$ref": "#/$defs/estimate"
+                    },
+                    "largestTerms": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "terms": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "label",
+                          "period",
+                          "cost"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "label": {
+                            "type": "string"
+                          },
+                          "period": {
+                            "enum": [
+                              "once",
+                              "month",
+                              "query"
+                            ]
+                          },
+                          "cost": {
+                            "$ref": "#/$defs/estimate"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "breakEven": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "between",
+                    "volume",
+                    "cheaperAbove",
+                    "cheaperBelow"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "between": {
+                      "type": "array",
+                      "minItems": 2,
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "volume": {
+                      "type": [
+                        "number",
+                        "null"
+                      ],
+                      "minimum": 0
+                    },
+                    "cheaperAbove": {
+                      "type": "string"
+                    },
+                    "cheaperBelow": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
           }
         },
         "$defs": {
@@ -1100,6 +1247,29 @@ enum EmbeddedSchemas {
               },
               "lead": {
                 "type": "number"
+              }
+            }
+          },
+          "estimate": {
+            "type": "object",
+            "required": [
+              "low",
+              "expected",
+              "high"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "low": {
+                "type": "number",
+                "minimum": 0
+              },
+              "expected": {
+                "type": "number",
+                "minimum": 0
+              },
+              "high": {
+                "type": "number",
+                "minimum": 0
               }
             }
           }

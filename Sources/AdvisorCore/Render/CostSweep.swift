@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Horizon totals across a range of monthly volumes, as a table and a small text chart.
+public struct CostSweep: Sendable {
+  /// The analysis swept.
+  public let analysis: CostAnalysis
+  /// The approaches, for names and order.
+  public let approaches: [Approach]
+  /// The volumes, ascending.
+  public let volumes: [Double]
+
+  /// Volumes from `lower` to `upper` in 1-2-5 steps per decade.
+  public static func volumes(from lower: Double, to upper: Double) -> [Double] {
+    guard lower > 0, upper >= lower else { return [] }
+    var result: [Double] = []
+    var decade = 1.0
+    while decade * 10 <= lower { decade *= 10 }
+    while decade <= upper * 10, result.count < 200 {
+      for step in [1.0, 2.0, 5.0] where decade * step >= lower && decade * step <= upper { result.append(decade * step) }
+      decade *= 10
+    }
+    return result
+  }
+
+  /// Creates a sweep.
+  public init(analysis: CostAnalysis, approaches: [Approach], volumes: [Double]) {
+    self.analysis = analysis
+    self.approaches = approaches
+    self.volumes = volumes
+  }
+
+  /// Expected totals by approach, in analysis order, for a volume.
+  public func totals(at volume: Double) -> [Double] {
+    analysis.costs.map { $0.total(volume: volume, months: analysis.months).expected }
+  }
+
+  private func shortName(_ id: String) -> String { approaches.first { $0.id == id }?.shortName ?? id }
+
+  /// The table: one row per volume, one column per approach, the cheapest marked with `*`.
+  public func table() -> [String] {
+    let ids = analysis.costs.map(\.approach)
+    var lines = ["  " + TextStyle.pad("Volume/month", 13) + ids.map { TextStyle.pad(shortName($0), 12, right: true) }.joined()]
+    for volume in volumes {
+      let totals = totals(at: volume)
+      let cheapest = totals.min()
+      let cells = totals.map { TextStyle.pad(Format.money($0, analysis.currency) + ($0 == cheapest ? "*" : " "), 12, right: true) }
+      let line = "  " + TextStyle.pad(Format.grouped(volume), 13) + cells.joined()
+      lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+    }
+    lines.append("  * cheapest over \(Format.grouped(analysis.months)) months at that volume")
+    return lines
+  }
+
+  /// A chart of the curves on log-log axes: one letter per approach, `x` where curves cross.
+  public func chart(width: Int = 60, height: Int = 14) -> [String] {
+    guard volumes.count >= 2, let first = volumes.first, let last = volumes.last, last > first else { return [] }
+    let columns = (0..<width).map { column in first * pow(last / first, Double(column) / Double(width - 1)) }
+    let series = columns.map(totals(at:))
+    let all = series.flatMap { $0 }.filter { $0 > 0 }
+    guard let low = all.min(), let high = all.max(), high > low else { return [] }
+    func row(_ value: Double) -> Int {
+      let position = log(max(value, low) / low) / log(high / low)
+      return height - 1 - Int((position * Double(height - 1)).rounded())
+    }
+    var grid = [[Character]](repeating: [Character](repeating: " ", count: width), count: height)
+    let letters = analysis.costs.map { Character(String(shortName($0.approach).prefix(1))) }
+    for (column, totals) in series.enumerated() {
+      for (index, total) in totals.enumerated() {
+        let line = row(total)
+        grid[line][column] = grid[line][column] == " " || grid[line][column] == letters[index] ? letters[index] : "x"
+      }
+    }
+    var lines = grid.enumerated().map { index, cells -> String in
+      let label = index == 0 ? Format.money(high, analysis.currency) : index == height - 1 ? Format.money(low, analysis.currency) : ""
+      return TextStyle.pad(label, 10, right: true) + " |" + String(cells)
+    }
+    lines.append(String(repeating: " ", count: 11) + "+" + String(repeating: "-", count: width))
+    let left = Format.grouped(first)
+    let right = Format.grouped(last)
+    lines.append(String(repeating: " ", count: 12) + left + String(repeating: " ", count: max(1, width - left.count - right.count)) + right)
+    let legend = analysis.costs.map { "\(shortName($0.approach).prefix(1)) \(shortName($0.approach))" }.joined(separator: ", ")
+    lines.append("  queries a month (log) against \(Format.grouped(analysis.months))-month total (log); \(legend); x crossing")
+    return lines
+  }
+}
