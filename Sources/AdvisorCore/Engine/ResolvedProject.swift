@@ -88,11 +88,20 @@ public struct FactResolver: Sendable {
       let reason =
         approach.id == cheapest.id
         ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
-        : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name)."
+        : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
+          + catchUp(approach.id, cheapest.id, analysis)
       level.fits[approach.id] = Fit(score: Format.rounded(fit, 1), reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level
     project.facts[index].criterion.sources.append(CostModel.source)
+  }
+
+  /// Where an approach's total would fall below the cheapest one's, as a clause.
+  private func catchUp(_ approach: String, _ cheapest: String, _ analysis: CostAnalysis) -> String {
+    guard let mine = analysis.cost(of: approach), let theirs = analysis.cost(of: cheapest) else { return "" }
+    let pair = BreakEven(theirs, mine, months: analysis.months)
+    guard let volume = pair.volume, pair.cheaperAbove == approach else { return "it costs more at every volume." }
+    return "it becomes cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
   }
 
   /// The level a given value selects.

@@ -21,15 +21,16 @@ public struct CostReport: Sendable {
 
   /// The report as text; `chart` adds the sweep's chart (on a terminal).
   public func text(chart: Bool) -> String {
-    var out = ["\(spec.name): " + section.heading]
+    var out = TextStyle.wrap("\(spec.name): " + section.heading, width: 80, indent: "  ", firstIndent: "")
     out += TextStyle.wrap(assumptionsText, width: 80, indent: "  ", firstIndent: "")
     for cost in analysis.costs {
       out += ["", section.name(cost.approach)]
       for term in cost.terms {
         let per = term.period == .once ? "once" : "a \(term.period.rawValue)"
-        out.append(
+        let head =
           "  " + TextStyle.pad(Format.money(term.estimate.expected, analysis.currency), 10, right: true) + " " + TextStyle.pad(per, 8)
-            + TextStyle.pad("(\(section.range(term.estimate)))", 22) + " " + term.label)
+          + TextStyle.pad("(\(section.range(term.estimate)))", 22) + " "
+        out += TextStyle.wrap(term.label, width: 80, indent: String(repeating: " ", count: head.count), firstIndent: head)
       }
       if let volume = analysis.volume {
         let total = cost.total(volume: volume, months: analysis.months)

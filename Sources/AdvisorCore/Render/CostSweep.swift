@@ -76,14 +76,17 @@ public struct CostSweep: Sendable {
     }
     var lines = grid.enumerated().map { index, cells -> String in
       let label = index == 0 ? Format.money(high, analysis.currency) : index == height - 1 ? Format.money(low, analysis.currency) : ""
-      return TextStyle.pad(label, 10, right: true) + " |" + String(cells)
+      let line = TextStyle.pad(label, 10, right: true) + " |" + String(cells)
+      return String(line.reversed().drop { $0 == " " }.reversed())
     }
     lines.append(String(repeating: " ", count: 11) + "+" + String(repeating: "-", count: width))
     let left = Format.grouped(first)
     let right = Format.grouped(last)
     lines.append(String(repeating: " ", count: 12) + left + String(repeating: " ", count: max(1, width - left.count - right.count)) + right)
     let legend = analysis.costs.map { "\(shortName($0.approach).prefix(1)) \(shortName($0.approach))" }.joined(separator: ", ")
-    lines.append("  queries a month (log) against \(Format.grouped(analysis.months))-month total (log); \(legend); x crossing")
+    lines += TextStyle.wrap(
+      "queries a month (log) against \(Format.grouped(analysis.months))-month total (log); \(legend); x crossing", width: 80, indent: "  ",
+      firstIndent: "  ")
     return lines
   }
 }
