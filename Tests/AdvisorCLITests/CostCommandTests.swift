@@ -7,7 +7,8 @@ import Testing
   @Test func showsTermsTotalsAndBreakEvens() {
     let run = Run(["cost", spec])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("proprietary-classification: Costs over 12 months at 1,500,000 queries a month (USD)\n"))
+    #expect(run.output.hasPrefix("proprietary-classification: Costs over 12 months at 1,500,000 queries a month\n  (USD)\n"))
+    #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     #expect(run.output.contains("\nFine-tuning\n"))
     #expect(run.output.contains("evaluation set before the first run"))
     #expect(run.output.contains("\n  largest: "))
