@@ -76,6 +76,7 @@ import Testing
       #expect(run.output.contains("confidence"))
       #expect(run.output.contains("| Criterion | Weight | Fact |"))
       #expect(run.output.contains("<details><summary>Sources</summary>"))
+      #expect(run.output.contains(" Mostly "))  // each approach's largest cost terms
     }
   }
 

@@ -33,7 +33,12 @@ public struct CostSection: Sendable {
         let total = cost.total(volume: volume, months: analysis.months)
         line += "\(money(total.expected)) over \(months) months (\(range(total))); "
       }
-      return line + "setup \(money(cost.setup.expected)), \(money(cost.monthly.expected)) a month, \(money(cost.perQuery.expected)) a query."
+      line += "setup \(money(cost.setup.expected)), \(money(cost.monthly.expected)) a month, \(money(cost.perQuery.expected)) a query."
+      if let volume = analysis.volume {
+        let largest = cost.largestTerms(volume: volume, months: analysis.months).prefix(3).map { "\($0.term.label) \(money($0.total.expected))" }
+        line += " Mostly " + largest.joined(separator: ", ") + "."
+      }
+      return line
     }
   }
 
