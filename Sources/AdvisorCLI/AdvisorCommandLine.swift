@@ -21,6 +21,7 @@ public struct AdvisorCommandLine {
       ("recommend", "Score a project spec and print the recommendation."),
       ("interview", "Answer questions in the terminal and get a recommendation."),
       ("cost", "Show the cost model's arithmetic and break-even volumes for a spec."),
+      ("sensitivity", "Show how solid a recommendation is: flips, weight intervals, Monte Carlo."),
       ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
       ("schema", "Print a JSON Schema for specs, criteria, profiles or reports."),
@@ -58,6 +59,8 @@ public struct AdvisorCommandLine {
       return try DiffCommand(io: io).run(rest)
     case "cost":
       return try CostCommand(io: io).run(rest)
+    case "sensitivity":
+      return try SensitivityCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
     case "schema":
@@ -95,6 +98,7 @@ public struct AdvisorCommandLine {
     case ["interview"]: spec = InterviewCommand.spec
     case ["diff"]: spec = DiffCommand.spec
     case ["cost"]: spec = CostCommand.spec
+    case ["sensitivity"]: spec = SensitivityCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["schema"]: spec = SchemaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec
@@ -116,6 +120,41 @@ enum SharedOptions {
     name: "color", valueName: "when",
     help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.",
     defaultValue: "auto", choices: ["auto", "always", "never"])
+
+  /// The robustness options every scoring command accepts.
+  static let analysis: [CommandSpec.Option] = [
+    .init(
+      name: "method", valueName: "method", help: "Rank by the weighted sum (wsm), weighted product (wpm) or TOPSIS.", defaultValue: "wsm",
+      choices: RankingMethod.allCases.map(\.rawValue)),
+    .init(name: "samples", valueName: "n", help: "Monte Carlo weight samples.", defaultValue: "10000"),
+    .init(name: "concentration", valueName: "c", help: "Dirichlet concentration of the samples around the weights.", defaultValue: "100"),
+    .init(name: "seed", valueName: "n", help: "Random seed; the same seed gives the same report.", defaultValue: "42"),
+  ]
+
+  /// The pipeline options from the command line.
+  static func advisorOptions(_ parsed: ParsedArguments, command: CommandSpec) throws -> Advisor.Options {
+    var options = Advisor.Options()
+    options.method = parsed.value("method").flatMap(RankingMethod.init(rawValue:)) ?? .wsm
+    if let text = parsed.value("samples") {
+      guard let samples = Int(text), (1...10_000_000).contains(samples) else {
+        throw UsageError(message: "The value '\(text)' is invalid for '--samples'. Expected a whole number from 1 to 10000000.", command: command)
+      }
+      options.samples = samples
+    }
+    if let text = parsed.value("concentration") {
+      guard let concentration = Double(text), concentration > 0, concentration <= 1e9 else {
+        throw UsageError(message: "The value '\(text)' is invalid for '--concentration'. Expected a positive number.", command: command)
+      }
+      options.concentration = concentration
+    }
+    if let text = parsed.value("seed") {
+      guard let seed = UInt64(text) else {
+        throw UsageError(message: "The value '\(text)' is invalid for '--seed'. Expected a whole number of at least 0.", command: command)
+      }
+      options.seed = seed
+    }
+    return options
+  }
 
   /// Loads the tables named by `--criteria`, else `ADVISOR_CRITERIA`, else the built-in ones.
   static func loadCriteria(_ parsed: ParsedArguments, io: any CommandIO, loader: CriteriaLoader = CriteriaLoader()) throws(AdvisorError)

@@ -28,9 +28,8 @@ struct RecommendCommand {
       .init(name: "min-confidence", valueName: "percent", help: "Fail (exit 1) when the confidence is below this, 0-100."),
       .init(name: "min-margin", valueName: "points", help: "Fail (exit 1) when the winner leads the runner-up by fewer points."),
       .init(name: "timestamp", help: "Add the time of the run (generatedAt) to JSON reports; without it, reports are reproducible."),
-      SharedOptions.criteria,
-      SharedOptions.color,
-    ])
+      .init(name: "sensitivity", help: "Add a short section on how solid the recommendation is (text and markdown)."),
+    ] + SharedOptions.analysis + [SharedOptions.criteria, SharedOptions.color])
 
   /// One spec to score: where it came from, and how to read it.
   private struct Input {
@@ -49,12 +48,13 @@ struct RecommendCommand {
     let gates = try parseGates(parsed, criteria: criteria)
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     let timestamp = parsed.flags.contains("timestamp") ? Clock.iso8601Now(environment: io.environment) : nil
+    let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
     var reports: [Report] = []
     var failures: [PortfolioRenderer.Failure] = []
     let batch = inputs.count > 1 || parsed.value("batch") != nil
     for input in inputs {
       do {
-        var report = Advisor().recommend(try input.load(criteria), criteria: criteria)
+        var report = advisor.recommend(try input.load(criteria), criteria: criteria)
         report.generatedAt = timestamp
         reports.append(report)
       } catch let error as AdvisorError where batch {
@@ -64,7 +64,8 @@ struct RecommendCommand {
     }
     let gateFailures = reports.flatMap(gates.failures)
     var output = render(
-      reports, failures: failures, format: format, batch: batch, color: parsed.value("output") == nil && SharedOptions.useColor(parsed, io: io))
+      reports, failures: failures, format: format, batch: batch, color: parsed.value("output") == nil && SharedOptions.useColor(parsed, io: io),
+      sensitivity: parsed.flags.contains("sensitivity"))
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
     }
@@ -81,8 +82,10 @@ struct RecommendCommand {
     return gateFailures.isEmpty ? .success : .gateFailed
   }
 
-  private func render(_ reports: [Report], failures: [PortfolioRenderer.Failure], format: OutputFormat, batch: Bool, color: Bool) -> String {
-    guard batch else { return reports.first.map(format.renderer(color: color).render) ?? "" }
+  private func render(
+    _ reports: [Report], failures: [PortfolioRenderer.Failure], format: OutputFormat, batch: Bool, color: Bool, sensitivity: Bool
+  ) -> String {
+    guard batch else { return reports.first.map(format.renderer(color: color, sensitivity: sensitivity).render) ?? "" }
     switch format {
     case .json: return reports.map { JSONWriter(style: .compact).string(JSONReportRenderer().json($0)) + "\n" }.joined()
     case .github: return reports.map(GitHubAnnotationRenderer().render).joined()

@@ -24,11 +24,12 @@ public struct Recommendation: Sendable, Equatable {
   }
 }
 
-/// Confidence in a verdict, 0-100: the margin's strength scaled by how much of the weight rests on known facts.
+/// Confidence in a verdict, 0-100: how strongly it wins, scaled by how much of the weight rests on known facts.
 ///
-/// `percent = 100 × coverage × (0.25 + 0.75 × min(1, margin / 15))`, where coverage is the share of the
-/// active weight whose fact was given (inferred facts count half). A 15-point lead on fully given facts
-/// is full confidence; a tie on fully given facts is 25.
+/// `percent = 100 × coverage × (0.25 + 0.75 × strength)`, where coverage is the share of the active weight
+/// whose fact was given (inferred facts count half) and strength combines the margin, the Monte Carlo win
+/// probability and method agreement: `0.5 × min(1, margin / 15) + 0.3 × P(first) + 0.2 × agreement`.
+/// Without a robustness analysis, strength is the margin's part alone.
 public struct Confidence: Sendable, Equatable {
   /// 0-100.
   public var percent: Int
@@ -38,8 +39,8 @@ public struct Confidence: Sendable, Equatable {
   /// The margin, in points, at which the margin's part of confidence is full.
   public static let decisiveMargin = 15.0
 
-  /// Computes confidence from a margin and the active criteria.
-  public init(margin: Double, facts: [ResolvedFact]) {
+  /// Computes confidence from a margin and the active criteria, and from the robustness analysis when given.
+  public init(margin: Double, facts: [ResolvedFact], winProbability: Double? = nil, agreement: Double? = nil) {
     let total = facts.reduce(0) { $0 + $1.weight }
     let known = facts.reduce(0) { sum, fact in
       switch fact.status {
@@ -49,8 +50,10 @@ public struct Confidence: Sendable, Equatable {
       }
     }
     coverage = total > 0 ? known / total : 0
-    let strength = 0.25 + 0.75 * min(1, max(0, margin) / Self.decisiveMargin)
-    percent = Int((100 * coverage * strength).rounded())
+    let marginPart = min(1, max(0, margin) / Self.decisiveMargin)
+    var strength = marginPart
+    if let winProbability, let agreement { strength = 0.5 * marginPart + 0.3 * winProbability + 0.2 * agreement }
+    percent = Int((100 * coverage * (0.25 + 0.75 * strength)).rounded())
   }
 
   /// `high` (75 and above), `medium` (50 and above) or `low`.

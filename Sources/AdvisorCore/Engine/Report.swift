@@ -20,6 +20,10 @@ public struct Report: Sendable {
   public var warnings: [String]
   /// When the report was made (ISO 8601, UTC), only when asked for: reports are otherwise reproducible.
   public var generatedAt: String?
+  /// How solid the recommendation is: method agreement, weight flip points, Monte Carlo weights.
+  public var sensitivity: Sensitivity
+  /// The method that ranked the approaches.
+  public var method: RankingMethod
 
   /// The winner's next steps, each with its source resolved.
   public var nextSteps: [(step: NextStep, source: Source?)] {
@@ -39,20 +43,52 @@ public struct Advisor: Sendable {
   /// The version the tool reports.
   public static let version = "0.1.0"
 
+  /// The settings of the robustness analysis.
+  public struct Options: Sendable {
+    /// The method that ranks the approaches.
+    public var method: RankingMethod
+    /// Monte Carlo samples.
+    public var samples: Int
+    /// Monte Carlo Dirichlet concentration.
+    public var concentration: Double
+    /// Monte Carlo seed.
+    public var seed: UInt64
+
+    /// The defaults: weighted sum, 10,000 samples, concentration 100, seed 42.
+    public init(
+      method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples, concentration: Double = MonteCarlo.defaultConcentration,
+      seed: UInt64 = MonteCarlo.defaultSeed
+    ) {
+      self.method = method
+      self.samples = samples
+      self.concentration = concentration
+      self.seed = seed
+    }
+  }
+
   let resolver: FactResolver
-  let scorer: Scorer
+  let options: Options
 
   /// Creates the pipeline; collaborators are injectable for tests.
-  public init(resolver: FactResolver = FactResolver(), scorer: Scorer = Scorer()) {
+  public init(resolver: FactResolver = FactResolver(), options: Options = Options()) {
     self.resolver = resolver
-    self.scorer = scorer
+    self.options = options
   }
 
   /// Produces the full report for a spec.
   public func recommend(_ spec: ProjectSpec, criteria: CriteriaSet) -> Report {
+    let scorer = Scorer(method: options.method)
     let project = resolver.resolve(spec, with: criteria)
     let scorecard = scorer.score(project)
-    let recommendation = Recommendation(scorecard: scorecard)
+    var recommendation = Recommendation(scorecard: scorecard)
+    let sensitivity = Sensitivity(
+      scorecard: scorecard, approaches: criteria.approaches, winner: recommendation.winner?.approach.id, method: options.method,
+      samples: options.samples, concentration: options.concentration, seed: options.seed)
+    if recommendation.winner != nil {
+      recommendation.confidence = Confidence(
+        margin: recommendation.margin, facts: scorecard.rows.map(\.fact).filter { $0.weight > 0 }, winProbability: sensitivity.winProbability,
+        agreement: sensitivity.agreement)
+    }
     var drivers: [Driver] = []
     var counterpoints: [Driver] = []
     if let winner = recommendation.winner, let runnerUp = recommendation.runnerUp {
@@ -66,7 +102,8 @@ public struct Advisor: Sendable {
       drivers: drivers, counterpoints: counterpoints,
       changes: analysis.nearestChanges(for: project, winner: winnerID),
       unknownImpacts: analysis.unknownImpacts(for: project, winner: winnerID),
-      warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation))
+      warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation), sensitivity: sensitivity,
+      method: options.method)
   }
 
   static func warnings(project: ResolvedProject, scorecard: Scorecard, recommendation: Recommendation) -> [String] {

@@ -57,8 +57,13 @@ public struct Scorecard: Sendable, Equatable {
 /// Scores a resolved project by the weighted sum: each approach's score is the weighted mean of its
 /// fits over the criteria whose level is known, × 10. Unknown criteria favour no approach.
 public struct Scorer: Sendable {
+  /// The method that ranks the approaches; the matrix's points are always the weighted sum's.
+  public var method: RankingMethod
+
   /// Creates a scorer.
-  public init() {}
+  public init(method: RankingMethod = .wsm) {
+    self.method = method
+  }
 
   /// Scores and ranks every approach.
   public func score(_ project: ResolvedProject) -> Scorecard {
@@ -80,13 +85,13 @@ public struct Scorer: Sendable {
       }
       rows.append(Scorecard.Row(fact: fact, cells: cells))
     }
+    if method != .wsm {
+      let provisional = Scorecard(rows: rows, ranking: [], scoredWeight: totalWeight)
+      totals = DecisionData(scorecard: provisional, approaches: approaches, excluded: exclusions(project)).scores(method)
+    }
     var results: [(result: Scorecard.Result, order: Int)] = []
     for (index, approach) in approaches.enumerated() {
-      let exclusions = project.facts.compactMap { fact -> Scorecard.ExclusionNote? in
-        guard fact.weight > 0 || fact.status == .given, let exclusion = fact.level?.excludes[approach.id] else { return nil }
-        return Scorecard.ExclusionNote(criterion: fact.criterion, exclusion: exclusion)
-      }
-      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: exclusions), index))
+      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: exclusions(project)[approach.id] ?? []), index))
     }
     results.sort { lhs, rhs in
       if lhs.result.isExcluded != rhs.result.isExcluded { return !lhs.result.isExcluded }
@@ -99,5 +104,16 @@ public struct Scorer: Sendable {
       return result
     }
     return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight)
+  }
+
+  /// The hard constraints that apply, by approach id.
+  private func exclusions(_ project: ResolvedProject) -> [String: [Scorecard.ExclusionNote]] {
+    var result: [String: [Scorecard.ExclusionNote]] = [:]
+    for fact in project.facts where fact.weight > 0 || fact.status == .given {
+      for (approach, exclusion) in fact.level?.excludes ?? [:] {
+        result[approach, default: []].append(Scorecard.ExclusionNote(criterion: fact.criterion, exclusion: exclusion))
+      }
+    }
+    return result.mapValues { notes in notes.sorted { $0.criterion.id < $1.criterion.id } }
   }
 }

@@ -84,6 +84,7 @@ public struct JSONReportRenderer: ReportRenderer {
       ("warnings", .array(report.warnings.map { .string($0) })),
     ]
     if let generatedAt = report.generatedAt { members.append(("generatedAt", .string(generatedAt))) }
+    members.append(("sensitivity", SensitivitySection(report: report).json()))
     if let cost = report.project.cost {
       members.append(("cost", CostSection(analysis: cost, approaches: report.project.criteria.approaches).json()))
     }

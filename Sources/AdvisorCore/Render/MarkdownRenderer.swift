@@ -1,7 +1,12 @@
 /// The report as GitHub-flavoured Markdown, for a pull-request comment or a CI job summary.
 public struct MarkdownRenderer: ReportRenderer {
+  /// Whether to add the short sensitivity section.
+  public var showsSensitivity: Bool
+
   /// Creates the renderer.
-  public init() {}
+  public init(showsSensitivity: Bool = false) {
+    self.showsSensitivity = showsSensitivity
+  }
 
   /// Renders the report.
   public func render(_ report: Report) -> String {
@@ -11,6 +16,7 @@ public struct MarkdownRenderer: ReportRenderer {
     out.append("")
     if let description = spec.description { out += ["_\(escape(description))_", ""] }
     if !report.summaryLine.isEmpty { out += [report.summaryLine.prefix(1).uppercased() + report.summaryLine.dropFirst() + ".", ""] }
+    out += [escape(SensitivitySection(report: report).robustnessLine), ""]
     for warning in report.warnings { out.append("> **Warning:** \(escape(warning))") }
     if !report.warnings.isEmpty { out.append("") }
     out += ["### Why", ""]
@@ -21,6 +27,10 @@ public struct MarkdownRenderer: ReportRenderer {
     if let counter = report.counterpoints.first { out += ["", "Against: \(escape(Report.driverText(counter)))"] }
     out += ["", "### What would change the answer", ""]
     out += report.changes.isEmpty ? [Report.noChangeText] : report.changes.map { "- \(escape(report.changeText($0)))" }
+    if showsSensitivity {
+      let section = SensitivitySection(report: report)
+      out += ["", "### How solid it is", ""] + ([section.monteCarloLine] + section.methodLines + section.flipLines).map { "- \(escape($0))" }
+    }
     if !report.unknownImpacts.isEmpty {
       out += ["", "### Unknown facts", ""]
       out += report.unknownImpacts.map { "- \(escape(Report.unknownText($0.criterion, $0.changes)))" }

@@ -41,7 +41,7 @@ extension Report {
   }
 
   /// One answer change as a sentence.
-  func changeText(_ change: AnswerChange) -> String {
+  public func changeText(_ change: AnswerChange) -> String {
     let current = project.facts.first { $0.criterion.id == change.criterion.id }
     let key = change.criterion.fact.key
     let outcome =
@@ -58,10 +58,10 @@ extension Report {
   }
 
   /// Said when no other answer to any known fact changes the recommendation.
-  static let noChangeText = "No other answer to any single given question changes the recommendation."
+  public static let noChangeText = "No other answer to any single given question changes the recommendation."
 
   /// What an unknown fact means for the verdict.
-  static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
+  public static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
     let head = "\(criterion.fact.key) (\(criterion.name)): "
     guard !changes.isEmpty else { return head + "no answer would change the recommendation." }
     return head + "answering "
@@ -77,13 +77,13 @@ extension Report {
   }
 
   /// The headline verdict.
-  var headline: String {
+  public var headline: String {
     guard let winner = recommendation.winner else { return "No approach fits: every approach is excluded." }
     return "Recommendation: \(winner.approach.name)"
   }
 
   /// Score, confidence and margin in one line.
-  var summaryLine: String {
+  public var summaryLine: String {
     guard let winner = recommendation.winner else { return "" }
     var text = "score \(Format.fixed(winner.score, 1)) of 100 · confidence \(recommendation.confidence.percent)% (\(recommendation.confidence.label))"
     if let runnerUp = recommendation.runnerUp {

@@ -11,12 +11,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case markdown
   case github
 
-  /// The renderer for this format; `color` applies to text only.
-  public func renderer(color: Bool) -> any ReportRenderer {
+  /// The renderer for this format; `color` applies to text only, `sensitivity` to text and Markdown.
+  public func renderer(color: Bool, sensitivity: Bool = false) -> any ReportRenderer {
     switch self {
-    case .text: TextRenderer(style: TextStyle(enabled: color))
+    case .text: TextRenderer(style: TextStyle(enabled: color), showsSensitivity: sensitivity)
     case .json: JSONReportRenderer()
-    case .markdown: MarkdownRenderer()
+    case .markdown: MarkdownRenderer(showsSensitivity: sensitivity)
     case .github: GitHubAnnotationRenderer()
     }
   }

@@ -4,11 +4,14 @@ public struct TextRenderer: ReportRenderer {
   public var style: TextStyle
   /// The line width.
   public var width: Int
+  /// Whether to add the short sensitivity section.
+  public var showsSensitivity: Bool
 
   /// Creates a text renderer.
-  public init(style: TextStyle = TextStyle(enabled: false), width: Int = 80) {
+  public init(style: TextStyle = TextStyle(enabled: false), width: Int = 80, showsSensitivity: Bool = false) {
     self.style = style
     self.width = width
+    self.showsSensitivity = showsSensitivity
   }
 
   /// Renders the whole report.
@@ -19,6 +22,7 @@ public struct TextRenderer: ReportRenderer {
     out.append("")
     out.append(style.bold(report.recommendation.winner == nil ? style.yellow(report.headline) : style.green(report.headline)))
     if !report.summaryLine.isEmpty { out += TextStyle.wrap(report.summaryLine, width: width, indent: "  ") }
+    out += TextStyle.wrap(SensitivitySection(report: report).robustnessLine, width: width, indent: "  ")
     for warning in report.warnings {
       out += TextStyle.wrap(style.yellow("warning:") + " " + warning, width: width + (style.enabled ? 9 : 0), indent: "  ")
     }
@@ -42,6 +46,10 @@ public struct TextRenderer: ReportRenderer {
       for change in report.changes.prefix(6) {
         out += TextStyle.wrap(report.changeText(change), width: width, indent: "    ", firstIndent: "  • ")
       }
+    }
+    if showsSensitivity {
+      section("How solid it is", into: &out)
+      out += SensitivitySection(report: report).shortText(width: width)
     }
     if !report.unknownImpacts.isEmpty {
       section("Unknown facts (they favour no approach)", into: &out)

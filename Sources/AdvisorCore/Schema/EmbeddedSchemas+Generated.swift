@@ -552,7 +552,8 @@ enum EmbeddedSchemas {
           "rationale",
           "unknown",
           "inferred",
-          "warnings"
+          "warnings",
+          "sensitivity"
         ],
         "properties": {
           "reportVersion": {
@@ -1116,6 +1117,166 @@ enum EmbeddedSchemas {
                     },
                     "cheaperBelow": {
                       "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "sensitivity": {
+            "type": "object",
+            "description": "How solid the recommendation is.",
+            "required": [
+              "method",
+              "robustness",
+              "winProbability",
+              "methodsAgree",
+              "methods",
+              "monteCarlo",
+              "weightFlips"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "method": {
+                "enum": [
+                  "wsm",
+                  "wpm",
+                  "topsis"
+                ]
+              },
+              "robustness": {
+                "enum": [
+                  "robust",
+                  "fairly robust",
+                  "fragile"
+                ]
+              },
+              "winProbability": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "methodsAgree": {
+                "type": "boolean"
+              },
+              "methods": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "method",
+                    "winner",
+                    "scores"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "method": {
+                      "enum": [
+                        "wsm",
+                        "wpm",
+                        "topsis"
+                      ]
+                    },
+                    "winner": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "scores": {
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 100
+                      }
+                    }
+                  }
+                }
+              },
+              "monteCarlo": {
+                "type": "object",
+                "required": [
+                  "samples",
+                  "concentration",
+                  "seed",
+                  "method",
+                  "firstShares"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "samples": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "concentration": {
+                    "type": "number",
+                    "minimum": 0
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "method": {
+                    "enum": [
+                      "wsm",
+                      "wpm",
+                      "topsis"
+                    ]
+                  },
+                  "firstShares": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1
+                    }
+                  }
+                }
+              },
+              "weightFlips": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "criterion",
+                    "weight",
+                    "lower",
+                    "upper",
+                    "belowWinner",
+                    "aboveWinner"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "criterion": {
+                      "type": "string"
+                    },
+                    "weight": {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    "lower": {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    "upper": {
+                      "type": [
+                        "number",
+                        "null"
+                      ],
+                      "minimum": 0
+                    },
+                    "belowWinner": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "aboveWinner": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
                     }
                   }
                 }

@@ -1,0 +1,138 @@
+/// The sensitivity analyses in words and small charts, shared by the report formats and `advisor sensitivity`.
+public struct SensitivitySection: Sendable {
+  /// The report analysed.
+  public let report: Report
+
+  /// Creates the section.
+  public init(report: Report) {
+    self.report = report
+  }
+
+  var sensitivity: Sensitivity { report.sensitivity }
+  var approaches: [Approach] { report.project.criteria.approaches }
+
+  /// One line on how robust the answer is.
+  public var robustnessLine: String {
+    guard let winner = report.recommendation.winner else { return "Robustness: no approach is eligible." }
+    let share = Format.percent(sensitivity.winProbability)
+    let samples = Format.grouped(Double(sensitivity.monteCarlo.samples))
+    let methods: String
+    if sensitivity.methodsAgree {
+      methods = "the weighted sum, weighted product and TOPSIS agree"
+    } else {
+      methods = sensitivity.methods.map { "\($0.method.name) picks \($0.winner?.name ?? "none")" }.joined(separator: ", ")
+    }
+    return "Robustness: \(sensitivity.robustness). \(winner.approach.name) ranks first in \(share) of \(samples) weight samples; \(methods)."
+  }
+
+  /// The approaches' shares of first place, largest first.
+  public var monteCarloLine: String {
+    let shares = zip(approaches, sensitivity.monteCarlo.firstShares).filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+    let text = shares.map { "\($0.0.name) \(Format.percent($0.1))" }.joined(separator: ", ")
+    let mc = sensitivity.monteCarlo
+    return
+      "First place over \(Format.grouped(Double(mc.samples))) Dirichlet weight samples (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
+      + "\(mc.method.name)): \(text.isEmpty ? "none" : text)."
+  }
+
+  /// Each method's winner and scores.
+  public var methodLines: [String] {
+    sensitivity.methods.map { entry in
+      let scores = zip(approaches, entry.scores).map { "\($0.0.shortName) \(Format.fixed($0.1, 1))" }.joined(separator: ", ")
+      return "\(entry.method.name): \(entry.winner?.name ?? "none") (\(scores))"
+    }
+  }
+
+  /// One sentence per criterion on its stable weight interval.
+  public var flipLines: [String] {
+    sensitivity.flips.map { flip in
+      let head = "\(flip.criterion.name) (weight \(Format.fit(flip.weight))): "
+      let lower = Format.fixed(flip.lower, 2)
+      let below = flip.belowWinner.map { "\($0.name) wins below" } ?? "another approach wins below"
+      let above = flip.aboveWinner.map { "\($0.name) wins above" } ?? "another approach wins above"
+      switch (flip.lower > 0, flip.upper) {
+      case (false, nil): return head + "the winner holds at any weight."
+      case (false, let upper?): return head + "the winner holds up to \(Format.fixed(upper, 2)); \(above)."
+      case (true, nil): return head + "the winner holds from \(lower) up; \(below)."
+      case (true, let upper?): return head + "the winner holds from \(lower) to \(Format.fixed(upper, 2)); \(below), \(above)."
+      }
+    }
+  }
+
+  /// A bar per criterion over 0 to a little past its flip: the stable interval as `=`, the rest `-`, the current weight `|`.
+  public func flipChart(width: Int = 30) -> [String] {
+    sensitivity.flips.map { flip in
+      var scale = max(flip.weight * 3, 1)
+      if let upper = flip.upper { scale = max(flip.weight * 1.5, min(upper * 1.3, flip.weight * 6), 1) }
+      if flip.lower > 0 { scale = max(scale, flip.lower * 1.5) }
+      var characters: [Character] = (0..<width).map { index in
+        let value = Double(index) / Double(width - 1) * scale
+        return value >= flip.lower && value <= (flip.upper ?? .infinity) ? "=" : "-"
+      }
+      characters[min(width - 1, Int((flip.weight / scale * Double(width - 1)).rounded()))] = "|"
+      let range = "\(Format.fixed(flip.lower, 1))–\(flip.upper.map { Format.fixed($0, 1) } ?? "∞")"
+      return "  " + TextStyle.pad(flip.criterion.name, 16) + " " + TextStyle.pad(Format.fit(flip.weight), 4, right: true) + " [" + String(characters)
+        + "] "
+        + range
+    } + ["  " + String(repeating: " ", count: 22) + "= the winner holds, - another wins, | the weight now"]
+  }
+
+  /// The short section `recommend --sensitivity` adds.
+  public func shortText(width: Int) -> [String] {
+    var lines = TextStyle.wrap(monteCarloLine, width: width, indent: "    ", firstIndent: "  • ")
+    lines += methodLines.flatMap { TextStyle.wrap($0, width: width, indent: "    ", firstIndent: "  • ") }
+    let fragile = sensitivity.flips.filter { $0.upper != nil || $0.lower > 0 }.sorted { closeness($0) < closeness($1) }.prefix(3)
+    lines += fragile.map { flip in flipLines[sensitivity.flips.firstIndex(of: flip) ?? 0] }.flatMap {
+      TextStyle.wrap($0, width: width, indent: "    ", firstIndent: "  • ")
+    }
+    return lines
+  }
+
+  /// How close a criterion's weight is to a flip, as a ratio (smaller is closer).
+  private func closeness(_ flip: WeightFlip) -> Double {
+    guard flip.weight > 0 else { return .infinity }
+    let toUpper = flip.upper.map { $0 / flip.weight } ?? .infinity
+    let toLower = flip.lower > 0 ? flip.weight / flip.lower : .infinity
+    return min(toUpper, toLower)
+  }
+
+  /// The analyses as JSON.
+  public func json() -> JSONValue {
+    let ids = approaches.map(\.id)
+    return .object([
+      ("method", .string(report.method.rawValue)),
+      ("robustness", .string(sensitivity.robustness)),
+      ("winProbability", .number(Format.rounded(sensitivity.winProbability, 4))),
+      ("methodsAgree", .bool(sensitivity.methodsAgree)),
+      (
+        "methods",
+        .array(
+          sensitivity.methods.map { entry in
+            .object([
+              ("method", .string(entry.method.rawValue)), ("winner", .optional(entry.winner?.id)),
+              ("scores", .object(zip(ids, entry.scores).map { ($0.0, .number(Format.rounded($0.1, 2))) })),
+            ])
+          })
+      ),
+      (
+        "monteCarlo",
+        .object([
+          ("samples", .int(sensitivity.monteCarlo.samples)), ("concentration", .number(sensitivity.monteCarlo.concentration)),
+          ("seed", .number(Double(sensitivity.monteCarlo.seed))), ("method", .string(sensitivity.monteCarlo.method.rawValue)),
+          ("firstShares", .object(zip(ids, sensitivity.monteCarlo.firstShares).map { ($0.0, .number(Format.rounded($0.1, 4))) })),
+        ])
+      ),
+      (
+        "weightFlips",
+        .array(
+          sensitivity.flips.map { flip in
+            .object([
+              ("criterion", .string(flip.criterion.id)), ("weight", .number(flip.weight)), ("lower", .number(Format.rounded(flip.lower, 4))),
+              ("upper", flip.upper.map { .number(Format.rounded($0, 4)) } ?? .null), ("belowWinner", .optional(flip.belowWinner?.id)),
+              ("aboveWinner", .optional(flip.aboveWinner?.id)),
+            ])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,47 @@
+/// How solid a recommendation is: the three methods' verdicts, the weight flip points, and Monte Carlo weights.
+public struct Sensitivity: Sendable, Equatable {
+  /// Each method's scores (0-100, profile order) and winner.
+  public var methods: [(method: RankingMethod, scores: [Double], winner: Approach?)]
+  /// The weight interval of every scored criterion within which the winner stays.
+  public var flips: [WeightFlip]
+  /// The Monte Carlo result.
+  public var monteCarlo: MonteCarlo
+  /// The recommended approach's share of Monte Carlo samples in which it ranks first.
+  public var winProbability: Double
+  /// The share of the three methods that pick the recommended approach.
+  public var agreement: Double
+
+  /// Sensitivities are equal when their results are.
+  public static func == (lhs: Sensitivity, rhs: Sensitivity) -> Bool {
+    lhs.methods.map(\.method) == rhs.methods.map(\.method) && lhs.methods.map(\.scores) == rhs.methods.map(\.scores)
+      && lhs.methods.map(\.winner) == rhs.methods.map(\.winner) && lhs.flips == rhs.flips && lhs.monteCarlo == rhs.monteCarlo
+  }
+
+  /// Runs every analysis for a scorecard whose recommended approach is `winner`.
+  public init(
+    scorecard: Scorecard, approaches: [Approach], winner: String?, method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples,
+    concentration: Double = MonteCarlo.defaultConcentration, seed: UInt64 = MonteCarlo.defaultSeed
+  ) {
+    let data = DecisionData(scorecard: scorecard, approaches: approaches)
+    methods = RankingMethod.allCases.map { method in
+      let scores = data.scores(method)
+      return (method, scores, data.winner(scores).map { approaches[$0] })
+    }
+    flips = WeightFlip.all(data)
+    let sampled = MonteCarlo(data, samples: samples, concentration: concentration, seed: seed, method: method)
+    monteCarlo = sampled
+    let index = approaches.firstIndex { $0.id == winner }
+    winProbability = index.map { sampled.firstShares[$0] } ?? 0
+    agreement = Double(methods.filter { $0.winner?.id == winner && winner != nil }.count) / Double(methods.count)
+  }
+
+  /// Whether the three methods pick the same approach.
+  public var methodsAgree: Bool { Set(methods.map { $0.winner?.id ?? "" }).count == 1 }
+
+  /// `robust`, `fairly robust` or `fragile`.
+  public var robustness: String {
+    if winProbability >= 0.9 && agreement == 1 { return "robust" }
+    if winProbability >= 0.7 && agreement >= 2.0 / 3 { return "fairly robust" }
+    return "fragile"
+  }
+}

@@ -1,0 +1,156 @@
+import Testing
+
+@testable import AdvisorCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct SensitivityTests {
+  /// The published reference example; pymcdm 1.4.0 and scikit-criteria 0.10 agree on it to 1e-15.
+  static let matrix: [[Double]] = [
+    [7, 9, 20, 3.0, 800, 4, 6, 5],
+    [8, 3, 60, 1.5, 300, 10, 8, 8],
+    [9, 8, 80, 3.5, 900, 12, 7, 10],
+    [5, 4, 5, 2.0, 400, 1, 4, 2],
+  ]
+  static let weights = [0.2, 0.15, 0.1, 0.1, 0.1, 0.1, 0.15, 0.1]
+  static let types: [MCDA.CriterionType] = [.benefit, .benefit, .cost, .cost, .cost, .cost, .benefit, .cost]
+
+  func expectClose(_ actual: [Double], _ expected: [Double]) {
+    #expect(actual.count == expected.count)
+    for (a, e) in zip(actual, expected) { #expect(abs(a - e) < 1e-6, "\(actual) vs \(expected)") }
+  }
+
+  @Test func referenceValues() {
+    expectClose(MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .vector), [0.630686, 0.443518, 0.397127, 0.575740])
+    expectClose(MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax), [0.571353, 0.555468, 0.533922, 0.425058])
+    expectClose(
+      MCDA.weightedSum(Self.matrix, weights: Self.weights, types: Self.types, normalization: .sum), [0.231421, 0.226394, 0.204731, 0.337455])
+    expectClose(
+      MCDA.weightedSum(Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax), [0.581894, 0.569848, 0.437500, 0.483333])
+  }
+
+  @Test func weightedProductIsTheWeightedGeometricMean() {
+    let scores = MCDA.weightedProduct([[0.5, 1.0], [0.25, 0.25]], weights: [1, 3])
+    expectClose(scores, [pow(0.5, 0.25), 0.25])
+  }
+
+  /// The exact interval agrees with a brute-force search over the criterion's weight.
+  @Test(arguments: ExampleCaseTests.expected.keys.sorted())
+  func flipPointsMatchABruteForceSearch(name: String) throws {
+    let report = Advisor(options: .init(samples: 10)).recommend(try Fixtures.example(name), criteria: Fixtures.builtIn)
+    let data = DecisionData(scorecard: report.scorecard, approaches: Fixtures.builtIn.approaches)
+    let winner = try #require(data.winner(data.scores(.wsm)))
+    for (column, flip) in report.sensitivity.flips.enumerated() {
+      func winnerAt(_ weight: Double) -> Int? {
+        var weights = data.weights
+        weights[column] = weight
+        return data.winner(data.scores(.wsm, weights: weights))
+      }
+      let grid = stride(from: 0.0, through: 40, by: 0.05)
+      for weight in grid {
+        let inside = weight > flip.lower + 1e-6 && weight < (flip.upper ?? .infinity) - 1e-6
+        let outside = weight < flip.lower - 1e-6 || weight > (flip.upper ?? .infinity) + 1e-6
+        if inside { #expect(winnerAt(weight) == winner, "\(name) \(flip.criterion.id) at \(weight)") }
+        if outside { #expect(winnerAt(weight) != winner, "\(name) \(flip.criterion.id) at \(weight)") }
+      }
+      if let upper = flip.upper, upper < 39 {
+        #expect(winnerAt(upper + 0.02).map { data.approaches[$0].id } == flip.aboveWinner?.id, "\(name) \(flip.criterion.id)")
+      }
+    }
+  }
+
+  @Test func monteCarloIsReproducibleForASeed() throws {
+    let spec = try Fixtures.example("healthcare-assistant")
+    let first = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
+    let again = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
+    let other = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 8)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
+    #expect(first == again)
+    #expect(first.firstShares != other.firstShares)
+    #expect(abs(first.firstShares.reduce(0, +) - 1) < 1e-12)
+  }
+
+  /// Two approaches, two criteria: A wins when its criterion's share s exceeds t, and s ~ Beta(c·w₁, c·w₂),
+  /// so the exact probability is 1 − I_t(c·w₁, c·w₂). The sampled share must fall within four standard errors.
+  @Test(arguments: [(1.0, 1.0, 10.0), (3.0, 1.0, 100.0), (1.0, 2.0, 4.0)])
+  func monteCarloMatchesTheExactAnswerOnTwoApproaches(w1: Double, w2: Double, concentration: Double) throws {
+    let approaches = [Approach(id: "a", name: "A", summary: "."), Approach(id: "b", name: "B", summary: ".")]
+    let fitsA = [9.0, 2.0]
+    let fitsB = [3.0, 6.0]
+    func criterion(_ id: String, _ weight: Double, _ a: Double, _ b: Double) -> Criterion {
+      Criterion(
+        id: id, name: id, question: "?", help: "?", weight: weight, fact: FactDefinition(key: id, kind: .choice),
+        levels: [Level(id: "x", label: "x", fits: ["a": Fit(score: a, reason: "."), "b": Fit(score: b, reason: ".")])],
+        sources: [Source(id: "s", title: "s")])
+    }
+    let criteria = CriteriaSet(
+      profiles: Profiles(approaches: approaches), criteria: [criterion("c1", w1, fitsA[0], fitsB[0]), criterion("c2", w2, fitsA[1], fitsB[1])],
+      origin: "test")
+    let spec = ProjectSpec(name: "t", facts: [GivenFact(key: "c1", value: .level("x")), GivenFact(key: "c2", value: .level("x"))])
+    let samples = 40_000
+    let report = Advisor(options: .init(samples: samples, concentration: concentration, seed: 1)).recommend(spec, criteria: criteria)
+    // A leads iff s·(9 − 3) + (1 − s)·(2 − 6) > 0, i.e. s > 0.4.
+    let threshold = 0.4
+    let exact = 1 - Self.regularizedIncompleteBeta(threshold, concentration * w1 / (w1 + w2), concentration * w2 / (w1 + w2))
+    let sampled = report.sensitivity.monteCarlo.firstShares[0]
+    let standardError = sqrt(exact * (1 - exact) / Double(samples))
+    #expect(abs(sampled - exact) < 4 * standardError + 1e-9, "sampled \(sampled), exact \(exact)")
+  }
+
+  /// I_x(a, b) by the continued fraction of Numerical Recipes (6.4), for the exact reference.
+  static func regularizedIncompleteBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
+    guard x > 0 else { return 0 }
+    guard x < 1 else { return 1 }
+    let front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log(1 - x))
+    func fraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
+      var c = 1.0
+      var d = 1 - (a + b) * x / (a + 1)
+      d = 1 / (abs(d) < 1e-300 ? 1e-300 : d)
+      var h = d
+      for m in 1...300 {
+        let m = Double(m)
+        var numerator = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
+        d = 1 / (1 + numerator * d)
+        c = 1 + numerator / c
+        h *= d * c
+        numerator = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))
+        d = 1 + numerator * d
+        d = 1 / (abs(d) < 1e-300 ? 1e-300 : d)
+        c = 1 + numerator / c
+        let delta = d * c
+        h *= delta
+        if abs(delta - 1) < 1e-15 { break }
+      }
+      return h
+    }
+    return x < (a + 1) / (a + b + 2) ? front * fraction(x, a, b) / a : 1 - front * fraction(1 - x, b, a) / b
+  }
+
+  @Test func theIncompleteBetaReferenceIsRight() {
+    #expect(abs(Self.regularizedIncompleteBeta(0.4, 1, 1) - 0.4) < 1e-12)  // uniform
+    #expect(abs(Self.regularizedIncompleteBeta(0.5, 3, 3) - 0.5) < 1e-12)  // symmetric
+    #expect(abs(Self.regularizedIncompleteBeta(0.3, 2, 1) - 0.09) < 1e-12)  // x²
+  }
+
+  @Test func methodsCanDisagreeAndTheReportSaysSo() throws {
+    let report = Advisor().recommend(try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
+    #expect(report.sensitivity.methods.map(\.method) == [.wsm, .wpm, .topsis])
+    #expect(report.sensitivity.methods[0].scores == DecisionData(scorecard: report.scorecard, approaches: Fixtures.builtIn.approaches).scores(.wsm))
+    let line = SensitivitySection(report: report).robustnessLine
+    #expect(line.hasPrefix("Robustness: "))
+    #expect(report.sensitivity.methodsAgree == line.contains("agree"))
+  }
+
+  @Test func rankingByAnotherMethodChangesTheScores() throws {
+    let spec = try Fixtures.example("legal-docs-qa")
+    let wsm = Advisor().recommend(spec, criteria: Fixtures.builtIn)
+    let topsis = Advisor(options: .init(method: .topsis)).recommend(spec, criteria: Fixtures.builtIn)
+    let expected = topsis.sensitivity.methods[2].scores
+    for result in topsis.scorecard.ranking {
+      let index = Fixtures.builtIn.approaches.firstIndex { $0.id == result.approach.id }!
+      #expect(abs(result.score - expected[index]) < 1e-9)
+    }
+    #expect(wsm.scorecard.ranking.map(\.score) != topsis.scorecard.ranking.map(\.score))
+  }
+}
