@@ -126,7 +126,9 @@ enum SharedOptions {
     .init(
       name: "method", valueName: "method", help: "Rank by the weighted sum (wsm), weighted product (wpm) or TOPSIS.", defaultValue: "wsm",
       choices: RankingMethod.allCases.map(\.rawValue)),
-    .init(name: "samples", valueName: "n", help: "Monte Carlo weight samples.", defaultValue: "10000"),
+    .init(
+      name: "samples", valueName: "n", help: "Monte Carlo weight samples; 0 turns sampling off (confidence then rests on the margin).",
+      defaultValue: "10000"),
     .init(name: "concentration", valueName: "c", help: "Dirichlet concentration of the samples around the weights.", defaultValue: "100"),
     .init(name: "seed", valueName: "n", help: "Random seed; the same seed gives the same report.", defaultValue: "42"),
   ]
@@ -136,8 +138,8 @@ enum SharedOptions {
     var options = Advisor.Options()
     options.method = parsed.value("method").flatMap(RankingMethod.init(rawValue:)) ?? .wsm
     if let text = parsed.value("samples") {
-      guard let samples = Int(text), (1...10_000_000).contains(samples) else {
-        throw UsageError(message: "The value '\(text)' is invalid for '--samples'. Expected a whole number from 1 to 10000000.", command: command)
+      guard let samples = Int(text), (0...10_000_000).contains(samples) else {
+        throw UsageError(message: "The value '\(text)' is invalid for '--samples'. Expected a whole number from 0 to 10000000.", command: command)
       }
       options.samples = samples
     }

@@ -84,7 +84,7 @@ public struct Advisor: Sendable {
     let sensitivity = Sensitivity(
       scorecard: scorecard, approaches: criteria.approaches, winner: recommendation.winner?.approach.id, method: options.method,
       samples: options.samples, concentration: options.concentration, seed: options.seed)
-    if recommendation.winner != nil {
+    if recommendation.winner != nil, options.samples > 0 {
       recommendation.confidence = Confidence(
         margin: recommendation.margin, facts: scorecard.rows.map(\.fact).filter { $0.weight > 0 }, winProbability: sensitivity.winProbability,
         agreement: sensitivity.agreement)

@@ -22,6 +22,7 @@ public struct SensitivitySection: Sendable {
     } else {
       methods = sensitivity.methods.map { "\($0.method.name) picks \($0.winner?.name ?? "none")" }.joined(separator: ", ")
     }
+    guard sensitivity.monteCarlo.samples > 0 else { return "Robustness: not sampled (--samples 0); \(methods)." }
     return "Robustness: \(sensitivity.robustness). \(winner.approach.name) ranks first in \(share) of \(samples) weight samples; \(methods)."
   }
 

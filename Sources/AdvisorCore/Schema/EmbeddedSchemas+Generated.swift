@@ -1148,7 +1148,8 @@ enum EmbeddedSchemas {
                 "enum": [
                   "robust",
                   "fairly robust",
-                  "fragile"
+                  "fragile",
+                  "unsampled"
                 ]
               },
               "winProbability": {
@@ -1207,7 +1208,7 @@ enum EmbeddedSchemas {
                 "properties": {
                   "samples": {
                     "type": "integer",
-                    "minimum": 1
+                    "minimum": 0
                   },
                   "concentration": {
                     "type": "number",

@@ -38,8 +38,9 @@ public struct Sensitivity: Sendable, Equatable {
   /// Whether the three methods pick the same approach.
   public var methodsAgree: Bool { Set(methods.map { $0.winner?.id ?? "" }).count == 1 }
 
-  /// `robust`, `fairly robust` or `fragile`.
+  /// `robust`, `fairly robust` or `fragile`; `unsampled` when Monte Carlo is off.
   public var robustness: String {
+    if monteCarlo.samples == 0 { return "unsampled" }
     if winProbability >= 0.9 && agreement == 1 { return "robust" }
     if winProbability >= 0.7 && agreement >= 2.0 / 3 { return "fairly robust" }
     return "fragile"

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@Suite struct SensitivityCommandTests {
+  let spec = Paths.example("healthcare-assistant")
+
+  @Test func printsEveryAnalysis() {
+    let run = Run(["sensitivity", spec])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("healthcare-assistant: Recommendation: Hybrid (fine-tune + RAG)\n  Robustness: robust."))
+    #expect(run.output.contains("\nWhat would change the answer\n  • If knowledge_gap were facts instead of both, RAG would lead by"))
+    #expect(run.output.contains("\nWeight flip points (weighted sum; the other weights unchanged)\n"))
+    #expect(run.output.contains("Cost at volume (weight 1.5): the winner holds up to"))
+    #expect(
+      run.output.contains("\nMonte Carlo\n  • First place over 10,000 Dirichlet weight samples (concentration 100, seed\n    42, weighted sum)"))
+    #expect(run.output.contains("\n  • TOPSIS: Hybrid (fine-tune + RAG)"))
+    #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+
+  @Test func drawsTheFlipChartOnATerminal() {
+    let run = Run(["sensitivity", spec], environment: ["NO_COLOR": "1"], terminal: true)
+    #expect(run.output.contains("\n  Knowledge gap       3 ["))
+    #expect(run.output.contains("= the winner holds, - another wins, | the weight now"))
+  }
+
+  @Test func seedSamplesAndConcentrationAreHonoured() {
+    let first = Run(["sensitivity", Paths.example("legal-research-memos"), "-f", "json", "--seed", "3", "--samples", "500", "--concentration", "4"])
+    let again = Run(["sensitivity", Paths.example("legal-research-memos"), "-f", "json", "--seed", "3", "--samples", "500", "--concentration", "4"])
+    #expect(first.status == 0)
+    #expect(first.output == again.output)
+    #expect(first.output.contains("\"samples\": 500"))
+    #expect(first.output.contains("\"concentration\": 4"))
+    #expect(Run(["sensitivity", spec, "--samples", "-1"]).status == 64)
+    #expect(Run(["sensitivity", spec, "--method", "ahp"]).error.hasPrefix("Error: The value 'ahp' is invalid for '--method <method>'."))
+  }
+
+  @Test func recommendAddsAShortSectionAndCanTurnSamplingOff() {
+    let run = Run(["recommend", spec, "--sensitivity"])
+    #expect(run.output.contains("\nHow solid it is\n  • First place over 10,000"))
+    let off = Run(["recommend", spec, "--samples", "0", "-f", "json"])
+    #expect(off.output.contains("\"robustness\": \"unsampled\""))
+    let markdown = Run(["recommend", spec, "--sensitivity", "-f", "markdown"])
+    #expect(markdown.output.contains("### How solid it is"))
+  }
+}
