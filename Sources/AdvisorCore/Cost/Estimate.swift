@@ -100,6 +100,12 @@ public struct CostModel: Sendable, Equatable {
       && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.sources == rhs.sources
   }
 
+  /// Every fact key whose value changes the analysis: the model's own facts, the volume, the examples,
+  /// the corpus and the retraining cadence.
+  public var inputKeys: Set<String> {
+    Set(facts.map(\.key) + ["queries_per_month", "labeled_examples", "corpus_tokens", cadenceFact])
+  }
+
   /// The cost fact with this key.
   public func fact(_ key: String) -> CostFact? {
     facts.first { $0.key == key }

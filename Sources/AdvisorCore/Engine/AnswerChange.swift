@@ -47,8 +47,11 @@ public struct WhatIfAnalysis: Sendable {
   }
 
   private func outcome(of project: ResolvedProject, fact: ResolvedFact, at level: Level, unless winner: String?) -> AnswerChange? {
-    let spec = project.spec.setting(fact.criterion.fact.key, to: .level(level.id))
-    let recommendation = Recommendation(scorecard: scorer.score(resolver.resolve(spec, with: project.criteria)))
+    let key = fact.criterion.fact.key
+    let spec = project.spec.setting(key, to: .level(level.id))
+    let reusable = project.criteria.costModel.map { !$0.inputKeys.contains(key) } ?? false
+    let resolved = resolver.resolve(spec, with: project.criteria, reusingCostsOf: reusable ? project : nil)
+    let recommendation = Recommendation(scorecard: scorer.score(resolved))
     guard recommendation.winner?.approach.id != winner else { return nil }
     return AnswerChange(
       criterion: fact.criterion, from: fact.level, to: level, newWinner: recommendation.winner?.approach, lead: recommendation.margin)

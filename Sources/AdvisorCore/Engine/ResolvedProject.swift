@@ -42,7 +42,9 @@ public struct FactResolver: Sendable {
   public init() {}
 
   /// Resolves every criterion. Inference rules see only given facts, so their order never matters.
-  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet) -> ResolvedProject {
+  /// `base` is a project with the same cost inputs whose cost analysis and cost-derived fits are reused
+  /// (the what-if analysis varies other facts).
+  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet, reusingCostsOf base: ResolvedProject? = nil) -> ResolvedProject {
     var givenLevels: [String: String] = [:]
     var facts: [ResolvedFact] = criteria.criteria.map { criterion in
       let weight = spec.weights[criterion.id] ?? criterion.weight
@@ -64,7 +66,15 @@ public struct FactResolver: Sendable {
       }
     }
     var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
-    if let model = criteria.costModel { applyCosts(model, to: &project) }
+    if let model = criteria.costModel {
+      if let base, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }), project.facts[index].level != nil {
+        project.cost = base.cost
+        project.facts[index].level = base.facts[index].level
+        project.facts[index].criterion = base.facts[index].criterion
+      } else {
+        applyCosts(model, to: &project)
+      }
+    }
     return project
   }
 

@@ -19,48 +19,50 @@ public struct JSONWriter: Sendable {
 
   /// The JSON text of a value.
   public func string(_ value: JSONValue) -> String {
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
     write(value, indent: 0, to: &output)
-    if style == .pretty { output.append("\n") }
-    return output
+    if style == .pretty { output.append(0x0A) }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(_ value: JSONValue, indent: Int, to output: inout String) {
+  private func write(_ value: JSONValue, indent: Int, to output: inout [UInt8]) {
     switch value.kind {
-    case .null: output.append("null")
-    case .bool(let flag): output.append(flag ? "true" : "false")
-    case .number(let number): output.append(Self.format(number))
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .number(let number): output.append(contentsOf: Self.format(number).utf8)
     case .string(let text): Self.appendQuoted(text, to: &output)
     case .array(let values):
-      guard !values.isEmpty else { return output.append("[]") }
-      output.append("[")
+      guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(UInt8(ascii: "["))
       for (offset, element) in values.enumerated() {
-        if offset > 0 { output.append(",") }
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
         newline(indent + 1, &output)
         write(element, indent: indent + 1, to: &output)
       }
       newline(indent, &output)
-      output.append("]")
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return output.append("{}") }
-      output.append("{")
+      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(UInt8(ascii: "{"))
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       for (offset, member) in sorted.enumerated() {
-        if offset > 0 { output.append(",") }
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
         newline(indent + 1, &output)
         Self.appendQuoted(member.key, to: &output)
-        output.append(style == .pretty ? ": " : ":")
+        output.append(UInt8(ascii: ":"))
+        if style == .pretty { output.append(0x20) }
         write(member.value, indent: indent + 1, to: &output)
       }
       newline(indent, &output)
-      output.append("}")
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  private func newline(_ indent: Int, _ output: inout String) {
+  private func newline(_ indent: Int, _ output: inout [UInt8]) {
     guard style == .pretty else { return }
-    output.append("\n")
-    output.append(String(repeating: "  ", count: indent))
+    output.append(0x0A)
+    output.append(contentsOf: repeatElement(0x20, count: indent * 2))
   }
 
   /// Formats a number the way the writer does: integral values without a fraction, `null` for
@@ -74,22 +76,30 @@ public struct JSONWriter: Sendable {
   }
 
   static func appendQuoted(_ text: String, to output: inout String) {
-    output.append("\"")
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output.append("\\\"")
-      case "\\": output.append("\\\\")
-      case "\n": output.append("\\n")
-      case "\r": output.append("\\r")
-      case "\t": output.append("\\t")
-      case "\u{08}": output.append("\\b")
-      case "\u{0C}": output.append("\\f")
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16, uppercase: false)
-        output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default: output.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
+    output += String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+      case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+      case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+      case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+      case 0..<0x20:
+        let digits = Array("0123456789abcdef".utf8)
+        output.append(contentsOf: [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)],
+        ])
+      default: output.append(byte)
       }
     }
-    output.append("\"")
+    output.append(UInt8(ascii: "\""))
   }
 }
