@@ -78,6 +78,10 @@ extension ProjectSpec {
         throw context.failure(
           member.value, path, "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
       }
+      guard number <= ProjectSpec.largestNumber else {
+        throw context.failure(
+          member.value, path, "expected a number of at most 1e15 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
+      }
       return GivenFact(key: member.key, value: .number(number), location: member.value.location)
     case (.string(let id), _):
       guard levelIDs.contains(id) else {
@@ -103,10 +107,12 @@ extension ProjectSpec {
     switch (fact.kind, member.value.kind) {
     case (.number, .number(let number)):
       let minimum = member.key == "horizon_months" ? 1.0 : 0.0
-      guard number >= minimum, number <= 1e12 else {
+      let maximum = member.key == "horizon_months" ? 1_200 : ProjectSpec.largestNumber
+      guard number >= minimum, number <= maximum else {
         throw context.failure(
           member.value, path,
-          "expected a number of at least \(JSONWriter.format(minimum)) (\(fact.unit ?? "count")), found \(JSONWriter.format(number))")
+          "expected a number from \(JSONWriter.format(minimum)) to \(Format.grouped(maximum)) (\(fact.unit ?? "count")), found \(JSONWriter.format(number))"
+        )
       }
       return GivenFact(key: member.key, value: .number(number), location: member.value.location)
     case (.choice, .string(let id)) where fact.levels.contains(id):

@@ -13,6 +13,9 @@ public struct ProjectSpec: Sendable, Equatable {
   /// Cost-model prices this project overrides (its own contracts), by price id.
   public var costs: [String: Estimate]
 
+  /// The largest number a fact may hold: far above any real volume or corpus, well within exact doubles.
+  public static let largestNumber = 1e15
+
   /// The spec format version this advisor reads and writes.
   public static let formatVersion = 1
 

@@ -5,6 +5,8 @@ public enum Format {
     guard value.isFinite else { return "n/a" }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
+    // Beyond 2^53 integers are inexact and Int64 overflows: print the shortest exact form instead.
+    guard abs(value) * scale < 9_007_199_254_740_992 else { return "\(value)" }
     let scaled = (abs(value) * scale).rounded()
     let negative = value < 0 && scaled > 0
     let integer = Int64(scaled / scale)
@@ -28,6 +30,7 @@ public enum Format {
   /// An integer-valued number with thousands separators (`3,000,000`); others with up to 2 decimals.
   public static func grouped(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
+    guard abs(value) < 9_007_199_254_740_992 else { return "\(value)" }
     if value != value.rounded() {
       var text = fixed(value, 2)
       while text.hasSuffix("0") { text.removeLast() }

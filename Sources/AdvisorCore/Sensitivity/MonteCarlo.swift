@@ -14,7 +14,7 @@ public struct MonteCarlo: Sendable, Equatable {
   public var seed: UInt64
   /// The method each sample is ranked by.
   public var method: RankingMethod
-  /// Each approach's share of samples in which it ranked first, in profile order.
+  /// Each approach's share of samples in which it ranked first (a tie shares the sample), in profile order.
   public var firstShares: [Double]
 
   /// The defaults: 10,000 samples, concentration 100, seed 42.
@@ -39,7 +39,7 @@ public struct MonteCarlo: Sendable, Equatable {
     self.method = method
     let approaches = data.approaches.count
     let criteria = data.weights.count
-    var wins = [Int](repeating: 0, count: approaches)
+    var wins = [Double](repeating: 0, count: approaches)
     let total = data.weights.reduce(0, +)
     let eligible = data.eligible
     if total > 0, criteria > 0, eligible.contains(true) {
@@ -51,12 +51,22 @@ public struct MonteCarlo: Sendable, Equatable {
       for _ in 0..<samples {
         for index in 0..<criteria { weights[index] = shapes[index] > 0 ? random.gamma(shape: shapes[index]) : 0 }
         Self.score(method, table, weights, into: &scores, approaches: approaches, criteria: criteria)
-        var best = -1
-        for index in 0..<approaches where eligible[index] && (best < 0 || scores[index] > scores[best]) { best = index }
-        wins[best] += 1
+        // Approaches tied for first share the sample, so a tie never looks like a robust win.
+        var best = -Double.infinity
+        var tied = 0
+        for index in 0..<approaches where eligible[index] {
+          if scores[index] > best + 1e-12 {
+            best = scores[index]
+            tied = 1
+          } else if abs(scores[index] - best) <= 1e-12 {
+            tied += 1
+          }
+        }
+        let share = 1 / Double(tied)
+        for index in 0..<approaches where eligible[index] && abs(scores[index] - best) <= 1e-12 { wins[index] += share }
       }
     }
-    firstShares = wins.map { samples > 0 ? Double($0) / Double(samples) : 0 }
+    firstShares = wins.map { samples > 0 ? $0 / Double(samples) : 0 }
   }
 
   /// The per-method table, flattened approach-major: fits (wsm), log fits (wpm), or squared distances to

@@ -1,0 +1,29 @@
+// libFuzzer entry point over the advisor's input parsing: spec decoding against the built-in tables,
+// and criteria loading with the input standing in for one table. Built by scripts/fuzz.sh, not by SwiftPM.
+
+let builtIn: CriteriaSet? = try? CriteriaLoader().loadBuiltIn()
+let profiles = table("profiles.json")
+let team = table("team.json")
+
+func table(_ name: String) -> InputFile {
+  InputFile(name: name, bytes: Array((DefaultCriteria.files.first { $0.name == name }?.contents ?? "").utf8))
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  guard let criteria = builtIn else { return 0 }
+  // A spec: any bytes must give a spec or an AdvisorError, never a crash.
+  if let spec = try? ProjectSpec.load(InputFile(name: "fuzz.json", bytes: bytes), criteria: criteria) {
+    let report = Advisor(options: .init(samples: 50)).recommend(spec, criteria: criteria)
+    _ = JSONReportRenderer().render(report)
+    _ = TextRenderer().render(report)
+  }
+  // The same bytes as a criteria table, as the cost model, and as the profiles, each beside a minimal set.
+  _ = try? CriteriaLoader().load(files: [profiles, InputFile(name: "fuzzed.json", bytes: bytes)], origin: "fuzz")
+  _ = try? CriteriaLoader().load(files: [profiles, team, InputFile(name: "cost-model.json", bytes: bytes)], origin: "fuzz")
+  _ = try? CriteriaLoader().load(files: [InputFile(name: "profiles.json", bytes: bytes), team], origin: "fuzz")
+  // A saved report for `advisor diff`.
+  _ = try? ReportSnapshot.load(InputFile(name: "report.json", bytes: bytes))
+  return 0
+}
