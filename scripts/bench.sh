@@ -43,7 +43,7 @@ hyperfine -N --warmup 5 --runs 60 --export-json "$work/start.json" \
   -n sensitivity-baseline "$bin sensitivity $spec --samples 1 --format json" \
   -n mc-wsm-100k "$bin sensitivity $spec --samples 100000 --method wsm --format json" \
   -n mc-topsis-100k "$bin sensitivity $spec --samples 100000 --method topsis --format json" >&2
-hyperfine -N --warmup 1 --runs 5 --export-json "$work/batch.json" \
+hyperfine -N --warmup 0 --runs 2 --export-json "$work/batch.json" \
   -n batch "$bin recommend --batch $work/specs.jsonl --format json -o $work/out.jsonl" \
   -n batch-without-monte-carlo "$bin recommend --batch $work/specs.jsonl --format json --samples 0 -o $work/out.jsonl" >&2
 memory=$( { /usr/bin/time -f %M "$bin" recommend "$spec" >/dev/null; } 2>&1 | tail -1)

@@ -34,7 +34,7 @@ import Testing
     ),
     Case(
       label: "negative weight", file: "privacy.json", find: "\"weight\": 1,", replace: "\"weight\": -1,",
-      message: "privacy.json:7:13: error: $.weight: expected a number from 0 to 1000000, found -1"),
+      message: "privacy.json:7:13: error: $.weight: expected a number from 0 to 1e6, found -1"),
     Case(
       label: "descending bounds", file: "latency.json", find: "\"upTo\": 1000,", replace: "\"upTo\": 200,",
       message: "latency.json:44:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
@@ -84,6 +84,36 @@ import Testing
       message:
         "profiles.json:3:21: error: $.old: unknown key \"old\"; expected one of: $schema, approaches, sources\nprofiles.json:3:17: error: $.approaches: expected at least one approach"
     ),
+    Case(
+      label: "level with no fits", file: "privacy.json", find: "\"label\": \"public data\",\n      \"fit\": {",
+      replace: "\"label\": \"public data\",\n      \"fit\": {}, \"unused\": {",
+      message:
+        "privacy.json:16:18: error: $.levels[0].unused: unknown key \"unused\"; expected one of: id, label, upTo, fit, excludes\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"prompting\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"fine_tuning\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"hybrid\"; every level needs a fit for every approach"
+    ),
+    Case(
+      label: "core not a boolean", file: "team.json", find: "\"weight\": 1,", replace: "\"weight\": 1, \"core\": \"yes\",",
+      message: "team.json:7:24: error: $.core: expected true or false, found a string"),
+    Case(
+      label: "duplicate approach", file: "profiles.json", find: "\"id\": \"hybrid\",", replace: "\"id\": \"rag\",",
+      message: "profiles.json:65:13: error: $.approaches[3].id: duplicate approach id \"rag\""),
+    Case(
+      label: "short name too long", file: "profiles.json", find: "\"shortName\": \"Fine-tune\"", replace: "\"shortName\": \"Fine-tuning\"",
+      message: "profiles.json:47:20: error: $.approaches[2].shortName: expected at most 9 characters for a table header, found 11"),
+    Case(
+      label: "unknown step source", file: "profiles.json", find: "\"source\": \"openai-accuracy\"\n", replace: "\"source\": \"openai\"\n",
+      message: "profiles.json:12:21: error: $.approaches[0].nextSteps[0].source: unknown source \"openai\"; expected an id from $.sources"),
+    Case(
+      label: "cost range out of order", file: "cost-model.json", find: "\"low\": 4000,\n      \"expected\": 8000,",
+      replace: "\"low\": 9000,\n      \"expected\": 8000,",
+      message: "cost-model.json:174:18: error: $.prices.rag_build: expected low ≤ expected ≤ high, found 9000, 8000, 12000"),
+    Case(
+      label: "cost without a source", file: "cost-model.json",
+      find: "\"source\": \"whole-project\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
+      replace: "\"source\": \"nowhere\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
+      message: "cost-model.json:179:17: error: $.prices.rag_build.source: unknown source \"nowhere\"; every cited source must be listed in $.sources"),
+    Case(
+      label: "missing price", file: "cost-model.json", find: "\"epochs\": {", replace: "\"epoch\": {",
+      message: "cost-model.json:83:13: error: $.prices: missing price \"epochs\""),
   ]
 
   @Test(arguments: cases)

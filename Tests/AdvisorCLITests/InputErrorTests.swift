@@ -76,7 +76,7 @@ import Testing
       message: "<stdin>:1:29: error: $.facts: expected an object, found an array"),
     Case(
       label: "negative weight", spec: "{\"specVersion\": 1, \"weights\": {\"privacy\": -1}}", status: 65,
-      message: "<stdin>:1:43: error: $.weights.privacy: expected a number from 0 to 1000000, found -1"),
+      message: "<stdin>:1:43: error: $.weights.privacy: expected a number from 0 to 1e6, found -1"),
     Case(
       label: "unknown criterion weight", spec: "{\"specVersion\": 1, \"weights\": {\"latencey\": 2}}", status: 65,
       message:
@@ -91,6 +91,51 @@ import Testing
       message:
         "<stdin>:1:50: error: $.facts.knowledge_change: unknown value \"hourly\"; expected one of: realtime, daily, weekly, monthly, yearly, static\n<stdin>:1:76: error: $.facts.ml_expertise: unknown value \"expert\"; expected one of: none, some, strong"
     ),
+    Case(
+      label: "facts null", spec: "{\"specVersion\": 1, \"facts\": null}", status: 65,
+      message: "<stdin>:1:29: error: $.facts: expected an object, found null"),
+    Case(
+      label: "fractional version", spec: "{\"specVersion\": 1.5}", status: 65,
+      message: "<stdin>:1:17: error: $.specVersion: unsupported spec version 1.5; this advisor reads version 1"),
+    Case(
+      label: "name as a number", spec: "{\"specVersion\": 1, \"name\": 7}", status: 65,
+      message: "<stdin>:1:28: error: $.name: expected a string, found a number 7"),
+    Case(
+      label: "weights as a string", spec: "{\"specVersion\": 1, \"weights\": \"high\"}", status: 65,
+      message: "<stdin>:1:31: error: $.weights: expected an object, found a string"),
+    Case(
+      label: "unknown price", spec: "{\"specVersion\": 1, \"costs\": {\"rag_bild\": 1}}", status: 65,
+      message:
+        "<stdin>:1:30: error: $.costs.rag_bild: unknown price \"rag_bild\" (did you mean \"rag_build\"?); the price ids are the keys of \"prices\" in criteria/cost-model.json"
+    ),
+    Case(
+      label: "price range out of order", spec: "{\"specVersion\": 1, \"costs\": {\"rag_build\": {\"low\": 9, \"expected\": 5, \"high\": 10}}}",
+      status: 65, message: "<stdin>:1:43: error: $.costs.rag_build: expected low ≤ expected ≤ high"),
+    Case(
+      label: "negative price", spec: "{\"specVersion\": 1, \"costs\": {\"epochs\": -3}}", status: 65,
+      message: "<stdin>:1:40: error: $.costs.epochs: expected a number from 0 to 1e15, found -3"),
+    Case(
+      label: "zero horizon", spec: "{\"specVersion\": 1, \"facts\": {\"horizon_months\": 0}}", status: 65,
+      message: "<stdin>:1:48: error: $.facts.horizon_months: expected a number from 1 to 1,200 (months), found 0"),
+    Case(
+      label: "model size as a word", spec: "{\"specVersion\": 1, \"facts\": {\"model_size_b\": \"big\"}}", status: 65,
+      message: "<stdin>:1:46: error: $.facts.model_size_b: expected a number (billion parameters), found a string \"big\""),
+    Case(
+      label: "volume above the limit", spec: "{\"specVersion\": 1, \"facts\": {\"queries_per_month\": 2e15}}", status: 65,
+      message: "<stdin>:1:51: error: $.facts.queries_per_month: expected a number of at most 1e15 (queries/month), found 2000000000000000"),
+    Case(label: "a string document", spec: "\"just a string\"", status: 65, message: "<stdin>:1:1: error: $: expected an object, found a string"),
+    Case(
+      label: "duplicate fact", spec: "{\"specVersion\": 1, \"facts\": {\"knowledge_change\": \"daily\", \"knowledge_change\": \"weekly\"}}",
+      status: 65, message: "<stdin>:1:59: error: duplicate key \"knowledge_change\" (first at 1:30)"),
+    Case(
+      label: "infinite weight", spec: "{\"specVersion\": 1, \"weights\": {\"privacy\": 1e999}}", status: 65,
+      message: "<stdin>:1:43: error: number 1e999 is out of range"),
+    Case(
+      label: "description as an array", spec: "{\"specVersion\": 1, \"description\": [\"a\"]}", status: 65,
+      message: "<stdin>:1:35: error: $.description: expected a string, found an array [\"a\"]"),
+    Case(
+      label: "deep nesting", spec: "{\"specVersion\": 1, \"facts\": " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}",
+      status: 65, message: "<stdin>:1:156: error: nesting deeper than 128 levels"),
   ]
 
   @Test(arguments: specCases)
@@ -129,6 +174,32 @@ import Testing
     let run = Run(["recommend", directory])
     #expect(run.status == 66)
     #expect(run.error == "\(directory): error: cannot read: it is a directory; expected a JSON file\n")
+  }
+
+  @Test func aHundredMegabyteFileIsRefusedWithoutReadingIt() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/huge.json"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: 100 * 1024 * 1024)  // sparse: nothing is written, and nothing must be read
+    try handle.close()
+    let run = Run(["recommend", path])
+    #expect(run.status == 65)
+    #expect(run.error == "\(path): error: file is 104857600 bytes; the advisor reads input files of at most 8388608 bytes\n")
+  }
+
+  /// Truncating a valid spec anywhere gives one syntax error with a position, never a crash or a hang.
+  @Test func everyTruncationOfASpecIsASyntaxError() throws {
+    let text = try String(contentsOfFile: Paths.example("legal-docs-qa"), encoding: .utf8)
+    let bytes = Array(text.utf8)
+    for length in stride(from: 1, to: bytes.count - 2, by: 7) {
+      let run = Run(["recommend", "-"], standardInput: String(decoding: bytes[..<length], as: UTF8.self))
+      #expect(run.status == 65, "cut at \(length)")
+      #expect(
+        run.error.hasPrefix("<stdin>:") && run.error.contains(": error: ") && run.error.split(separator: "\n").count == 1,
+        "cut at \(length): \(run.error)")
+    }
   }
 
   @Test func oversizedFileIsRefusedBeforeReading() throws {

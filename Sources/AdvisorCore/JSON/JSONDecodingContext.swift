@@ -32,10 +32,22 @@ struct JSONDecodingContext {
     if let range, !range.contains(number) {
       throw failure(
         value, path,
-        "expected a number from \(JSONWriter.format(range.lowerBound)) to \(JSONWriter.format(range.upperBound)), found \(JSONWriter.format(number))"
+        "expected a number from \(Self.bound(range.lowerBound)) to \(Self.bound(range.upperBound)), found \(JSONWriter.format(number))"
       )
     }
     return number
+  }
+
+  /// A range bound as people write it: powers of ten from a million up as `1e6`, `1e15`.
+  static func bound(_ value: Double) -> String {
+    var exponent = 6
+    var power = 1e6
+    while exponent <= 18 {
+      if value == power { return "1e\(exponent)" }
+      exponent += 1
+      power *= 10
+    }
+    return JSONWriter.format(value)
   }
 
   func array(_ value: JSONValue, _ path: JSONPath) throws(AdvisorError) -> [JSONValue] {

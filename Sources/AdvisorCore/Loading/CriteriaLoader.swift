@@ -49,9 +49,11 @@ public struct CriteriaLoader: Sendable {
       hasher.update([0x0A])
     }
     let profilesRoot = collector.attempt { () throws(AdvisorError) in try profilesInput.parseJSON() }
+    let before = collector.diagnostics.count
     let profiles = profilesRoot.flatMap { Profiles.decode($0, file: profilesInput.name, into: &collector) }
+    let profilesAreClean = collector.diagnostics.count == before
     // Without a valid approach list there is nothing to check fits against; one error in profiles.json is enough.
-    let approachIDs = profiles.flatMap { $0.approaches.isEmpty ? nil : $0.approaches.map(\.id) }
+    let approachIDs = profilesAreClean ? profiles.flatMap { $0.approaches.isEmpty ? nil : $0.approaches.map(\.id) } : nil
     var criteria: [Criterion] = []
     var criterionFiles: [String] = []
     var costRoot: (file: InputFile, root: JSONValue)?

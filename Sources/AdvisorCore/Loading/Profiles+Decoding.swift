@@ -24,13 +24,18 @@ extension Profiles {
       }
       if approaches.contains(where: { $0.id == approach.id }) {
         collector.add(
-          Diagnostic(file: file, location: element.location, path: path.appending("id"), message: "duplicate approach id \"\(approach.id)\""))
+          Diagnostic(
+            file: file, location: element.member("id")?.location, path: path.appending("id"), message: "duplicate approach id \"\(approach.id)\""))
       }
       for (stepIndex, step) in approach.nextSteps.enumerated() {
         if let source = step.source, !sources.contains(where: { $0.id == source }) {
+          var location = element.location
+          if case .array(let steps)? = element.member("nextSteps")?.kind, stepIndex < steps.count {
+            location = steps[stepIndex].member("source")?.location ?? location
+          }
           collector.add(
             Diagnostic(
-              file: file, location: element.location, path: path.appending("nextSteps").appending(index: stepIndex).appending("source"),
+              file: file, location: location, path: path.appending("nextSteps").appending(index: stepIndex).appending("source"),
               message: "unknown source \"\(source)\"; expected an id from $.sources"))
         }
       }

@@ -138,7 +138,9 @@ extension ProjectSpec {
           message += " (did you mean \"\(suggestion)\"?)"
         }
         throw AdvisorError.invalid([
-          Diagnostic(file: context.file, location: member.keyLocation, path: pricePath, message: message + "; `advisor cost --prices` lists them")
+          Diagnostic(
+            file: context.file, location: member.keyLocation, path: pricePath,
+            message: message + "; the price ids are the keys of \"prices\" in criteria/cost-model.json")
         ])
       }
       if case .number = member.value.kind {

@@ -1662,7 +1662,7 @@ enum EmbeddedSchemas {
           },
           "costs": {
             "type": "object",
-            "description": "Cost-model prices this project overrides with its own contracts: price id → a number, or {low, expected, high}. `advisor cost SPEC` lists the ids.",
+            "description": "Cost-model prices this project overrides with its own contracts: price id → a number, or {low, expected, high}. The ids are the keys of \"prices\" in criteria/cost-model.json.",
             "propertyNames": {
               "enum": [
                 "default_corpus_tokens",
