@@ -101,7 +101,8 @@ struct RecommendCommand {
       }
     }
     if let batch = parsed.value("batch") {
-      let file = batch == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: batch)
+      let file =
+        batch == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: batch, limit: InputFile.batchSizeLimit)
       inputs += SpecBatch(file: file).lines.map { line in
         Input(label: "\(file.name):\(line.number)") { criteria in try line.load(criteria: criteria) }
       }

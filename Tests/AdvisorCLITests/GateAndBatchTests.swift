@@ -110,6 +110,19 @@ import Testing
     #expect(table.output.contains(" invalid: $.facts.knowledge_gap: unknown value \"lots\";"))
   }
 
+  @Test func aBatchFileMayExceedTheSpecLimitButNotOneLine() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/big.jsonl"
+    let long = String(repeating: "x", count: 9 * 1024 * 1024)
+    try (#"{"specVersion": 1, "name": "ok"}"# + "\n" + #"{"specVersion": 1, "description": ""# + long + "\"}\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let run = Run(["recommend", "--batch", path, "--samples", "0"])
+    #expect(run.status == 65)
+    #expect(run.error.hasPrefix("\(path):2:1: error: the line is 9437221 bytes; a spec may be at most 8388608 bytes\n"))
+    #expect(run.output.contains("  ok "))
+  }
+
   @Test func batchFromStandardInputWithGates() throws {
     let spec = try String(contentsOfFile: faq, encoding: .utf8).replacingOccurrences(of: "\n", with: " ")
     let run = Run(["recommend", "--batch", "-", "--expect", "rag"], standardInput: spec + "\n" + spec + "\n")

@@ -7,6 +7,8 @@ public struct InputFile: Sendable, Equatable {
 
   /// The largest input file the advisor reads: 8 MiB, far above any real spec or table.
   public static let sizeLimit = 8 * 1024 * 1024
+  /// The largest batch (JSON Lines) file: 1 GiB; each of its lines is still held to `sizeLimit`.
+  public static let batchSizeLimit = 1024 * 1024 * 1024
 
   /// Wraps bytes already read (standard input, embedded tables).
   public init(name: String, bytes: [UInt8]) {

@@ -11,6 +11,13 @@ public struct SpecBatch: Sendable {
 
     /// Reads the line's spec; diagnostics name the file and its real line number.
     public func load(criteria: CriteriaSet) throws(AdvisorError) -> ProjectSpec {
+      guard bytes.count <= InputFile.sizeLimit else {
+        throw .invalid([
+          Diagnostic(
+            file: file, location: SourceLocation(line: number, column: 1),
+            message: "the line is \(bytes.count) bytes; a spec may be at most \(InputFile.sizeLimit) bytes")
+        ])
+      }
       do {
         var spec = try ProjectSpec.load(InputFile(name: file, bytes: bytes), criteria: criteria)
         if (try? JSONParser().parse(bytes))?.member("name") == nil { spec.name = "\(file):\(number)" }
