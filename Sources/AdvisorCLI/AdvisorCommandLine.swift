@@ -158,6 +158,11 @@ enum SharedOptions {
     return options
   }
 
+  /// The input a path names: the file, or standard input for `-`.
+  static func input(_ path: String, io: any CommandIO, limit: Int = InputFile.sizeLimit) throws(AdvisorError) -> InputFile {
+    path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: path, limit: limit)
+  }
+
   /// Loads the tables named by `--criteria`, else `ADVISOR_CRITERIA`, else the built-in ones.
   static func loadCriteria(_ parsed: ParsedArguments, io: any CommandIO, loader: CriteriaLoader = CriteriaLoader()) throws(AdvisorError)
     -> CriteriaSet

@@ -35,7 +35,7 @@ struct CostCommand {
     }
     let path = parsed.positionals[0]
     var spec = try ProjectSpec.load(
-      path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : InputFile.read(path: path), criteria: criteria)
+      SharedOptions.input(path, io: io), criteria: criteria)
     if let text = parsed.value("volume") { spec = spec.setting("queries_per_month", to: .number(try quantity(text, option: "volume"))) }
     if let text = parsed.value("horizon") { spec = spec.setting("horizon_months", to: .number(max(1, try quantity(text, option: "horizon")))) }
     guard let analysis = FactResolver().resolve(spec, with: criteria).cost else { return .success }

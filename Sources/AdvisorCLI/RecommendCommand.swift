@@ -97,12 +97,12 @@ struct RecommendCommand {
   private func collectInputs(_ parsed: ParsedArguments) throws -> [Input] {
     var inputs = parsed.positionals.map { path in
       Input(label: path) { criteria in
-        try ProjectSpec.load(path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : InputFile.read(path: path), criteria: criteria)
+        try ProjectSpec.load(SharedOptions.input(path, io: io), criteria: criteria)
       }
     }
     if let batch = parsed.value("batch") {
       let file =
-        batch == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: batch, limit: InputFile.batchSizeLimit)
+        try SharedOptions.input(batch, io: io, limit: InputFile.batchSizeLimit)
       inputs += SpecBatch(file: file).lines.map { line in
         Input(label: "\(file.name):\(line.number)") { criteria in try line.load(criteria: criteria) }
       }

@@ -30,7 +30,7 @@ struct SensitivityCommand {
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let path = parsed.positionals[0]
     let spec = try ProjectSpec.load(
-      path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : InputFile.read(path: path), criteria: criteria)
+      SharedOptions.input(path, io: io), criteria: criteria)
     let report = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec)).recommend(spec, criteria: criteria)
     let section = SensitivitySection(report: report)
     switch parsed.value("format") ?? "text" {

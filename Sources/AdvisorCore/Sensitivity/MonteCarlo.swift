@@ -44,12 +44,18 @@ public struct MonteCarlo: Sendable, Equatable {
     let eligible = data.eligible
     if total > 0, criteria > 0, eligible.contains(true) {
       let shapes = data.weights.map { $0 / total * concentration }
+      // Marsaglia–Tsang's constants once per criterion, for shapes of at least 1 (the usual case).
+      let d = shapes.map { $0 - 1.0 / 3 }
+      let c = d.map { 1 / sqrt(9 * $0) }
       let table = Self.table(data, method)
       var random = SeededRandom(seed: seed)
       var weights = [Double](repeating: 0, count: criteria)
       var scores = [Double](repeating: 0, count: approaches)
       for _ in 0..<samples {
-        for index in 0..<criteria { weights[index] = shapes[index] > 0 ? random.gamma(shape: shapes[index]) : 0 }
+        for index in 0..<criteria {
+          let shape = shapes[index]
+          weights[index] = shape >= 1 ? random.gamma(d: d[index], c: c[index]) : shape > 0 ? random.gamma(shape: shape) : 0
+        }
         Self.score(method, table, weights, into: &scores, approaches: approaches, criteria: criteria)
         // Approaches tied for first share the sample, so a tie never looks like a robust win.
         var best = -Double.infinity

@@ -40,16 +40,22 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     (Double(next() >> 11) + 0.5) * 0x1.0p-53
   }
 
-  /// A standard normal value (Box–Muller, both values used).
+  /// A standard normal value (Marsaglia's polar method, both values used: no trigonometry).
   public mutating func normal() -> Double {
     if let spare = spareNormal {
       spareNormal = nil
       return spare
     }
-    let radius = sqrt(-2 * log(uniform()))
-    let angle = 2 * Double.pi * uniform()
-    spareNormal = radius * sin(angle)
-    return radius * cos(angle)
+    while true {
+      let u = 2 * uniform() - 1
+      let v = 2 * uniform() - 1
+      let s = u * u + v * v
+      if s > 0 && s < 1 {
+        let factor = (-2 * log(s) / s).squareRoot()
+        spareNormal = v * factor
+        return u * factor
+      }
+    }
   }
 
   /// A Gamma(shape, 1) value (Marsaglia–Tsang; shapes below 1 boosted by U^(1/shape)).
@@ -58,7 +64,12 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
       return gamma(shape: shape + 1) * pow(uniform(), 1 / shape)
     }
     let d = shape - 1.0 / 3
-    let c = 1 / sqrt(9 * d)
+    return gamma(d: d, c: 1 / sqrt(9 * d))
+  }
+
+  /// A Gamma(d + 1/3, 1) value with Marsaglia–Tsang's constants precomputed (d = shape − 1/3, c = 1/√(9d)),
+  /// for a sampler that draws the same shape many times.
+  public mutating func gamma(d: Double, c: Double) -> Double {
     while true {
       var x: Double
       var v: Double
