@@ -14,7 +14,7 @@ public enum AtomicFile {
       throw .writeFailed(path: path, reason: "it is a directory")
     }
     var template = Array(((directory.isEmpty ? "" : directory) + "/.advisor-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var succeeded = false
@@ -25,7 +25,7 @@ public enum AtomicFile {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? -1
       }
       if written < 0 {
         if errno == EINTR { continue }
