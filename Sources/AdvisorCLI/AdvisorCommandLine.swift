@@ -158,6 +158,22 @@ enum SharedOptions {
     return options
   }
 
+  /// Parses a command's arguments; on `--help` prints the command's help and returns `nil`.
+  static func parse(_ spec: CommandSpec, _ arguments: [String], io: any CommandIO) throws(UsageError) -> ParsedArguments? {
+    let parsed = try ArgumentParser(spec: spec).parse(arguments)
+    guard !parsed.flags.contains("help") else {
+      io.write(HelpFormatter.help(spec), to: .output)
+      return nil
+    }
+    return parsed
+  }
+
+  /// A `--format` option over these formats, the first being the default.
+  static func format(_ formats: [String]) -> CommandSpec.Option {
+    let list = formats.dropLast().joined(separator: ", ") + " or " + (formats.last ?? "")
+    return .init(name: "format", short: "f", valueName: "format", help: "Output format: \(list).", defaultValue: formats.first, choices: formats)
+  }
+
   /// The input a path names: the file, or standard input for `-`.
   static func input(_ path: String, io: any CommandIO, limit: Int = InputFile.sizeLimit) throws(AdvisorError) -> InputFile {
     path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: path, limit: limit)

@@ -17,18 +17,12 @@ struct CostCommand {
       .init(name: "volume", valueName: "queries", help: "Queries a month (overrides queries_per_month; 1.5M and 20k are understood)."),
       .init(name: "horizon", valueName: "months", help: "Months to compare over (overrides horizon_months)."),
       .init(name: "sweep", valueName: "from:to", help: "Totals from one monthly volume to another in 1-2-5 steps, e.g. 1e3:1e8."),
-      .init(
-        name: "format", short: "f", valueName: "format", help: "Output format: text, json or markdown.", defaultValue: "text",
-        choices: ["text", "json", "markdown"]),
+      SharedOptions.format(["text", "json", "markdown"]),
       SharedOptions.criteria,
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     guard criteria.costModel != nil else {
       throw AdvisorError.invalid([Diagnostic(file: criteria.origin, message: "no \(CostModel.fileName): these criteria tables have no cost model")])

@@ -50,22 +50,14 @@ struct CriteriaCommand {
   }
 
   private func list(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.listSpec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.listSpec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.listSpec, arguments, io: io) else { return .success }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     io.write(CriteriaListing(criteria: criteria).text(), to: .output)
     return .success
   }
 
   private func validate(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.validateSpec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.validateSpec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.validateSpec, arguments, io: io) else { return .success }
     var options = parsed
     if let directory = parsed.positionals.first { options.values["criteria"] = directory }
     let criteria = try SharedOptions.loadCriteria(options, io: io)

@@ -14,19 +14,13 @@ struct DiffCommand {
       .init(name: "new", help: "The later report."),
     ],
     options: [
-      .init(
-        name: "format", short: "f", valueName: "format", help: "Output format: text or markdown.", defaultValue: "text",
-        choices: ["text", "markdown"]),
+      SharedOptions.format(["text", "markdown"]),
       .init(name: "fail-on-change", help: "Exit with status 1 when the recommended approach changed."),
       .init(name: "output", short: "o", valueName: "file", help: "Write the comparison to this file (atomically)."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     let old = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[0]))
     let new = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[1]))
     let diff = ReportDiff(old: old, new: new)

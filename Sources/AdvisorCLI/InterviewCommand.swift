@@ -22,19 +22,13 @@ struct InterviewCommand {
       .init(name: "all", help: "Ask every criterion, not only the core ones."),
       .init(name: "answers", valueName: "file", help: "Read the answers from a file, one per line; - reads standard input."),
       .init(name: "no-input", help: "Ask nothing: use the defaults (and --from)."),
-      .init(
-        name: "format", short: "f", valueName: "format", help: "Report format: text, json or markdown.", defaultValue: "text",
-        choices: OutputFormat.allCases.map(\.rawValue)),
+      SharedOptions.format(OutputFormat.allCases.map(\.rawValue)),
       SharedOptions.criteria,
       SharedOptions.color,
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     if parsed.flags.contains("no-input") && parsed.value("answers") != nil {
       throw UsageError(message: "--no-input and --answers cannot be used together.", command: Self.spec)
     }

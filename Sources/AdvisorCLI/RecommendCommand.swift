@@ -38,11 +38,7 @@ struct RecommendCommand {
   }
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     let inputs = try collectInputs(parsed)
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let gates = try parseGates(parsed, criteria: criteria)

@@ -12,11 +12,7 @@ struct SchemaCommand {
     arguments: [.init(name: "name", help: "spec, criteria, profiles, cost-model or report.")])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     let name = parsed.positionals[0]
     guard let kind = SchemaKind(rawValue: name) else {
       let names = SchemaKind.allCases.map(\.rawValue)

@@ -16,17 +16,11 @@ struct SensitivityCommand {
       """,
     arguments: [.init(name: "spec", help: "The project spec; - reads standard input.")],
     options: [
-      .init(
-        name: "format", short: "f", valueName: "format", help: "Output format: text, json or markdown.", defaultValue: "text",
-        choices: ["text", "json", "markdown"])
+      SharedOptions.format(["text", "json", "markdown"])
     ] + SharedOptions.analysis + [SharedOptions.criteria])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    let parsed = try ArgumentParser(spec: Self.spec).parse(arguments)
-    if parsed.flags.contains("help") {
-      io.write(HelpFormatter.help(Self.spec), to: .output)
-      return .success
-    }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let path = parsed.positionals[0]
     let spec = try ProjectSpec.load(
