@@ -61,6 +61,24 @@ import Testing
     }
   }
 
+  @Test func findsDuplicatesInLargeObjectsWithoutSlowingDown() {
+    let keys = (0..<50_000).map { "\"k\($0)\": \($0)" }
+    #expect(throws: Never.self) { try JSONParser().parse("{" + keys.joined(separator: ",") + "}") }
+    let repeated = "{" + keys.joined(separator: ",") + ", \"k40\": 1}"
+    #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(repeated) }
+    #expect(throws: JSONSyntaxError(message: "duplicate key \"b\" (first at 1:10)", location: SourceLocation(line: 1, column: 18))) {
+      try JSONParser().parse(#"{"a": 1, "b": 2, "b": 3}"#)
+    }
+  }
+
+  @Test func stringsWithAndWithoutEscapesKeepTheirPositions() throws {
+    let value = try JSONParser().parse(#"{"plain": "abc", "esc": "a\nb", "é": "ü", "n": 1}"#)
+    #expect(value.member("plain")?.kind == .string("abc"))
+    #expect(value.member("esc")?.kind == .string("a\nb"))
+    #expect(value.member("é")?.kind == .string("ü"))
+    #expect(value.member("n")?.location == SourceLocation(line: 1, column: 48))
+  }
+
   @Test func rejectsInvalidUTF8() {
     #expect(throws: JSONSyntaxError(message: "expected UTF-8 text, found byte 0xFF", location: SourceLocation(line: 1, column: 3))) {
       try JSONParser().parse([UInt8(ascii: "["), UInt8(ascii: "\""), 0xFF, UInt8(ascii: "\""), UInt8(ascii: "]")])

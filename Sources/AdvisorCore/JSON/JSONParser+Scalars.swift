@@ -1,6 +1,24 @@
 extension ByteReader {
   mutating func parseString() throws(JSONSyntaxError) -> String {
     advance()  // opening quote
+    // Fast path: printable ASCII up to the closing quote, the common case in specs and tables. The bytes
+    // are taken as they are and the column moves once; anything else goes through the general path.
+    var end = index
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[index..<end], as: UTF8.self)
+        column += end - index + 1
+        index = end + 1
+        return text
+      }
+      if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { break }
+      end += 1
+    }
+    return try parseStringSlowly()
+  }
+
+  private mutating func parseStringSlowly() throws(JSONSyntaxError) -> String {
     var scalars = String.UnicodeScalarView()
     var runStart = index
     var plain: [UInt8] = []

@@ -156,10 +156,19 @@ struct ByteReader {
       }
       let keyLocation = location
       let key = try parseString()
-      if let first = seen[key] {
-        throw JSONSyntaxError(message: "duplicate key \"\(key)\" (first at \(first))", location: keyLocation)
+      // Most objects are small, and a linear scan finds a repeated key faster than hashing every key;
+      // past 32 keys a dictionary keeps a huge object from turning quadratic.
+      if members.count < 32 {
+        if let first = members.first(where: { $0.key == key }) {
+          throw JSONSyntaxError(message: "duplicate key \"\(key)\" (first at \(first.keyLocation ?? keyLocation))", location: keyLocation)
+        }
+      } else {
+        if seen.isEmpty { for member in members { seen[member.key] = member.keyLocation ?? keyLocation } }
+        if let first = seen[key] {
+          throw JSONSyntaxError(message: "duplicate key \"\(key)\" (first at \(first))", location: keyLocation)
+        }
+        seen[key] = keyLocation
       }
-      seen[key] = keyLocation
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
         throw error("expected ':' after the key \"\(key)\", found \(describeCurrent())")
