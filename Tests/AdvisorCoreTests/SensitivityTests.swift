@@ -127,6 +127,32 @@ import Testing
     return x < (a + 1) / (a + b + 2) ? front * fraction(x, a, b) / a : 1 - front * fraction(1 - x, b, a) / b
   }
 
+  /// The ziggurat's normals have the standard normal's moments and tails.
+  @Test(arguments: [1, 2] as [UInt64])
+  func zigguratNormalsAreStandardNormal(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let count = 400_000
+    var sum = 0.0
+    var squares = 0.0
+    var fourth = 0.0
+    var beyond1 = 0
+    var beyond3 = 0
+    for _ in 0..<count {
+      let x = random.zigguratNormal()
+      sum += x
+      squares += x * x
+      fourth += x * x * x * x
+      if abs(x) > 1 { beyond1 += 1 }
+      if abs(x) > 3 { beyond3 += 1 }
+    }
+    let n = Double(count)
+    #expect(abs(sum / n) < 0.01)  // standard error 0.0016
+    #expect(abs(squares / n - 1) < 0.015)  // standard error 0.0022
+    #expect(abs(fourth / n - 3) < 0.1)  // kurtosis 3, standard error ~0.015
+    #expect(abs(Double(beyond1) / n - 0.3173) < 0.004)  // standard error 0.0007
+    #expect(abs(Double(beyond3) / n - 0.0027) < 0.0006)  // standard error 0.00008
+  }
+
   @Test func theIncompleteBetaReferenceIsRight() {
     #expect(abs(Self.regularizedIncompleteBeta(0.4, 1, 1) - 0.4) < 1e-12)  // uniform
     #expect(abs(Self.regularizedIncompleteBeta(0.5, 3, 3) - 0.5) < 1e-12)  // symmetric

@@ -74,7 +74,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
       var x: Double
       var v: Double
       repeat {
-        x = normal()
+        x = zigguratNormal()
         v = 1 + c * x
       } while v <= 0
       v = v * v * v
