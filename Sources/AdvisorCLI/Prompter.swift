@@ -57,7 +57,7 @@ struct Prompter {
       for (index, level) in criterion.levels.enumerated() {
         let head = "    " + TextStyle.pad("\(index + 1).", numberWidth + 1, right: true) + " " + TextStyle.pad(level.id, idWidth)
         guard level.label != level.id else {
-          say(String(head.reversed().drop { $0 == " " }.reversed()))
+          say(head.trimmingTrailingSpaces())
           continue
         }
         let lines = TextStyle.wrap(level.label, width: width, indent: String(repeating: " ", count: head.count + 2), firstIndent: head + "  ")

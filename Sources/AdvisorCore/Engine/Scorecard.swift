@@ -85,13 +85,14 @@ public struct Scorer: Sendable {
       }
       rows.append(Scorecard.Row(fact: fact, cells: cells))
     }
+    let excluded = exclusions(project)
     if method != .wsm {
       let provisional = Scorecard(rows: rows, ranking: [], scoredWeight: totalWeight)
-      totals = DecisionData(scorecard: provisional, approaches: approaches, excluded: exclusions(project)).scores(method)
+      totals = DecisionData(scorecard: provisional, approaches: approaches, excluded: excluded).scores(method)
     }
     var results: [(result: Scorecard.Result, order: Int)] = []
     for (index, approach) in approaches.enumerated() {
-      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: exclusions(project)[approach.id] ?? []), index))
+      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: excluded[approach.id] ?? []), index))
     }
     results.sort { lhs, rhs in
       if lhs.result.isExcluded != rhs.result.isExcluded { return !lhs.result.isExcluded }

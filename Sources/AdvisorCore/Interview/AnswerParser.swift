@@ -102,6 +102,13 @@ extension String {
     return String(scalars)
   }
 
+  /// The string without trailing spaces (for table rows padded to a width).
+  public func trimmingTrailingSpaces() -> String {
+    var text = Substring(self)
+    while text.last == " " { text.removeLast() }
+    return String(text)
+  }
+
   func replacingSpaces(with replacement: Character) -> String {
     String(map { $0 == " " || $0 == "-" ? replacement : $0 })
   }

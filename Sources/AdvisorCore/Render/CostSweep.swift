@@ -49,7 +49,7 @@ public struct CostSweep: Sendable {
       let cheapest = totals.min()
       let cells = totals.map { TextStyle.pad(Format.money($0, analysis.currency) + ($0 == cheapest ? "*" : " "), 12, right: true) }
       let line = "  " + TextStyle.pad(Format.grouped(volume), 13) + cells.joined()
-      lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+      lines.append(line.trimmingTrailingSpaces())
     }
     lines.append("  * cheapest over \(Format.grouped(analysis.months)) months at that volume")
     return lines
@@ -77,7 +77,7 @@ public struct CostSweep: Sendable {
     var lines = grid.enumerated().map { index, cells -> String in
       let label = index == 0 ? Format.money(high, analysis.currency) : index == height - 1 ? Format.money(low, analysis.currency) : ""
       let line = TextStyle.pad(label, 10, right: true) + " |" + String(cells)
-      return String(line.reversed().drop { $0 == " " }.reversed())
+      return line.trimmingTrailingSpaces()
     }
     lines.append(String(repeating: " ", count: 11) + "+" + String(repeating: "-", count: width))
     let left = Format.grouped(first)

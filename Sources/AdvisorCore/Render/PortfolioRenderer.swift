@@ -23,7 +23,7 @@ public struct PortfolioRenderer: Sendable {
     func row(_ cells: [String]) -> String {
       var text = "  " + TextStyle.pad(cells[0], 27) + " " + TextStyle.pad(cells[1], 10)
       for cell in cells[2...] { text += TextStyle.pad(cell, 7, right: true) }
-      return String(text.reversed().drop { $0 == " " }.reversed())
+      return text.trimmingTrailingSpaces()
     }
     lines.append(row(["Project", "Verdict", "Score", "Conf.", "Margin"]) + "  Runner-up")
     for report in reports {

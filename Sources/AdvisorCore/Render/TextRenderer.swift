@@ -106,8 +106,7 @@ public struct TextRenderer: ReportRenderer {
     func line(_ name: String, _ weight: String, _ level: String, _ cells: [String]) -> String {
       var text = "  " + TextStyle.pad(name, 16) + " " + TextStyle.pad(weight, 4, right: true) + "  " + TextStyle.pad(level, levelWidth)
       for cell in cells { text += TextStyle.pad(cell, cellWidth, right: true) }
-      while text.hasSuffix(" ") { text.removeLast() }
-      return text
+      return text.trimmingTrailingSpaces()
     }
     var lines = [style.dim("  fit 0-10 and points of score; * inferred, ? unknown, weight 0 is off")]
     lines.append(style.bold(line("Criterion", "Wt", "Level", approaches.map(\.shortName))))

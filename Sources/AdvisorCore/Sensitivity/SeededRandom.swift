@@ -7,7 +7,6 @@
 /// xoshiro256** seeded through SplitMix64: fast, reproducible on every platform for the same seed.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
   private var state: (UInt64, UInt64, UInt64, UInt64)
-  private var spareNormal: Double?
 
   /// A generator whose sequence depends only on `seed`.
   public init(seed: UInt64) {
@@ -38,24 +37,6 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
   /// A uniform value in (0, 1).
   public mutating func uniform() -> Double {
     (Double(next() >> 11) + 0.5) * 0x1.0p-53
-  }
-
-  /// A standard normal value (Marsaglia's polar method, both values used: no trigonometry).
-  public mutating func normal() -> Double {
-    if let spare = spareNormal {
-      spareNormal = nil
-      return spare
-    }
-    while true {
-      let u = 2 * uniform() - 1
-      let v = 2 * uniform() - 1
-      let s = u * u + v * v
-      if s > 0 && s < 1 {
-        let factor = (-2 * log(s) / s).squareRoot()
-        spareNormal = v * factor
-        return u * factor
-      }
-    }
   }
 
   /// A Gamma(shape, 1) value (Marsaglia–Tsang; shapes below 1 boosted by U^(1/shape)).
