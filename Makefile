@@ -1,12 +1,14 @@
-# Builds and installs a fast, self-contained advisor (the Swift standard library linked statically).
+# Builds and installs a fast, self-contained advisor: a fully static executable (Swift standard library and
+# C library linked in), so it starts without the dynamic loader. Built apart from the debug build.
 #   make install PREFIX=$HOME/.local
 PREFIX ?= /usr/local
-BIN := $(shell swift build -c release --static-swift-stdlib --show-bin-path 2>/dev/null)/advisor
+RELEASE := swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build/static
+BIN := $(shell $(RELEASE) --show-bin-path 2>/dev/null)/advisor
 
 .PHONY: build install uninstall test bench fuzz
 
 build:
-	swift build -c release --static-swift-stdlib --product advisor
+	$(RELEASE) --product advisor
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

@@ -11,8 +11,10 @@ if ! command -v hyperfine >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq >/dev/null && apt-get install -y -qq hyperfine >/dev/null; else sudo apt-get install -y -qq hyperfine >/dev/null; fi
 fi
 
-swift build -c release --static-swift-stdlib --product advisor >&2
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/advisor"
+# A fully static executable (as `make install` builds it): no dynamic loader at start.
+release=(swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build/static)
+"${release[@]}" --product advisor >&2
+bin="$("${release[@]}" --show-bin-path)/advisor"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 spec=examples/legal-docs-qa.json
