@@ -64,7 +64,7 @@ struct CriteriaCommand {
     let levels = criteria.criteria.reduce(0) { $0 + $1.levels.count }
     let sources = criteria.criteria.reduce(0) { $0 + $1.sources.count }
     io.write(
-      "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries\n",
+      "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries; digest \(criteria.digest)\n",
       to: .output)
     return .success
   }

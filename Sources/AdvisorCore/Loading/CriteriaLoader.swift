@@ -6,10 +6,11 @@ public struct CriteriaLoader: Sendable {
   /// Creates a loader.
   public init() {}
 
-  /// The tables built into the binary, identical to the repository's `criteria/` folder.
+  /// The tables built into the binary, identical to the repository's `criteria/` folder. Their digest was
+  /// computed when they were embedded (a test checks it), so loading them hashes nothing.
   public func loadBuiltIn() throws(AdvisorError) -> CriteriaSet {
     let files = DefaultCriteria.files.map { InputFile(name: "criteria/" + $0.name, bytes: Array($0.contents.utf8)) }
-    return try load(files: files, origin: "built-in")
+    return try load(files: files, origin: "built-in", digest: DefaultCriteria.digest)
   }
 
   /// Loads every `*.json` file of a directory.
@@ -30,8 +31,9 @@ public struct CriteriaLoader: Sendable {
     return try load(files: files, origin: directory)
   }
 
-  /// Loads tables from files already read. Every problem in every file is reported together.
-  public func load(files: [InputFile], origin: String) throws(AdvisorError) -> CriteriaSet {
+  /// Loads tables from files already read. Every problem in every file is reported together. `digest`, when
+  /// known, stands in for hashing the canonical tables.
+  public func load(files: [InputFile], origin: String, digest knownDigest: String? = nil) throws(AdvisorError) -> CriteriaSet {
     let sorted = files.sorted { $0.name < $1.name }
     guard let profilesInput = sorted.first(where: { Self.baseName($0.name) == Self.profilesFile }) else {
       throw .invalid([Diagnostic(file: origin, message: "missing \(Self.profilesFile): the criteria folder must list its approaches")])
@@ -40,6 +42,7 @@ public struct CriteriaLoader: Sendable {
     var hasher = SHA256()
     let compact = JSONWriter(style: .compact)
     func digest(_ file: InputFile, _ root: JSONValue) {
+      guard knownDigest == nil else { return }
       // `$schema` is an editor hint, not knowledge: it does not change the digest.
       var canonical = root
       if case .object(let members) = root.kind { canonical.kind = .object(members.filter { $0.key != "$schema" }) }
@@ -94,7 +97,7 @@ public struct CriteriaLoader: Sendable {
     let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
     try collector.check()
     guard let profiles else { throw .invalid(collector.diagnostics) }
-    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: "sha256:" + hasher.hexDigest(), costModel: costModel)
+    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: knownDigest ?? "sha256:" + hasher.hexDigest(), costModel: costModel)
   }
 
   /// Inference rules may only name facts other criteria read, and levels those criteria have.
