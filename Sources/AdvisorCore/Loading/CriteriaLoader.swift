@@ -97,7 +97,8 @@ public struct CriteriaLoader: Sendable {
     let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
     try collector.check()
     guard let profiles else { throw .invalid(collector.diagnostics) }
-    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: knownDigest ?? "sha256:" + hasher.hexDigest(), costModel: costModel)
+    let digest = knownDigest ?? "sha256:" + hasher.hexDigest()
+    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: digest, costModel: costModel)
   }
 
   /// Inference rules may only name facts other criteria read, and levels those criteria have.
