@@ -36,4 +36,40 @@ import Testing
     #expect(texts.contains("If knowledge_gap were facts instead of both, RAG would lead by 0.9 points."))
     #expect(texts.contains("If labeled_examples were fewer than 10 instead of 6,000 examples, RAG would lead by 22.2 points."))
   }
+
+  /// The what-if analysis scores hypotheticals on the project's numbers; resolving and scoring each hypothetical
+  /// spec in full must give the same winners and leads, to the last bit, for every method.
+  @Test(arguments: RankingMethod.allCases)
+  func scoringOnTheMatrixMatchesAFullResolve(method: RankingMethod) {
+    var random = SeededRandom(seed: 11)
+    let resolver = FactResolver()
+    let scorer = Scorer(method: method)
+    let analysis = WhatIfAnalysis(method: method)
+    for _ in 0..<PropertyTests.cases {
+      let spec = PropertyTests.randomSpec(&random)
+      let project = resolver.resolve(spec, with: Fixtures.builtIn)
+      let winner = Recommendation(scorecard: scorer.score(project)).winner?.approach.id
+      func outcome(_ fact: ResolvedFact, _ level: Level) -> (winner: String?, lead: Double) {
+        let resolved = resolver.resolve(spec.setting(fact.criterion.fact.key, to: .level(level.id)), with: Fixtures.builtIn)
+        let recommendation = Recommendation(scorecard: scorer.score(resolved))
+        return (recommendation.winner?.approach.id, recommendation.margin)
+      }
+      var expected: [String] = []
+      for fact in project.facts where fact.level != nil && (fact.weight > 0 || fact.status == .given) {
+        let levels = fact.criterion.levels
+        let current = levels.firstIndex { $0.id == fact.level?.id } ?? 0
+        let order = levels.indices.filter { $0 != current }.sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
+        if let flip = order.lazy.map({ (levels[$0], outcome(fact, levels[$0])) }).first(where: { $0.1.winner != winner }) {
+          expected.append("\(fact.criterion.id)=\(flip.0.id): \(flip.1.winner ?? "none") by \(flip.1.lead)")
+        }
+      }
+      let changes = analysis.nearestChanges(for: project, winner: winner)
+      #expect(changes.map { "\($0.criterion.id)=\($0.to.id): \($0.newWinner?.id ?? "none") by \($0.lead)" } == expected, "\(spec)")
+      for entry in analysis.unknownImpacts(for: project, winner: winner) {
+        let fact = project.facts.first { $0.criterion.id == entry.criterion.id }!
+        let flips = fact.criterion.levels.map { ($0.id, outcome(fact, $0)) }.filter { $0.1.winner != winner }
+        #expect(entry.changes.map { "\($0.to.id) \($0.newWinner?.id ?? "none") \($0.lead)" } == flips.map { "\($0.0) \($0.1.winner ?? "none") \($0.1.lead)" })
+      }
+    }
+  }
 }

@@ -12,28 +12,27 @@ public struct AnswerChange: Sendable, Equatable {
   public var lead: Double
 }
 
-/// Finds, for each criterion, the answers that would change the recommended approach.
+/// Finds, for each criterion, the answers that would change the recommended approach. Each hypothetical answer is
+/// scored on the project's numbers (`WhatIfMatrix`), not by resolving the whole project again.
 public struct WhatIfAnalysis: Sendable {
-  let resolver: FactResolver
-  let scorer: Scorer
+  let method: RankingMethod
 
-  /// Creates the analysis with the pipeline's resolver and scorer.
-  public init(resolver: FactResolver = FactResolver(), scorer: Scorer = Scorer()) {
-    self.resolver = resolver
-    self.scorer = scorer
+  /// Creates the analysis for a ranking method.
+  public init(method: RankingMethod = .wsm) {
+    self.method = method
   }
 
   /// For every known criterion, the nearest other level that changes the winner (ties go to the lower level).
   public func nearestChanges(for project: ResolvedProject, winner: String?) -> [AnswerChange] {
-    project.facts.compactMap { fact -> AnswerChange? in
-      guard fact.weight > 0 || fact.status == .given, let current = fact.level,
-        let currentIndex = fact.criterion.levels.firstIndex(of: current)
-      else { return nil }
-      let candidates = fact.criterion.levels.enumerated()
-        .filter { $0.offset != currentIndex }
-        .sorted { (abs($0.offset - currentIndex), $0.offset) < (abs($1.offset - currentIndex), $1.offset) }
-      for candidate in candidates.map(\.element) {
-        if let change = outcome(of: project, fact: fact, at: candidate, unless: winner) { return change }
+    let matrix = WhatIfMatrix(project: project, method: method)
+    return project.facts.indices.compactMap { index -> AnswerChange? in
+      let fact = project.facts[index]
+      guard fact.weight > 0 || fact.status == .given, let current = matrix.rows[index].level else { return nil }
+      let candidates = fact.criterion.levels.indices
+        .filter { $0 != current }
+        .sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
+      for candidate in candidates {
+        if let change = change(matrix, index, candidate, unless: winner) { return change }
       }
       return nil
     }
@@ -41,19 +40,19 @@ public struct WhatIfAnalysis: Sendable {
 
   /// For every unknown criterion, each answer that would change the winner.
   public func unknownImpacts(for project: ResolvedProject, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
-    project.facts.filter { $0.status == .unknown }.map { fact in
-      (fact.criterion, fact.criterion.levels.compactMap { outcome(of: project, fact: fact, at: $0, unless: winner) })
+    let matrix = WhatIfMatrix(project: project, method: method)
+    return project.facts.indices.filter { project.facts[$0].status == .unknown }.map { index in
+      let criterion = project.facts[index].criterion
+      return (criterion, criterion.levels.indices.compactMap { change(matrix, index, $0, unless: winner) })
     }
   }
 
-  private func outcome(of project: ResolvedProject, fact: ResolvedFact, at level: Level, unless winner: String?) -> AnswerChange? {
-    let key = fact.criterion.fact.key
-    let spec = project.spec.setting(key, to: .level(level.id))
-    let reusable = project.criteria.costModel.map { !$0.inputKeys.contains(key) } ?? false
-    let resolved = resolver.resolve(spec, with: project.criteria, reusingCostsOf: reusable ? project : nil)
-    let recommendation = Recommendation(scorecard: scorer.score(resolved))
-    guard recommendation.winner?.approach.id != winner else { return nil }
-    return AnswerChange(
-      criterion: fact.criterion, from: fact.level, to: level, newWinner: recommendation.winner?.approach, lead: recommendation.margin)
+  private func change(_ matrix: WhatIfMatrix, _ index: Int, _ level: Int, unless winner: String?) -> AnswerChange? {
+    let outcome = matrix.outcome(setting: index, to: level)
+    let approaches = matrix.project.criteria.approaches
+    let newWinner = outcome.winner.map { approaches[$0] }
+    guard newWinner?.id != winner else { return nil }
+    let fact = matrix.project.facts[index]
+    return AnswerChange(criterion: fact.criterion, from: fact.level, to: fact.criterion.levels[level], newWinner: newWinner, lead: outcome.margin)
   }
 }

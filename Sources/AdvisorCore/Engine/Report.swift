@@ -95,7 +95,7 @@ public struct Advisor: Sendable {
       drivers = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true)
       counterpoints = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false)
     }
-    let analysis = WhatIfAnalysis(resolver: resolver, scorer: scorer)
+    let analysis = WhatIfAnalysis(method: options.method)
     let winnerID = recommendation.winner?.approach.id
     return Report(
       toolVersion: Self.version, project: project, scorecard: scorecard, recommendation: recommendation,

@@ -42,9 +42,7 @@ public struct FactResolver: Sendable {
   public init() {}
 
   /// Resolves every criterion. Inference rules see only given facts, so their order never matters.
-  /// `base` is a project with the same cost inputs whose cost analysis and cost-derived fits are reused
-  /// (the what-if analysis varies other facts).
-  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet, reusingCostsOf base: ResolvedProject? = nil) -> ResolvedProject {
+  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet) -> ResolvedProject {
     var givenLevels: [String: String] = [:]
     var facts: [ResolvedFact] = criteria.criteria.map { criterion in
       let weight = spec.weights[criterion.id] ?? criterion.weight
@@ -66,15 +64,7 @@ public struct FactResolver: Sendable {
       }
     }
     var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
-    if let model = criteria.costModel {
-      if let base, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }), project.facts[index].level != nil {
-        project.cost = base.cost
-        project.facts[index].level = base.facts[index].level
-        project.facts[index].criterion = base.facts[index].criterion
-      } else {
-        applyCosts(model, to: &project)
-      }
-    }
+    if let model = criteria.costModel { applyCosts(model, to: &project) }
     return project
   }
 
@@ -88,22 +78,36 @@ public struct FactResolver: Sendable {
     guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
       var level = project.facts[index].level
     else { return }
-    let totals = project.criteria.approaches.map { approach in analysis.cost(of: approach.id)?.total(volume: volume, months: analysis.months).expected
-    }
-    guard let cheapestTotal = totals.compactMap({ $0 }).min(), totals.allSatisfy({ $0 != nil }) else { return }
+    guard let totals = Self.totals(analysis, volume: volume, approaches: project.criteria.approaches), let cheapestTotal = totals.min()
+    else { return }
     let cheapest = project.criteria.approaches[totals.firstIndex { $0 == cheapestTotal } ?? 0]
     let money = { (value: Double) in Format.money(value, model.currency) }
-    for (approach, total) in zip(project.criteria.approaches, totals.compactMap { $0 }) {
-      let fit = total == 0 ? 10 : cheapestTotal == 0 ? 0 : 10 * cheapestTotal / total
+    for (approach, total) in zip(project.criteria.approaches, totals) {
+      let fit = Self.costFit(total, cheapest: cheapestTotal)
       let reason =
         approach.id == cheapest.id
         ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
         : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
           + catchUp(approach.id, cheapest.id, analysis)
-      level.fits[approach.id] = Fit(score: Format.rounded(fit, 1), reason: reason, source: CostModel.sourceID)
+      level.fits[approach.id] = Fit(score: fit, reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level
     project.facts[index].criterion.sources.append(CostModel.source)
+  }
+
+  /// Every approach's expected total over the horizon at a monthly volume; `nil` unless the model prices them all.
+  static func totals(_ analysis: CostAnalysis, volume: Double, approaches: [Approach]) -> [Double]? {
+    var totals: [Double] = []
+    for approach in approaches {
+      guard let cost = analysis.cost(of: approach.id) else { return nil }
+      totals.append(cost.total(volume: volume, months: analysis.months).expected)
+    }
+    return totals
+  }
+
+  /// The cost fit of a total: 10 for the cheapest, 10 × cheapest / total for the others, to one decimal.
+  static func costFit(_ total: Double, cheapest: Double) -> Double {
+    Format.rounded(total == 0 ? 10 : cheapest == 0 ? 0 : 10 * cheapest / total, 1)
   }
 
   /// Where an approach's total would fall below the cheapest one's, as a clause.

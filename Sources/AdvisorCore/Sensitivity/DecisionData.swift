@@ -35,15 +35,24 @@ public struct DecisionData: Sendable {
 
   /// Extracts the data from a scorecard; `excluded` stands in for the ranking while it is being built.
   public init(scorecard: Scorecard, approaches: [Approach], excluded: [String: [Scorecard.ExclusionNote]]? = nil) {
-    self.approaches = approaches
-    eligible = approaches.map { approach in
-      excluded.map { ($0[approach.id] ?? []).isEmpty } ?? (scorecard.result(for: approach.id)?.isExcluded == false)
-    }
     let rows = scorecard.rows.filter { $0.fact.isScored }
-    facts = rows.map(\.fact)
-    weights = rows.map(\.fact.weight)
-    fits = approaches.indices.map { index in rows.map { $0.cells[index].fit ?? 0 } }
-    normalized = MCDA.normalize(fits, types: Array(repeating: .benefit, count: rows.count), .vector)
+    self.init(
+      approaches: approaches,
+      eligible: approaches.map { approach in
+        excluded.map { ($0[approach.id] ?? []).isEmpty } ?? (scorecard.result(for: approach.id)?.isExcluded == false)
+      },
+      facts: rows.map(\.fact), weights: rows.map(\.fact.weight),
+      fits: approaches.indices.map { index in rows.map { $0.cells[index].fit ?? 0 } })
+  }
+
+  /// Takes the numbers as they are: `fits[approach][criterion]` for the scored criteria only.
+  init(approaches: [Approach], eligible: [Bool], facts: [ResolvedFact], weights: [Double], fits: [[Double]]) {
+    self.approaches = approaches
+    self.eligible = eligible
+    self.facts = facts
+    self.weights = weights
+    self.fits = fits
+    normalized = MCDA.normalize(fits, types: Array(repeating: .benefit, count: weights.count), .vector)
   }
 
   /// Every approach's score, 0-100, by a method and weights.
