@@ -37,40 +37,17 @@ public struct MonteCarlo: Sendable, Equatable {
     self.concentration = concentration
     self.seed = seed
     self.method = method
-    let approaches = data.approaches.count
-    let criteria = data.weights.count
-    var wins = [Double](repeating: 0, count: approaches)
     let total = data.weights.reduce(0, +)
-    let eligible = data.eligible
-    if total > 0, criteria > 0, eligible.contains(true) {
-      let shapes = data.weights.map { $0 / total * concentration }
-      // Marsaglia–Tsang's constants once per criterion, for shapes of at least 1 (the usual case).
-      let d = shapes.map { $0 - 1.0 / 3 }
-      let c = d.map { 1 / sqrt(9 * $0) }
-      let table = Self.table(data, method)
+    var wins = [Double](repeating: 0, count: data.approaches.count)
+    if total > 0, !data.weights.isEmpty, data.eligible.contains(true), samples > 0 {
+      let workspace = Workspace(
+        shapes: data.weights.map { $0 / total * concentration }, table: Self.table(data, method), eligible: data.eligible)
+      defer { workspace.deallocate() }
       var random = SeededRandom(seed: seed)
-      var weights = [Double](repeating: 0, count: criteria)
-      var scores = [Double](repeating: 0, count: approaches)
-      for _ in 0..<samples {
-        for index in 0..<criteria {
-          let shape = shapes[index]
-          weights[index] = shape >= 1 ? random.gamma(d: d[index], c: c[index]) : shape > 0 ? random.gamma(shape: shape) : 0
-        }
-        Self.score(method, table, weights, into: &scores, approaches: approaches, criteria: criteria)
-        // Approaches tied for first share the sample, so a tie never looks like a robust win.
-        var best = -Double.infinity
-        var tied = 0
-        for index in 0..<approaches where eligible[index] {
-          if scores[index] > best + 1e-12 {
-            best = scores[index]
-            tied = 1
-          } else if abs(scores[index] - best) <= 1e-12 {
-            tied += 1
-          }
-        }
-        let share = 1 / Double(tied)
-        for index in 0..<approaches where eligible[index] && abs(scores[index] - best) <= 1e-12 { wins[index] += share }
+      Ziggurat.shared.withTables { ziggurat in
+        for _ in 0..<samples { workspace.draw(&random, ziggurat, method) }
       }
+      wins = Array(workspace.wins)
     }
     firstShares = wins.map { samples > 0 ? $0 / Double(samples) : 0 }
   }
@@ -97,20 +74,64 @@ public struct MonteCarlo: Sendable, Equatable {
       return table
     }
   }
+}
 
-  private static func score(
-    _ method: RankingMethod, _ table: [Double], _ weights: [Double], into scores: inout [Double], approaches: Int, criteria: Int
-  ) {
+/// The sampling loop's numbers in buffers allocated once, so that a draw pays for no array checks.
+private struct Workspace {
+  let shapes: UnsafeMutableBufferPointer<Double>
+  /// Marsaglia–Tsang's constants per criterion, for shapes of at least 1 (the usual case).
+  let d: UnsafeMutableBufferPointer<Double>
+  let c: UnsafeMutableBufferPointer<Double>
+  let table: UnsafeMutableBufferPointer<Double>
+  let eligible: UnsafeMutableBufferPointer<Bool>
+  let weights: UnsafeMutableBufferPointer<Double>
+  let scores: UnsafeMutableBufferPointer<Double>
+  let wins: UnsafeMutableBufferPointer<Double>
+
+  init(shapes: [Double], table: [Double], eligible: [Bool]) {
+    func buffer<Element>(_ values: [Element]) -> UnsafeMutableBufferPointer<Element> {
+      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: values.count)
+      _ = buffer.initialize(from: values)
+      return buffer
+    }
+    self.shapes = buffer(shapes)
+    d = buffer(shapes.map { $0 - 1.0 / 3 })
+    c = buffer(shapes.map { 1 / sqrt(9 * ($0 - 1.0 / 3)) })
+    self.table = buffer(table)
+    self.eligible = buffer(eligible)
+    weights = buffer([Double](repeating: 0, count: shapes.count))
+    scores = buffer([Double](repeating: 0, count: eligible.count))
+    wins = buffer([Double](repeating: 0, count: eligible.count))
+  }
+
+  func deallocate() {
+    for buffer in [shapes, d, c, table, weights, scores, wins] { buffer.deallocate() }
+    eligible.deallocate()
+  }
+
+  /// One sample: draws the weights, scores every approach and counts first place.
+  @inline(__always)
+  func draw(_ random: inout SeededRandom, _ ziggurat: Ziggurat.Tables, _ method: RankingMethod) {
+    for index in 0..<shapes.count {
+      let shape = shapes[index]
+      weights[index] = shape >= 1 ? random.gamma(d: d[index], c: c[index], ziggurat) : shape > 0 ? random.gamma(shape: shape) : 0
+    }
+    score(method)
+    countFirst()
+  }
+
+  private func score(_ method: RankingMethod) {
+    let criteria = weights.count
     switch method {
     case .wsm, .wpm:
-      for approach in 0..<approaches {
+      for approach in 0..<scores.count {
         var sum = 0.0
         let base = approach * criteria
         for column in 0..<criteria where weights[column] > 0 { sum += weights[column] * table[base + column] }
         scores[approach] = sum
       }
     case .topsis:
-      for approach in 0..<approaches {
+      for approach in 0..<scores.count {
         var toBest = 0.0
         var toWorst = 0.0
         let base = approach * criteria * 2
@@ -123,5 +144,21 @@ public struct MonteCarlo: Sendable, Equatable {
         scores[approach] = sum == 0 ? 0 : toWorst.squareRoot() / sum
       }
     }
+  }
+
+  /// Approaches tied for first share the sample, so a tie never looks like a robust win.
+  private func countFirst() {
+    var best = -Double.infinity
+    var tied = 0
+    for index in 0..<scores.count where eligible[index] {
+      if scores[index] > best + 1e-12 {
+        best = scores[index]
+        tied = 1
+      } else if abs(scores[index] - best) <= 1e-12 {
+        tied += 1
+      }
+    }
+    let share = 1 / Double(tied)
+    for index in 0..<scores.count where eligible[index] && abs(scores[index] - best) <= 1e-12 { wins[index] += share }
   }
 }

@@ -51,11 +51,17 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
   /// A Gamma(d + 1/3, 1) value with Marsaglia–Tsang's constants precomputed (d = shape − 1/3, c = 1/√(9d)),
   /// for a sampler that draws the same shape many times.
   public mutating func gamma(d: Double, c: Double) -> Double {
+    Ziggurat.shared.withTables { gamma(d: d, c: c, $0) }
+  }
+
+  /// `gamma(d:c:)` with the ziggurat's tables at hand.
+  @inline(__always)
+  mutating func gamma(d: Double, c: Double, _ table: Ziggurat.Tables) -> Double {
     while true {
       var x: Double
       var v: Double
       repeat {
-        x = zigguratNormal()
+        x = normal(table)
         v = 1 + c * x
       } while v <= 0
       v = v * v * v

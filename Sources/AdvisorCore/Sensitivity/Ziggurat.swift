@@ -46,17 +46,37 @@ struct Ziggurat: Sendable {
   }
 }
 
+extension Ziggurat {
+  /// The tables as buffers, for sampling loops that should not pay for array access per draw.
+  struct Tables {
+    let k: UnsafeBufferPointer<UInt32>
+    let w: UnsafeBufferPointer<Double>
+    let f: UnsafeBufferPointer<Double>
+  }
+
+  /// Calls `body` with the tables as buffers, valid only inside it.
+  func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+    k.withUnsafeBufferPointer { k in
+      w.withUnsafeBufferPointer { w in f.withUnsafeBufferPointer { f in body(Tables(k: k, w: w, f: f)) } }
+    }
+  }
+}
+
 extension SeededRandom {
   /// A standard normal value by the ziggurat method; the layer index and the value use separate random bits.
   public mutating func zigguratNormal() -> Double {
-    let table = Ziggurat.shared
+    Ziggurat.shared.withTables { normal($0) }
+  }
+
+  /// A standard normal value from tables already at hand.
+  @inline(__always)
+  mutating func normal(_ table: Ziggurat.Tables) -> Double {
     while true {
       let bits = next()
       let layer = Int(bits & 127)
       let value = Int32(truncatingIfNeeded: bits >> 32)
-      let magnitude = value.magnitude
       let x = Double(value) * table.w[layer]
-      if magnitude < table.k[layer] { return x }
+      if value.magnitude < table.k[layer] { return x }
       if layer == 0 {
         // The tail beyond r.
         var tail: Double
