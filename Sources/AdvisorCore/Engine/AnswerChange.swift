@@ -24,11 +24,27 @@ public struct WhatIfAnalysis: Sendable {
 
   /// For every known criterion, the nearest other level that changes the winner (ties go to the lower level).
   public func nearestChanges(for project: ResolvedProject, winner: String?) -> [AnswerChange] {
+    nearestChanges(WhatIfMatrix(project: project, method: method), winner: winner)
+  }
+
+  /// For every unknown criterion, each answer that would change the winner.
+  public func unknownImpacts(for project: ResolvedProject, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
+    unknownImpacts(WhatIfMatrix(project: project, method: method), winner: winner)
+  }
+
+  /// Both analyses on one matrix.
+  func analyse(_ project: ResolvedProject, winner: String?) -> (
+    changes: [AnswerChange], unknownImpacts: [(criterion: Criterion, changes: [AnswerChange])]
+  ) {
     let matrix = WhatIfMatrix(project: project, method: method)
-    return project.facts.indices.compactMap { index -> AnswerChange? in
-      let fact = project.facts[index]
-      guard fact.weight > 0 || fact.status == .given, let current = matrix.rows[index].level else { return nil }
-      let candidates = fact.criterion.levels.indices
+    return (nearestChanges(matrix, winner: winner), unknownImpacts(matrix, winner: winner))
+  }
+
+  private func nearestChanges(_ matrix: WhatIfMatrix, winner: String?) -> [AnswerChange] {
+    let facts = matrix.project.facts
+    return facts.indices.compactMap { index -> AnswerChange? in
+      guard facts[index].weight > 0 || facts[index].status == .given, let current = matrix.levels[index] else { return nil }
+      let candidates = facts[index].criterion.levels.indices
         .filter { $0 != current }
         .sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
       for candidate in candidates {
@@ -38,11 +54,10 @@ public struct WhatIfAnalysis: Sendable {
     }
   }
 
-  /// For every unknown criterion, each answer that would change the winner.
-  public func unknownImpacts(for project: ResolvedProject, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
-    let matrix = WhatIfMatrix(project: project, method: method)
-    return project.facts.indices.filter { project.facts[$0].status == .unknown }.map { index in
-      let criterion = project.facts[index].criterion
+  private func unknownImpacts(_ matrix: WhatIfMatrix, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
+    let facts = matrix.project.facts
+    return facts.indices.filter { facts[$0].status == .unknown }.map { index in
+      let criterion = facts[index].criterion
       return (criterion, criterion.levels.indices.compactMap { change(matrix, index, $0, unless: winner) })
     }
   }

@@ -95,13 +95,10 @@ public struct Advisor: Sendable {
       drivers = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true)
       counterpoints = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false)
     }
-    let analysis = WhatIfAnalysis(method: options.method)
-    let winnerID = recommendation.winner?.approach.id
+    let whatIf = WhatIfAnalysis(method: options.method).analyse(project, winner: recommendation.winner?.approach.id)
     return Report(
       toolVersion: Self.version, project: project, scorecard: scorecard, recommendation: recommendation,
-      drivers: drivers, counterpoints: counterpoints,
-      changes: analysis.nearestChanges(for: project, winner: winnerID),
-      unknownImpacts: analysis.unknownImpacts(for: project, winner: winnerID),
+      drivers: drivers, counterpoints: counterpoints, changes: whatIf.changes, unknownImpacts: whatIf.unknownImpacts,
       warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation), sensitivity: sensitivity,
       method: options.method)
   }

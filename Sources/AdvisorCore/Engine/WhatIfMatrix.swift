@@ -5,16 +5,11 @@
 /// follow the cost totals when the monthly volume is a number, and exclusions apply from criteria that weigh or
 /// were given. A test checks it against a full resolve of every hypothetical spec.
 struct WhatIfMatrix {
-  /// One criterion: its weight, its base answer, and each level's fits and exclusions.
-  struct Row {
-    let criterion: Criterion
-    let weight: Double
-    let isGiven: Bool
+  /// An inference rule on level indices: the level it infers, and per condition the row it reads and the
+  /// levels of that row that satisfy it.
+  struct Rule {
     let level: Int?
-    /// fits[level][approach], 0 where a fit is missing (as the scorer counts it).
-    let fits: [[Double]]
-    /// excludes[level][approach].
-    let excludes: [[Bool]]
+    let conditions: [(row: Int, allowed: [Bool])]
   }
 
   /// The approach that would win and its lead over the runner-up.
@@ -25,70 +20,92 @@ struct WhatIfMatrix {
 
   let project: ResolvedProject
   let method: RankingMethod
-  let rows: [Row]
-  private let givenLevels: [String: String]
+  /// Per criterion, in table order: weight, whether the spec gave it, its level index, and its inference rules.
+  let weights: [Double]
+  let isGiven: [Bool]
+  let levels: [Int?]
+  let rules: [[Rule]]
+  /// fits[criterion][level][approach], 0 where a fit is missing (as the scorer counts it).
+  let fits: [[[Double]]]
+  /// excludes[criterion][level][approach].
+  let excludes: [[[Bool]]]
+  private let approaches: Int
   private let costIndex: Int?
   private let cadenceIndex: Int?
   private let baseCostFits: [Double]?
+  /// Per criterion: whether its fact is a cost input, and whether the calculator reads it other than as a number.
+  private let isCostInput: [Bool]
+  private let isCostChoice: [Bool]
+  private let cache = CostFitCache()
 
   init(project: ResolvedProject, method: RankingMethod) {
     self.project = project
     self.method = method
-    let approaches = project.criteria.approaches
-    rows = project.facts.map { fact in
-      let levels = fact.criterion.levels
-      return Row(
-        criterion: fact.criterion, weight: fact.weight, isGiven: fact.status == .given,
-        level: fact.level.flatMap { level in levels.firstIndex { $0.id == level.id } },
-        fits: levels.map { level in approaches.map { level.fits[$0.id]?.score ?? 0 } },
-        excludes: levels.map { level in approaches.map { level.excludes[$0.id] != nil } })
+    let approachIDs = project.criteria.approaches.map(\.id)
+    approaches = approachIDs.count
+    let facts = project.facts
+    weights = facts.map(\.weight)
+    isGiven = facts.map { $0.status == .given }
+    levels = facts.map { fact in fact.level.flatMap { level in fact.criterion.levels.firstIndex { $0.id == level.id } } }
+    fits = facts.map { fact in fact.criterion.levels.map { level in approachIDs.map { level.fits[$0]?.score ?? 0 } } }
+    excludes = facts.map { fact in fact.criterion.levels.map { level in approachIDs.map { level.excludes[$0] != nil } } }
+    let rowOfKey = Dictionary(facts.indices.map { (facts[$0].criterion.fact.key, $0) }, uniquingKeysWith: { first, _ in first })
+    rules = facts.map { fact in
+      fact.criterion.inferences.map { rule in
+        Rule(
+          level: fact.criterion.levels.firstIndex { $0.id == rule.level },
+          conditions: rule.conditions.sorted { $0.key < $1.key }.map { key, ids in
+            let row = rowOfKey[key] ?? -1
+            return (row, row < 0 ? [] : facts[row].criterion.levels.map { ids.contains($0.id) })
+          })
+      }
     }
-    givenLevels = Dictionary(
-      project.facts.compactMap { fact in fact.status == .given ? fact.level.map { (fact.criterion.fact.key, $0.id) } : nil },
-      uniquingKeysWith: { first, _ in first })
     let model = project.criteria.costModel
-    costIndex = model.flatMap { model in project.facts.firstIndex { $0.criterion.id == model.criterion } }
-    cadenceIndex = model.flatMap { model in project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact } }
-    baseCostFits = project.cost.flatMap { Self.costFits($0, approaches: approaches) }
+    costIndex = model.flatMap { model in facts.firstIndex { $0.criterion.id == model.criterion } }
+    cadenceIndex = model.flatMap { model in facts.firstIndex { $0.criterion.fact.key == model.cadenceFact } }
+    baseCostFits = project.cost.flatMap { Self.costFits($0, approaches: project.criteria.approaches) }
+    let inputs = model?.inputKeys ?? []
+    isCostInput = facts.map { inputs.contains($0.criterion.fact.key) }
+    isCostChoice = facts.map { model?.fact($0.criterion.fact.key) != nil }
   }
 
   /// The outcome with criterion `index` answered with its level `level` (as `spec.setting(key, to: .level(id))`).
   func outcome(setting index: Int, to level: Int) -> Outcome {
-    let key = rows[index].criterion.fact.key
-    var given = givenLevels
-    given[key] = rows[index].criterion.levels[level].id
-    var levels: [Int?] = []
-    levels.reserveCapacity(rows.count)
-    for (row, base) in zip(rows, rows.indices) {
-      if base == index {
-        levels.append(level)
-      } else if row.isGiven {
-        levels.append(row.level)
-      } else {
-        let rule = row.criterion.inferences.first { rule in
-          rule.conditions.allSatisfy { key, ids in given[key].map(ids.contains) ?? false }
-        }
-        levels.append(rule.flatMap { rule in row.criterion.levels.firstIndex { $0.id == rule.level } })
+    // Inference rules see given facts only: the spec's, and the hypothetical answer.
+    func given(_ row: Int) -> Int? { row == index ? level : isGiven[row] ? levels[row] : nil }
+    var resolved = [Int?](repeating: nil, count: weights.count)
+    for row in weights.indices {
+      if row == index || isGiven[row] {
+        resolved[row] = given(row)
+      } else if let rule = rules[row].first(where: { rule in
+        rule.conditions.allSatisfy { condition in condition.row >= 0 && given(condition.row).map { condition.allowed[$0] } ?? false }
+      }) {
+        resolved[row] = rule.level
       }
     }
-    var fits = zip(rows, levels).map { row, level in level.map { row.fits[$0] } }
-    if let costIndex, fits[costIndex] != nil, let computed = costFits(settingKey: key, to: given[key] ?? "", levels: levels) {
-      fits[costIndex] = computed
-    }
-    return score(levels: levels, fits: fits, givenIndex: index)
+    var costFits: [Double]?
+    if let costIndex, resolved[costIndex] != nil { costFits = self.costFits(setting: index, to: level, levels: resolved) }
+    return score(resolved, costFits: costFits, givenIndex: index)
   }
 
   /// The cost criterion's fits when the volume is a number: the base project's when the hypothetical leaves
-  /// every cost input alone, otherwise computed again.
-  private func costFits(settingKey key: String, to id: String, levels: [Int?]) -> [Double]? {
+  /// every cost input alone, otherwise computed again (once per distinct cost input).
+  private func costFits(setting index: Int, to level: Int, levels resolved: [Int?]) -> [Double]? {
     guard let model = project.criteria.costModel else { return nil }
-    let cadence = cadenceIndex.flatMap { index in levels[index].map { rows[index].criterion.levels[$0].id } }
-    let baseCadence = cadenceIndex.flatMap { index in rows[index].level.map { rows[index].criterion.levels[$0].id } }
-    if !model.inputKeys.contains(key), cadence == baseCadence { return baseCostFits }
+    let cadence = cadenceIndex.flatMap { resolved[$0] }
+    if !isCostInput[index], cadence == cadenceIndex.flatMap({ levels[$0] }) { return baseCostFits }
+    // The calculator reads the volume, corpus and examples only as numbers, which a level id is not: every
+    // level of those asks the same question.
+    let memo = (index * 1024 + (isCostChoice[index] ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
+    if let known = cache.fits[memo] { return known }
+    let key = project.facts[index].criterion.fact.key
     var facts = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-    facts[key] = .level(id)
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: facts, knowledgeChange: cadence)
-    return Self.costFits(analysis, approaches: project.criteria.approaches)
+    facts[key] = .level(project.facts[index].criterion.levels[level].id)
+    let cadenceID = cadenceIndex.flatMap { row in cadence.map { project.facts[row].criterion.levels[$0].id } }
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: facts, knowledgeChange: cadenceID)
+    let fits = Self.costFits(analysis, approaches: project.criteria.approaches)
+    cache.fits[memo] = fits
+    return fits
   }
 
   /// The fits the resolver gives the cost criterion for an analysis; `nil` when it keeps the table's.
@@ -100,24 +117,26 @@ struct WhatIfMatrix {
   }
 
   /// Scores and ranks as `Scorer` and `Recommendation` do.
-  private func score(levels: [Int?], fits: [[Double]?], givenIndex: Int) -> Outcome {
-    let approaches = project.criteria.approaches.count
+  private func score(_ resolved: [Int?], costFits: [Double]?, givenIndex: Int) -> Outcome {
     var total = 0.0
-    for (row, level) in zip(rows, levels) where level != nil && row.weight > 0 { total += row.weight }
+    for row in weights.indices where resolved[row] != nil && weights[row] > 0 { total += weights[row] }
     var scores = [Double](repeating: 0, count: approaches)
     var excluded = [Bool](repeating: false, count: approaches)
     var scoredWeights: [Double] = []
     var scoredFits: [[Double]] = []
-    for (index, row) in rows.enumerated() {
-      guard let level = levels[index], let rowFits = fits[index] else { continue }
-      if row.weight > 0 || row.isGiven || index == givenIndex {
-        for approach in 0..<approaches where row.excludes[level][approach] { excluded[approach] = true }
+    for row in weights.indices {
+      guard let level = resolved[row] else { continue }
+      let weight = weights[row]
+      if weight > 0 || isGiven[row] || row == givenIndex {
+        for approach in 0..<approaches where excludes[row][level][approach] { excluded[approach] = true }
       }
-      guard row.weight > 0 else { continue }
-      scoredWeights.append(row.weight)
-      scoredFits.append(rowFits)
-      if total > 0 {
-        for approach in 0..<approaches { scores[approach] += row.weight / total * rowFits[approach] * 10 }
+      guard weight > 0 else { continue }
+      let rowFits = row == costIndex ? costFits ?? fits[row][level] : fits[row][level]
+      if method != .wsm {
+        scoredWeights.append(weight)
+        scoredFits.append(rowFits)
+      } else if total > 0 {
+        for approach in 0..<approaches { scores[approach] += weight / total * rowFits[approach] * 10 }
       }
     }
     if method != .wsm {
@@ -126,14 +145,30 @@ struct WhatIfMatrix {
         approaches: project.criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: byApproach)
       scores = data.scores(method)
     }
-    let ranking = (0..<approaches).sorted { lhs, rhs in
-      if excluded[lhs] != excluded[rhs] { return !excluded[lhs] }
-      if scores[lhs] != scores[rhs] { return scores[lhs] > scores[rhs] }
-      return lhs < rhs
+    var winner: Int?
+    var runnerUp: Int?
+    // The best eligible approach, then the next in the ranking (eligible ones first), earlier ones winning ties.
+    for approach in 0..<approaches where !excluded[approach] {
+      if winner.map({ scores[approach] > scores[$0] }) ?? true { winner = approach }
     }
-    guard let winner = ranking.first, !excluded[winner] else { return Outcome(winner: nil, margin: 0) }
-    guard ranking.count > 1 else { return Outcome(winner: winner, margin: 0) }
-    let runnerUp = ranking[1]
+    guard let winner else { return Outcome(winner: nil, margin: 0) }
+    for approach in 0..<approaches where approach != winner {
+      guard let other = runnerUp else {
+        runnerUp = approach
+        continue
+      }
+      if excluded[other] != excluded[approach] {
+        if excluded[other] { runnerUp = approach }
+      } else if scores[approach] > scores[other] {
+        runnerUp = approach
+      }
+    }
+    guard let runnerUp else { return Outcome(winner: winner, margin: 0) }
     return Outcome(winner: winner, margin: excluded[runnerUp] ? scores[winner] : scores[winner] - scores[runnerUp])
   }
+}
+
+/// Cost fits already computed for a project's hypotheticals, by the cost inputs they stand for.
+private final class CostFitCache {
+  var fits: [Int: [Double]?] = [:]
 }

@@ -43,21 +43,22 @@ public struct MonteCarlo: Sendable, Equatable {
       let workspace = Workspace(
         shapes: data.weights.map { $0 / total * concentration }, table: Self.table(data, method), eligible: data.eligible)
       defer { workspace.deallocate() }
-      var random = SeededRandom(seed: seed)
-      Ziggurat.shared.withTables { ziggurat in
-        for _ in 0..<samples { workspace.draw(&random, ziggurat, method) }
-      }
-      wins = Array(workspace.wins)
+      wins = workspace.run(samples: samples, seed: seed, method: method)
     }
     firstShares = wins.map { samples > 0 ? $0 / Double(samples) : 0 }
   }
 
-  /// The per-method table, flattened approach-major: fits (wsm), log fits (wpm), or squared distances to
+  /// `rows[approach][criterion]` flattened criterion by criterion, so that a sample adds one column to every score.
+  private static func criterionMajor(_ rows: [[Double]]) -> [Double] {
+    (0..<(rows.first?.count ?? 0)).flatMap { column in rows.map { $0[column] } }
+  }
+
+  /// The per-method table: fits (wsm) or log fits (wpm) criterion by criterion, or squared distances to
   /// the ideal and anti-ideal per column (TOPSIS, whose ideal is column-wise since weights are non-negative).
   private static func table(_ data: DecisionData, _ method: RankingMethod) -> [Double] {
     switch method {
-    case .wsm: return data.fits.flatMap { $0 }
-    case .wpm: return data.fits.flatMap { row in row.map { $0 > 0 ? log($0 / 10) : -Double.infinity } }
+    case .wsm: return criterionMajor(data.fits)
+    case .wpm: return criterionMajor(data.fits.map { row in row.map { $0 > 0 ? log($0 / 10) : -Double.infinity } })
     case .topsis:
       let columns = data.weights.count
       let best = (0..<columns).map { column in data.normalized.map { $0[column] }.max() ?? 0 }
@@ -87,6 +88,8 @@ private struct Workspace {
   let weights: UnsafeMutableBufferPointer<Double>
   let scores: UnsafeMutableBufferPointer<Double>
   let wins: UnsafeMutableBufferPointer<Double>
+  /// A copy of the ziggurat's tables.
+  let ziggurat: Ziggurat.Tables
 
   init(shapes: [Double], table: [Double], eligible: [Bool]) {
     func buffer<Element>(_ values: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -102,33 +105,45 @@ private struct Workspace {
     weights = buffer([Double](repeating: 0, count: shapes.count))
     scores = buffer([Double](repeating: 0, count: eligible.count))
     wins = buffer([Double](repeating: 0, count: eligible.count))
+    let shared = Ziggurat.shared
+    ziggurat = Ziggurat.Tables(
+      k: UnsafeBufferPointer(buffer(shared.k)), w: UnsafeBufferPointer(buffer(shared.w)), f: UnsafeBufferPointer(buffer(shared.f)))
   }
 
   func deallocate() {
     for buffer in [shapes, d, c, table, weights, scores, wins] { buffer.deallocate() }
     eligible.deallocate()
+    ziggurat.k.deallocate()
+    ziggurat.w.deallocate()
+    ziggurat.f.deallocate()
   }
 
-  /// One sample: draws the weights, scores every approach and counts first place.
-  @inline(__always)
-  func draw(_ random: inout SeededRandom, _ ziggurat: Ziggurat.Tables, _ method: RankingMethod) {
-    for index in 0..<shapes.count {
-      let shape = shapes[index]
-      weights[index] = shape >= 1 ? random.gamma(d: d[index], c: c[index], ziggurat) : shape > 0 ? random.gamma(shape: shape) : 0
+  /// Draws the samples and returns each approach's first places. The generator stays local to this loop.
+  func run(samples: Int, seed: UInt64, method: RankingMethod) -> [Double] {
+    var random = SeededRandom(seed: seed)
+    for _ in 0..<samples {
+      for index in 0..<shapes.count {
+        let shape = shapes[index]
+        weights[index] = shape >= 1 ? random.gamma(d: d[index], c: c[index], ziggurat) : shape > 0 ? random.gamma(shape: shape) : 0
+      }
+      score(method)
+      countFirst()
     }
-    score(method)
-    countFirst()
+    return Array(wins)
   }
 
   private func score(_ method: RankingMethod) {
     let criteria = weights.count
     switch method {
     case .wsm, .wpm:
-      for approach in 0..<scores.count {
-        var sum = 0.0
-        let base = approach * criteria
-        for column in 0..<criteria where weights[column] > 0 { sum += weights[column] * table[base + column] }
-        scores[approach] = sum
+      // Column by column: each score still sums its terms in criterion order. A weight of 0 skips its column
+      // (a log fit may be -infinity).
+      let approaches = scores.count
+      for approach in 0..<approaches { scores[approach] = 0 }
+      for column in 0..<criteria where weights[column] > 0 {
+        let weight = weights[column]
+        let base = column &* approaches
+        for approach in 0..<approaches { scores[approach] += weight * table[base &+ approach] }
       }
     case .topsis:
       for approach in 0..<scores.count {
