@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the Swift sources that carry the default criteria tables (criteria/*.json) and the JSON
-# Schemas (schemas/*.json) inside the binary, so that it works from any directory. Tests fail when a
-# generated file and its folder differ: run this after editing either folder.
+# Regenerates the Swift sources that carry the default criteria tables (criteria/*.json: as text, as values
+# and their digest) and the JSON Schemas (schemas/*.json) inside the binary, so that it works from any
+# directory. Tests fail when a generated file and its folder differ: run this after editing either folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,6 +54,11 @@ extension DefaultCriteria {
 SWIFT
 mv "$digest_file.tmp" "$digest_file"
 echo "wrote $digest_file"
+
+# The tables as Swift values, so that the binary starts without parsing them; a test writes them from the
+# embedded JSON and checks them on every run.
+ADVISOR_RECORD=1 swift test --filter DefaultCriteriaValuesTests.theGeneratedSourceIsCurrent >/dev/null
+echo "wrote Sources/AdvisorCore/Loading/DefaultCriteria+Values.swift"
 
 embed schemas EmbeddedSchemas Sources/AdvisorCore/Schema/EmbeddedSchemas+Generated.swift \
   "The JSON Schemas, byte for byte as in the repository's \`schemas/\` folder."

@@ -6,11 +6,13 @@ public struct CriteriaLoader: Sendable {
   /// Creates a loader.
   public init() {}
 
-  /// The tables built into the binary, identical to the repository's `criteria/` folder. Their digest was
-  /// computed when they were embedded (a test checks it), so loading them hashes nothing.
+  /// The tables built into the binary, identical to the repository's `criteria/` folder. They are compiled in
+  /// as values (`DefaultCriteria+Values.swift`, checked by a test against the embedded JSON) with their digest,
+  /// so loading them parses and hashes nothing.
   public func loadBuiltIn() throws(AdvisorError) -> CriteriaSet {
-    let files = DefaultCriteria.files.map { InputFile(name: "criteria/" + $0.name, bytes: Array($0.contents.utf8)) }
-    return try load(files: files, origin: "built-in", digest: DefaultCriteria.digest)
+    CriteriaSet(
+      profiles: DefaultCriteria.profiles(), criteria: DefaultCriteria.criteria(), origin: "built-in", digest: DefaultCriteria.digest,
+      costModel: DefaultCriteria.costModel())
   }
 
   /// Loads every `*.json` file of a directory.
