@@ -47,21 +47,39 @@ struct RecommendCommand {
     let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
     var reports: [Report] = []
     var failures: [PortfolioRenderer.Failure] = []
+    var gateFailures: [String] = []
     let batch = inputs.count > 1 || parsed.value("batch") != nil
+    // JSON Lines and annotations are written as each spec is scored (to standard output in chunks, or gathered
+    // for the atomic output file), so a large batch holds no reports in memory.
+    let streaming = batch && (format == .json || format == .github)
+    let toFile = parsed.value("output") != nil
+    var output = ""
     for input in inputs {
       do {
         var report = advisor.recommend(try input.load(criteria), criteria: criteria)
         report.generatedAt = timestamp
-        reports.append(report)
+        gateFailures += gates.failures(for: report)
+        guard streaming else {
+          reports.append(report)
+          continue
+        }
+        output +=
+          format == .json
+          ? JSONWriter(style: .compact).string(JSONReportRenderer().json(report)) + "\n" : GitHubAnnotationRenderer().render(report)
+        if !toFile, output.utf8.count >= 1 << 16 {
+          io.write(output, to: .output)
+          output = ""
+        }
       } catch let error as AdvisorError where batch {
         io.write(error.description + "\n", to: .error)
         failures.append(.init(name: input.label, message: error.summary))
       }
     }
-    let gateFailures = reports.flatMap(gates.failures)
-    var output = render(
-      reports, failures: failures, format: format, batch: batch, color: parsed.value("output") == nil && SharedOptions.useColor(parsed, io: io),
-      sensitivity: parsed.flags.contains("sensitivity"))
+    if !streaming {
+      output = render(
+        reports, failures: failures, format: format, batch: batch, color: !toFile && SharedOptions.useColor(parsed, io: io),
+        sensitivity: parsed.flags.contains("sensitivity"))
+    }
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
     }
@@ -83,10 +101,8 @@ struct RecommendCommand {
   ) -> String {
     guard batch else { return reports.first.map(format.renderer(color: color, sensitivity: sensitivity).render) ?? "" }
     switch format {
-    case .json: return reports.map { JSONWriter(style: .compact).string(JSONReportRenderer().json($0)) + "\n" }.joined()
-    case .github: return reports.map(GitHubAnnotationRenderer().render).joined()
     case .markdown: return PortfolioRenderer().markdown(reports, failures: failures)
-    case .text: return PortfolioRenderer().text(reports, failures: failures)
+    default: return PortfolioRenderer().text(reports, failures: failures)
     }
   }
 

@@ -110,6 +110,25 @@ import Testing
     #expect(table.output.contains(" invalid: $.facts.knowledge_gap: unknown value \"lots\";"))
   }
 
+  /// JSON Lines reach standard output in chunks as specs are scored; the bytes are those of the output file.
+  @Test func aStreamedBatchEqualsTheOutputFile() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/specs.jsonl"
+    let changes = ["realtime", "daily", "weekly", "monthly", "yearly", "static"]
+    let specs = (0..<30).map { #"{"specVersion": 1, "name": "p\#($0)", "facts": {"knowledge_change": "\#(changes[$0 % 6])"}}"# }
+    try specs.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let streamed = Run(["recommend", "--batch", path, "-f", "json", "--samples", "0"])
+    #expect(streamed.status == 0)
+    #expect(streamed.output.utf8.count > 1 << 17, "the batch should span several chunks")
+    let lines = streamed.output.split(separator: "\n")
+    #expect(lines.count == 30)
+    #expect(lines.enumerated().allSatisfy { $0.element.contains("\"name\":\"p\($0.offset)\"") })
+    let filed = Run(["recommend", "--batch", path, "-f", "json", "--samples", "0", "-o", directory + "/out.jsonl"])
+    #expect(filed.status == 0 && filed.output.isEmpty)
+    #expect(try String(contentsOfFile: directory + "/out.jsonl", encoding: .utf8) == streamed.output)
+  }
+
   @Test func aBatchFileMayExceedTheSpecLimitButNotOneLine() throws {
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
