@@ -90,21 +90,20 @@ public struct Scorer: Sendable {
       let provisional = Scorecard(rows: rows, ranking: [], scoredWeight: totalWeight)
       totals = DecisionData(scorecard: provisional, approaches: approaches, excluded: excluded).scores(method)
     }
-    var results: [(result: Scorecard.Result, order: Int)] = []
-    for (index, approach) in approaches.enumerated() {
-      results.append((Scorecard.Result(approach: approach, score: totals[index], rank: 0, exclusions: excluded[approach.id] ?? []), index))
-    }
-    results.sort { lhs, rhs in
-      if lhs.result.isExcluded != rhs.result.isExcluded { return !lhs.result.isExcluded }
-      if lhs.result.score != rhs.result.score { return lhs.result.score > rhs.result.score }
-      return lhs.order < rhs.order
-    }
-    let ranking = results.enumerated().map { offset, entry in
-      var result = entry.result
-      result.rank = offset + 1
-      return result
+    let order = Self.ranking(scores: totals, excluded: approaches.map { !(excluded[$0.id] ?? []).isEmpty })
+    let ranking = order.enumerated().map { offset, index in
+      Scorecard.Result(approach: approaches[index], score: totals[index], rank: offset + 1, exclusions: excluded[approaches[index].id] ?? [])
     }
     return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight)
+  }
+
+  /// Approach indices, best first: eligible approaches before excluded ones, then by score, earlier ones on a tie.
+  static func ranking(scores: [Double], excluded: [Bool]) -> [Int] {
+    scores.indices.sorted { lhs, rhs in
+      if excluded[lhs] != excluded[rhs] { return !excluded[lhs] }
+      if scores[lhs] != scores[rhs] { return scores[lhs] > scores[rhs] }
+      return lhs < rhs
+    }
   }
 
   /// The hard constraints that apply, by approach id.

@@ -116,7 +116,7 @@ struct WhatIfMatrix {
     return totals.map { FactResolver.costFit($0, cheapest: cheapest) }
   }
 
-  /// Scores and ranks as `Scorer` and `Recommendation` do.
+  /// Scores as `Scorer` does and draws the verdict as `Recommendation` does, from the same ranking.
   private func score(_ resolved: [Int?], costFits: [Double]?, givenIndex: Int) -> Outcome {
     var total = 0.0
     for row in weights.indices where resolved[row] != nil && weights[row] > 0 { total += weights[row] }
@@ -145,25 +145,10 @@ struct WhatIfMatrix {
         approaches: project.criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: byApproach)
       scores = data.scores(method)
     }
-    var winner: Int?
-    var runnerUp: Int?
-    // The best eligible approach, then the next in the ranking (eligible ones first), earlier ones winning ties.
-    for approach in 0..<approaches where !excluded[approach] {
-      if winner.map({ scores[approach] > scores[$0] }) ?? true { winner = approach }
-    }
-    guard let winner else { return Outcome(winner: nil, margin: 0) }
-    for approach in 0..<approaches where approach != winner {
-      guard let other = runnerUp else {
-        runnerUp = approach
-        continue
-      }
-      if excluded[other] != excluded[approach] {
-        if excluded[other] { runnerUp = approach }
-      } else if scores[approach] > scores[other] {
-        runnerUp = approach
-      }
-    }
-    guard let runnerUp else { return Outcome(winner: winner, margin: 0) }
+    let ranking = Scorer.ranking(scores: scores, excluded: excluded)
+    guard let winner = ranking.first, !excluded[winner] else { return Outcome(winner: nil, margin: 0) }
+    guard ranking.count > 1 else { return Outcome(winner: winner, margin: 0) }
+    let runnerUp = ranking[1]
     return Outcome(winner: winner, margin: excluded[runnerUp] ? scores[winner] : scores[winner] - scores[runnerUp])
   }
 }
