@@ -5,8 +5,9 @@ let builtIn: CriteriaSet? = try? CriteriaLoader().loadBuiltIn()
 let profiles = table("profiles.json")
 let team = table("team.json")
 
+/// A table from the repository's `criteria/` folder (scripts/fuzz.sh runs from the repository root).
 func table(_ name: String) -> InputFile {
-  InputFile(name: name, bytes: Array((DefaultCriteria.files.first { $0.name == name }?.contents ?? "").utf8))
+  (try? InputFile.read(path: "criteria/" + name)) ?? InputFile(name: name, bytes: [])
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -4,16 +4,6 @@ import Testing
 @testable import AdvisorCore
 
 @Suite struct CriteriaTablesTests {
-  @Test func embeddedTablesMatchTheCriteriaFolderByteForByte() throws {
-    let folder = Fixtures.root + "/criteria"
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
-    #expect(DefaultCriteria.files.map(\.name) == names, "run scripts/embed-criteria.sh")
-    for (name, contents) in DefaultCriteria.files {
-      let onDisk = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-      #expect(contents == onDisk, "criteria/\(name) differs from the embedded copy: run scripts/embed-criteria.sh")
-    }
-  }
-
   @Test func criteriaFolderLoadsLikeTheBuiltInTables() throws {
     let folder = try CriteriaLoader().load(directory: Fixtures.root + "/criteria")
     #expect(folder.criteria == Fixtures.builtIn.criteria)

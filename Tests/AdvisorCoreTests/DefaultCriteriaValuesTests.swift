@@ -3,14 +3,13 @@ import Testing
 
 @testable import AdvisorCore
 
-/// The built-in tables are compiled in as values; they must be exactly what loading the embedded JSON gives.
+/// The built-in tables are compiled in as values; they must be exactly what loading `criteria/` gives.
 /// `ADVISOR_RECORD=1 swift test --filter DefaultCriteriaValuesTests` rewrites the generated file.
 @Suite struct DefaultCriteriaValuesTests {
   static let path = Fixtures.root + "/Sources/AdvisorCore/Loading/DefaultCriteria+Values.swift"
 
   static func decoded() throws -> CriteriaSet {
-    let files = DefaultCriteria.files.map { InputFile(name: "criteria/" + $0.name, bytes: Array($0.contents.utf8)) }
-    return try CriteriaLoader().load(files: files, origin: "built-in")
+    try CriteriaLoader().load(files: Fixtures.criteriaFiles(), origin: "built-in")
   }
 
   @Test func theGeneratedSourceIsCurrent() throws {

@@ -11,6 +11,15 @@ enum Fixtures {
     return url.path
   }()
 
+  /// The repository's `criteria/` files, named `criteria/<file>`, in name order.
+  static func criteriaFiles() throws -> [InputFile] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: root + "/criteria").filter { $0.hasSuffix(".json") }.sorted()
+    return try names.map { name in
+      let read = try InputFile.read(path: root + "/criteria/" + name)
+      return InputFile(name: "criteria/" + name, bytes: read.bytes)
+    }
+  }
+
   static let builtIn: CriteriaSet = {
     do {
       return try CriteriaLoader().loadBuiltIn()

@@ -25,9 +25,8 @@ import Testing
       _ = JSONReportRenderer().render(report)
       _ = TextRenderer().render(report)
     }
-    let profiles = DefaultCriteria.files.first { $0.name == "profiles.json" }!
-    _ = try? CriteriaLoader().load(
-      files: [InputFile(name: "profiles.json", bytes: Array(profiles.contents.utf8)), InputFile(name: "x.json", bytes: bytes)], origin: "t")
+    let profiles = try InputFile.read(path: Fixtures.root + "/criteria/profiles.json")
+    _ = try? CriteriaLoader().load(files: [profiles, InputFile(name: "x.json", bytes: bytes)], origin: "t")
     _ = try? ReportSnapshot.load(InputFile(name: path, bytes: bytes))
   }
 }

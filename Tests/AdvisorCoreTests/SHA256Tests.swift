@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func theCriteriaDigestIgnoresFormattingButNotContent() throws {
-    let files = DefaultCriteria.files.map { InputFile(name: $0.name, bytes: Array($0.contents.utf8)) }
+    let files = try Fixtures.criteriaFiles()
     let original = try CriteriaLoader().load(files: files, origin: "a").digest
     #expect(original == Fixtures.builtIn.digest)
     #expect(original.hasPrefix("sha256:") && original.count == 71)
@@ -29,7 +29,7 @@ import Testing
     }
     #expect(try CriteriaLoader().load(files: reformatted, origin: "b").digest == original)
     let reweighted = files.map { file in
-      file.name == "team.json"
+      file.name == "criteria/team.json"
         ? InputFile(
           name: file.name,
           bytes: Array(String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 2,").utf8)) : file

@@ -7,7 +7,7 @@ public struct CriteriaLoader: Sendable {
   public init() {}
 
   /// The tables built into the binary, identical to the repository's `criteria/` folder. They are compiled in
-  /// as values (`DefaultCriteria+Values.swift`, checked by a test against the embedded JSON) with their digest,
+  /// as values (`DefaultCriteria+Values.swift`, checked by a test against the folder) with their digest,
   /// so loading them parses and hashes nothing.
   public func loadBuiltIn() throws(AdvisorError) -> CriteriaSet {
     CriteriaSet(

@@ -3,7 +3,8 @@
 
 // swift-format-ignore-file
 
-extension DefaultCriteria {
+/// The default criteria tables (the repository's `criteria/` folder) compiled in as values.
+enum DefaultCriteria {
   /// The approaches of `profiles.json`.
   static func profiles() -> Profiles {
     Profiles(

@@ -10,7 +10,7 @@ public struct InputFile: Sendable, Equatable {
   /// The largest batch (JSON Lines) file: 1 GiB; each of its lines is still held to `sizeLimit`.
   public static let batchSizeLimit = 1024 * 1024 * 1024
 
-  /// Wraps bytes already read (standard input, embedded tables).
+  /// Wraps bytes already read (standard input, a line of a batch, an embedded schema).
   public init(name: String, bytes: [UInt8]) {
     self.name = name
     self.bytes = bytes
