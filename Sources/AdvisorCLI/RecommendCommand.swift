@@ -45,27 +45,35 @@ struct RecommendCommand {
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     let timestamp = parsed.flags.contains("timestamp") ? Clock.iso8601Now(environment: io.environment) : nil
     let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
-    var reports: [Report] = []
+    var report: Report?
+    var verdicts: [Verdict] = []
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []
     let batch = inputs.count > 1 || parsed.value("batch") != nil
-    // JSON Lines and annotations are written as each spec is scored (to standard output in chunks, or gathered
-    // for the atomic output file), so a large batch holds no reports in memory.
-    let streaming = batch && (format == .json || format == .github)
+    // A portfolio needs only each spec's verdict. JSON Lines and annotations are written as each spec is scored
+    // (to standard output in chunks, or gathered for the atomic output file), so a large batch holds no reports.
+    let portfolio = batch && (format == .text || format == .markdown)
     let toFile = parsed.value("output") != nil
     var output = ""
     for input in inputs {
       do {
-        var report = advisor.recommend(try input.load(criteria), criteria: criteria)
-        report.generatedAt = timestamp
-        gateFailures += gates.failures(for: report)
-        guard streaming else {
-          reports.append(report)
+        let spec = try input.load(criteria)
+        if portfolio {
+          let verdict = advisor.verdict(spec, criteria: criteria)
+          gateFailures += gates.failures(for: verdict)
+          verdicts.append(verdict)
+          continue
+        }
+        var scored = advisor.recommend(spec, criteria: criteria)
+        scored.generatedAt = timestamp
+        gateFailures += gates.failures(for: Verdict(scored))
+        guard batch else {
+          report = scored
           continue
         }
         output +=
           format == .json
-          ? JSONWriter(style: .compact).string(JSONReportRenderer().json(report)) + "\n" : GitHubAnnotationRenderer().render(report)
+          ? JSONWriter(style: .compact).string(JSONReportRenderer().json(scored)) + "\n" : GitHubAnnotationRenderer().render(scored)
         if !toFile, output.utf8.count >= 1 << 16 {
           io.write(output, to: .output)
           output = ""
@@ -75,10 +83,12 @@ struct RecommendCommand {
         failures.append(.init(name: input.label, message: error.summary))
       }
     }
-    if !streaming {
-      output = render(
-        reports, failures: failures, format: format, batch: batch, color: !toFile && SharedOptions.useColor(parsed, io: io),
-        sensitivity: parsed.flags.contains("sensitivity"))
+    if portfolio {
+      let renderer = PortfolioRenderer(approaches: criteria.approaches)
+      output = format == .markdown ? renderer.markdown(verdicts, failures: failures) : renderer.text(verdicts, failures: failures)
+    } else if let report {
+      let color = !toFile && SharedOptions.useColor(parsed, io: io)
+      output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity")).render(report)
     }
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
@@ -94,16 +104,6 @@ struct RecommendCommand {
       return .dataError
     }
     return gateFailures.isEmpty ? .success : .gateFailed
-  }
-
-  private func render(
-    _ reports: [Report], failures: [PortfolioRenderer.Failure], format: OutputFormat, batch: Bool, color: Bool, sensitivity: Bool
-  ) -> String {
-    guard batch else { return reports.first.map(format.renderer(color: color, sensitivity: sensitivity).render) ?? "" }
-    switch format {
-    case .markdown: return PortfolioRenderer().markdown(reports, failures: failures)
-    default: return PortfolioRenderer().text(reports, failures: failures)
-    }
   }
 
   private func collectInputs(_ parsed: ParsedArguments) throws -> [Input] {

@@ -17,11 +17,11 @@ public struct Gates: Sendable, Equatable {
   /// Whether any gate is set.
   public var isEmpty: Bool { expected.isEmpty && minimumConfidence == nil && minimumMargin == nil }
 
-  /// The reasons the report fails the gates; empty when it passes.
-  public func failures(for report: Report) -> [String] {
+  /// The reasons the verdict fails the gates; empty when it passes.
+  public func failures(for verdict: Verdict) -> [String] {
     var failures: [String] = []
-    let recommendation = report.recommendation
-    let name = report.project.spec.name
+    let recommendation = verdict.recommendation
+    let name = verdict.name
     if !expected.isEmpty {
       if let winner = recommendation.winner {
         if !expected.contains(winner.approach.id) {

@@ -14,23 +14,28 @@ public struct PortfolioRenderer: Sendable {
     }
   }
 
-  /// Creates the renderer.
-  public init() {}
+  /// The approaches in table order, for the headline's counts.
+  public var approaches: [Approach]
+
+  /// Creates the renderer for verdicts drawn from tables with these approaches.
+  public init(approaches: [Approach]) {
+    self.approaches = approaches
+  }
 
   /// The portfolio as an 80-column text table.
-  public func text(_ reports: [Report], failures: [Failure]) -> String {
-    var lines = TextStyle.wrap(headline(reports, failures), width: 80, indent: "  ", firstIndent: "") + [""]
+  public func text(_ verdicts: [Verdict], failures: [Failure]) -> String {
+    var lines = TextStyle.wrap(headline(verdicts, failures), width: 80, indent: "  ", firstIndent: "") + [""]
     func row(_ cells: [String]) -> String {
       var text = "  " + TextStyle.pad(cells[0], 27) + " " + TextStyle.pad(cells[1], 10)
       for cell in cells[2...] { text += TextStyle.pad(cell, 7, right: true) }
       return text.trimmingTrailingSpaces()
     }
     lines.append(row(["Project", "Verdict", "Score", "Conf.", "Margin"]) + "  Runner-up")
-    for report in reports {
-      let recommendation = report.recommendation
+    for verdict in verdicts {
+      let recommendation = verdict.recommendation
       lines.append(
         row([
-          report.project.spec.name, recommendation.winner?.approach.shortName ?? "none",
+          verdict.name, recommendation.winner?.approach.shortName ?? "none",
           recommendation.winner.map { Format.fixed($0.score, 1) } ?? "-", "\(recommendation.confidence.percent)%",
           Format.fixed(recommendation.margin, 1),
         ]) + "  " + (recommendation.runnerUp?.approach.shortName ?? "-"))
@@ -44,15 +49,15 @@ public struct PortfolioRenderer: Sendable {
   }
 
   /// The portfolio as a Markdown table.
-  public func markdown(_ reports: [Report], failures: [Failure]) -> String {
+  public func markdown(_ verdicts: [Verdict], failures: [Failure]) -> String {
     var lines = [
-      "## \(headline(reports, failures))", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up |",
+      "## \(headline(verdicts, failures))", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up |",
       "|---|---|---:|---:|---:|---|",
     ]
-    for report in reports {
-      let recommendation = report.recommendation
+    for verdict in verdicts {
+      let recommendation = verdict.recommendation
       lines.append(
-        "| \(report.project.spec.name) | **\(recommendation.winner?.approach.name ?? "none")** | "
+        "| \(verdict.name) | **\(recommendation.winner?.approach.name ?? "none")** | "
           + "\(recommendation.winner.map { Format.fixed($0.score, 1) } ?? "–") | \(recommendation.confidence.percent)% (\(recommendation.confidence.label)) | "
           + "\(Format.fixed(recommendation.margin, 1)) | \(recommendation.runnerUp?.approach.name ?? "–") |")
     }
@@ -62,13 +67,13 @@ public struct PortfolioRenderer: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func headline(_ reports: [Report], _ failures: [Failure]) -> String {
-    let total = reports.count + failures.count
+  private func headline(_ verdicts: [Verdict], _ failures: [Failure]) -> String {
+    let total = verdicts.count + failures.count
     var text = "Portfolio: \(total) project\(total == 1 ? "" : "s")"
     if !failures.isEmpty { text += ", \(failures.count) invalid" }
     var counts: [String: Int] = [:]
-    for report in reports { counts[report.recommendation.winner?.approach.name ?? "none", default: 0] += 1 }
-    let order = reports.first?.project.criteria.approaches.map(\.name) ?? []
+    for verdict in verdicts { counts[verdict.recommendation.winner?.approach.name ?? "none", default: 0] += 1 }
+    let order = approaches.map(\.name)
     let summary = (order + ["none"]).compactMap { name in counts[name].map { "\($0) \(name)" } }
     return summary.isEmpty ? text : text + " (" + summary.joined(separator: ", ") + ")"
   }

@@ -25,14 +25,25 @@ public struct TextStyle: Sendable {
   public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
     var lines: [String] = []
     var line = firstIndent ?? indent
+    var length = line.count
+    let indentLength = indent.count
     var lineHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if lineHasWord && line.count + 1 + word.count > width {
+    // Split on the space byte (an ASCII space always ends a character); count each word's characters once.
+    for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
+      let word = Substring(bytes)
+      let wordLength = word.count
+      if lineHasWord && length + 1 + wordLength > width {
         lines.append(line)
         line = indent
+        length = indentLength
         lineHasWord = false
       }
-      line += (lineHasWord ? " " : "") + word
+      if lineHasWord {
+        line += " "
+        length += 1
+      }
+      line += word
+      length += wordLength
       lineHasWord = true
     }
     lines.append(line)

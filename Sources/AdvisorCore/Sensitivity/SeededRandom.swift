@@ -22,6 +22,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
   }
 
   /// The next 64 random bits.
+  @inline(__always)
   public mutating func next() -> UInt64 {
     let result = ((state.1 &* 5) << 7 | (state.1 &* 5) >> 57) &* 9
     let shifted = state.1 << 17
@@ -35,6 +36,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
   }
 
   /// A uniform value in (0, 1).
+  @inline(__always)
   public mutating func uniform() -> Double {
     (Double(next() >> 11) + 0.5) * 0x1.0p-53
   }

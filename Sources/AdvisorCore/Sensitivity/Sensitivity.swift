@@ -17,17 +17,18 @@ public struct Sensitivity: Sendable, Equatable {
       && lhs.methods.map(\.winner) == rhs.methods.map(\.winner) && lhs.flips == rhs.flips && lhs.monteCarlo == rhs.monteCarlo
   }
 
-  /// Runs every analysis for a scorecard whose recommended approach is `winner`.
+  /// Runs every analysis for a scorecard whose recommended approach is `winner`; without `flipPoints`, all but
+  /// the weight flip points (which a verdict alone does not need).
   public init(
     scorecard: Scorecard, approaches: [Approach], winner: String?, method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples,
-    concentration: Double = MonteCarlo.defaultConcentration, seed: UInt64 = MonteCarlo.defaultSeed
+    concentration: Double = MonteCarlo.defaultConcentration, seed: UInt64 = MonteCarlo.defaultSeed, flipPoints: Bool = true
   ) {
     let data = DecisionData(scorecard: scorecard, approaches: approaches)
     methods = RankingMethod.allCases.map { method in
       let scores = data.scores(method)
       return (method, scores, data.winner(scores).map { approaches[$0] })
     }
-    flips = WeightFlip.all(data)
+    flips = flipPoints ? WeightFlip.all(data) : []
     let sampled = MonteCarlo(data, samples: samples, concentration: concentration, seed: seed, method: method)
     monteCarlo = sampled
     let index = approaches.firstIndex { $0.id == winner }
