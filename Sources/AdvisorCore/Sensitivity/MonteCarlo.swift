@@ -118,10 +118,11 @@ private struct Workspace {
     columns = buffer(
       (0..<shapes.count * lanes).map { cell in
         let (column, lane) = cell.quotientAndRemainder(dividingBy: lanes)
-        return SIMD4((0..<4).map { offset in
-          let approach = lane * 4 + offset
-          return approach < approaches && column * approaches + approach < table.count ? table[column * approaches + approach] : 0
-        })
+        return SIMD4(
+          (0..<4).map { offset in
+            let approach = lane * 4 + offset
+            return approach < approaches && column * approaches + approach < table.count ? table[column * approaches + approach] : 0
+          })
       })
     sums = buffer([SIMD4<Double>](repeating: .zero, count: lanes))
     self.eligible = buffer(eligible)
