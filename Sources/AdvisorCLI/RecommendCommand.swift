@@ -29,67 +29,46 @@ struct RecommendCommand {
       .init(name: "min-margin", valueName: "points", help: "Fail (exit 1) when the winner leads the runner-up by fewer points."),
       .init(name: "timestamp", help: "Add the time of the run (generatedAt) to JSON reports; without it, reports are reproducible."),
       .init(name: "sensitivity", help: "Add a short section on how solid the recommendation is (text and markdown)."),
+      .init(
+        name: "jobs", short: "j", valueName: "n",
+        help: "Score a batch on this many threads; the output is the same for any number (default: the processors online)."),
     ] + SharedOptions.analysis + [SharedOptions.criteria, SharedOptions.color])
-
-  /// One spec to score: where it came from, and how to read it.
-  private struct Input {
-    var label: String
-    var load: (CriteriaSet) throws -> ProjectSpec
-  }
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
-    let inputs = try collectInputs(parsed)
+    guard !parsed.positionals.isEmpty || parsed.value("batch") != nil else {
+      throw UsageError(message: "Missing expected argument '<spec>' (or --batch <file>).", command: Self.spec)
+    }
+    let jobs = try parseJobs(parsed)
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let gates = try parseGates(parsed, criteria: criteria)
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     let timestamp = parsed.flags.contains("timestamp") ? Clock.iso8601Now(environment: io.environment) : nil
     let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
-    var report: Report?
-    var verdicts: [Verdict] = []
-    var failures: [PortfolioRenderer.Failure] = []
-    var gateFailures: [String] = []
-    let batch = inputs.count > 1 || parsed.value("batch") != nil
-    // A portfolio needs only each spec's verdict. JSON Lines and annotations are written as each spec is scored
-    // (to standard output in chunks, or gathered for the atomic output file), so a large batch holds no reports.
-    let portfolio = batch && (format == .text || format == .markdown)
+    // Specs are read once every option has been checked, so a usage error comes before any file error.
+    let sources = try collectSources(parsed)
+    guard sources.count > 1 || parsed.value("batch") != nil else {
+      return try single(sources[0], parsed: parsed, criteria: criteria, advisor: advisor, gates: gates, format: format, timestamp: timestamp)
+    }
+    // Each further worker thread reads its own copy of the tables (see `RecommendBatch.criteria`).
+    let copies =
+      try [criteria] + (1..<min(jobs, max(1, sources.count / WorkerPool.defaultBlock))).map { _ in try SharedOptions.loadCriteria(parsed, io: io) }
+    let batch = RecommendBatch(
+      sources: sources, criteria: copies, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs))
+    return try batch.run(gates: gates, output: parsed.value("output"), io: io)
+  }
+
+  /// One spec: its full report, rendered in the asked format.
+  private func single(
+    _ source: SpecSource, parsed: ParsedArguments, criteria: CriteriaSet, advisor: Advisor, gates: Gates, format: OutputFormat,
+    timestamp: String?
+  ) throws -> ExitCode {
+    var report = advisor.recommend(try source.load(criteria: criteria), criteria: criteria)
+    report.generatedAt = timestamp
+    let gateFailures = gates.failures(for: Verdict(report))
     let toFile = parsed.value("output") != nil
-    var output = ""
-    for input in inputs {
-      do {
-        let spec = try input.load(criteria)
-        if portfolio {
-          let verdict = advisor.verdict(spec, criteria: criteria)
-          gateFailures += gates.failures(for: verdict)
-          verdicts.append(verdict)
-          continue
-        }
-        var scored = advisor.recommend(spec, criteria: criteria)
-        scored.generatedAt = timestamp
-        gateFailures += gates.failures(for: Verdict(scored))
-        guard batch else {
-          report = scored
-          continue
-        }
-        output +=
-          format == .json
-          ? JSONWriter(style: .compact).string(JSONReportRenderer().json(scored)) + "\n" : GitHubAnnotationRenderer().render(scored)
-        if !toFile, output.utf8.count >= 1 << 16 {
-          io.write(output, to: .output)
-          output = ""
-        }
-      } catch let error as AdvisorError where batch {
-        io.write(error.description + "\n", to: .error)
-        failures.append(.init(name: input.label, message: error.summary))
-      }
-    }
-    if portfolio {
-      let renderer = PortfolioRenderer(approaches: criteria.approaches)
-      output = format == .markdown ? renderer.markdown(verdicts, failures: failures) : renderer.text(verdicts, failures: failures)
-    } else if let report {
-      let color = !toFile && SharedOptions.useColor(parsed, io: io)
-      output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity")).render(report)
-    }
+    let color = !toFile && SharedOptions.useColor(parsed, io: io)
+    var output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity")).render(report)
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
     }
@@ -99,30 +78,34 @@ struct RecommendCommand {
       io.write(output, to: .output)
     }
     for failure in gateFailures { io.write("advisor: gate failed: \(failure)\n", to: .error) }
-    if !failures.isEmpty {
-      io.write("advisor: \(failures.count) of \(inputs.count) specs could not be scored\n", to: .error)
-      return .dataError
-    }
     return gateFailures.isEmpty ? .success : .gateFailed
   }
 
-  private func collectInputs(_ parsed: ParsedArguments) throws -> [Input] {
-    var inputs = parsed.positionals.map { path in
-      Input(label: path) { criteria in
-        try ProjectSpec.load(SharedOptions.input(path, io: io), criteria: criteria)
+  /// The specs named on the command line (read now) and the lines of `--batch`.
+  private func collectSources(_ parsed: ParsedArguments) throws -> [SpecSource] {
+    let several = parsed.positionals.count > 1 || parsed.value("batch") != nil
+    var sources: [SpecSource] = try parsed.positionals.map { path in
+      // A single spec's read error ends the run; in a batch it is that spec's failure.
+      guard several else { return .file(path, .success(try SharedOptions.input(path, io: io))) }
+      do throws(AdvisorError) {
+        return .file(path, .success(try SharedOptions.input(path, io: io)))
+      } catch {
+        return .file(path, .failure(error))
       }
     }
     if let batch = parsed.value("batch") {
-      let file =
-        try SharedOptions.input(batch, io: io, limit: InputFile.batchSizeLimit)
-      inputs += SpecBatch(file: file).lines.map { line in
-        Input(label: "\(file.name):\(line.number)") { criteria in try line.load(criteria: criteria) }
-      }
+      let file = try SharedOptions.input(batch, io: io, limit: InputFile.batchSizeLimit)
+      sources += SpecBatch(file: file).lines.map(SpecSource.line)
     }
-    guard !inputs.isEmpty else {
-      throw UsageError(message: "Missing expected argument '<spec>' (or --batch <file>).", command: Self.spec)
+    return sources
+  }
+
+  private func parseJobs(_ parsed: ParsedArguments) throws -> Int {
+    guard let text = parsed.value("jobs") else { return WorkerPool.processorCount }
+    guard let jobs = Int(text), (1...256).contains(jobs) else {
+      throw UsageError(message: "The value '\(text)' is invalid for '--jobs'. Expected a whole number from 1 to 256.", command: Self.spec)
     }
-    return inputs
+    return jobs
   }
 
   private func parseGates(_ parsed: ParsedArguments, criteria: CriteriaSet) throws -> Gates {

@@ -9,6 +9,8 @@ final class RecordingIO: CommandIO {
   var terminal: Bool
   private(set) var output = ""
   private(set) var error = ""
+  /// How many times the command wrote to standard output.
+  private(set) var outputWrites = 0
 
   init(environment: [String: String] = [:], standardInput: String = "", terminal: Bool = false) {
     self.environment = environment
@@ -18,7 +20,9 @@ final class RecordingIO: CommandIO {
 
   func write(_ text: String, to stream: StandardStream) {
     switch stream {
-    case .output: output += text
+    case .output:
+      output += text
+      outputWrites += 1
     case .error: error += text
     }
   }

@@ -38,7 +38,10 @@ public struct Advisor: Sendable {
   /// Produces the full report for a spec.
   public func recommend(_ spec: ProjectSpec, criteria: CriteriaSet) -> Report {
     let project = resolver.resolve(spec, with: criteria)
-    let (scorecard, recommendation, sensitivity) = rank(project, flipPoints: true)
+    let scorecard = Scorer(method: options.method).score(project)
+    var recommendation = Recommendation(scorecard: scorecard)
+    let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner, flipPoints: true)
+    applyRobustness(sensitivity, to: &recommendation, scorecard: scorecard)
     var drivers: [Driver] = []
     var counterpoints: [Driver] = []
     if let winner = recommendation.winner, let runnerUp = recommendation.runnerUp {
@@ -54,27 +57,33 @@ public struct Advisor: Sendable {
   }
 
   /// Produces only the verdict for a spec, as its full report would give it: what a portfolio row or a gate
-  /// needs, without the explanations, the what-if analysis and the weight flip points.
+  /// needs, without the explanations (fit reasons of computed costs included), the what-if analysis and the
+  /// weight flip points, and without any robustness analysis when Monte Carlo sampling is off.
   public func verdict(_ spec: ProjectSpec, criteria: CriteriaSet) -> Verdict {
-    Verdict(name: spec.name, recommendation: rank(resolver.resolve(spec, with: criteria), flipPoints: false).recommendation)
-  }
-
-  /// Scores a resolved project and draws its verdict, with the confidence the robustness analysis gives when
-  /// Monte Carlo sampling is on.
-  private func rank(_ project: ResolvedProject, flipPoints: Bool) -> (
-    scorecard: Scorecard, recommendation: Recommendation, sensitivity: Sensitivity
-  ) {
+    let project = resolver.resolve(spec, with: criteria, explaining: false)
     let scorecard = Scorer(method: options.method).score(project)
     var recommendation = Recommendation(scorecard: scorecard)
-    let sensitivity = Sensitivity(
-      scorecard: scorecard, approaches: project.criteria.approaches, winner: recommendation.winner?.approach.id, method: options.method,
-      samples: options.samples, concentration: options.concentration, seed: options.seed, flipPoints: flipPoints)
-    if recommendation.winner != nil, options.samples > 0 {
-      recommendation.confidence = Confidence(
-        margin: recommendation.margin, facts: scorecard.rows.map(\.fact).filter { $0.weight > 0 }, winProbability: sensitivity.winProbability,
-        agreement: sensitivity.agreement)
+    if options.samples > 0 {
+      let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner, flipPoints: false)
+      applyRobustness(sensitivity, to: &recommendation, scorecard: scorecard)
     }
-    return (scorecard, recommendation, sensitivity)
+    return Verdict(name: spec.name, recommendation: recommendation)
+  }
+
+  private func sensitivity(of scorecard: Scorecard, _ project: ResolvedProject, winner: Scorecard.Result?, flipPoints: Bool)
+    -> Sensitivity
+  {
+    Sensitivity(
+      scorecard: scorecard, approaches: project.criteria.approaches, winner: winner?.approach.id, method: options.method,
+      samples: options.samples, concentration: options.concentration, seed: options.seed, flipPoints: flipPoints)
+  }
+
+  /// With Monte Carlo sampling on, confidence draws on the win probability and the methods' agreement too.
+  private func applyRobustness(_ sensitivity: Sensitivity, to recommendation: inout Recommendation, scorecard: Scorecard) {
+    guard recommendation.winner != nil, options.samples > 0 else { return }
+    recommendation.confidence = Confidence(
+      margin: recommendation.margin, facts: scorecard.rows.map(\.fact).filter { $0.weight > 0 }, winProbability: sensitivity.winProbability,
+      agreement: sensitivity.agreement)
   }
 
   static func warnings(project: ResolvedProject, scorecard: Scorecard, recommendation: Recommendation) -> [String] {

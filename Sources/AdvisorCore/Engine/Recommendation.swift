@@ -11,16 +11,14 @@ public struct Recommendation: Sendable, Equatable {
 
   /// Draws the verdict from a scorecard.
   public init(scorecard: Scorecard) {
-    let eligible = scorecard.ranking.filter { !$0.isExcluded }
-    winner = eligible.first
-    runnerUp = winner == nil ? nil : scorecard.ranking.dropFirst().first
+    winner = scorecard.ranking.first { !$0.isExcluded }
+    runnerUp = winner == nil || scorecard.ranking.count < 2 ? nil : scorecard.ranking[1]
     if let winner, let runnerUp {
       margin = runnerUp.isExcluded ? winner.score : winner.score - runnerUp.score
     } else {
       margin = 0
     }
-    let facts = scorecard.rows.map(\.fact).filter { $0.weight > 0 }
-    confidence = Confidence(margin: winner == nil ? 0 : margin, facts: facts)
+    confidence = Confidence(margin: winner == nil ? 0 : margin, facts: scorecard.rows.lazy.map(\.fact).filter { $0.weight > 0 })
   }
 }
 
@@ -40,13 +38,17 @@ public struct Confidence: Sendable, Equatable {
   public static let decisiveMargin = 15.0
 
   /// Computes confidence from a margin and the active criteria, and from the robustness analysis when given.
-  public init(margin: Double, facts: [ResolvedFact], winProbability: Double? = nil, agreement: Double? = nil) {
-    let total = facts.reduce(0) { $0 + $1.weight }
-    let known = facts.reduce(0) { sum, fact in
+  public init(
+    margin: Double, facts: some Sequence<ResolvedFact>, winProbability: Double? = nil, agreement: Double? = nil
+  ) {
+    var total = 0.0
+    var known = 0.0
+    for fact in facts {
+      total += fact.weight
       switch fact.status {
-      case .given: sum + fact.weight
-      case .inferred: sum + fact.weight / 2
-      case .unknown: sum
+      case .given: known += fact.weight
+      case .inferred: known += fact.weight / 2
+      case .unknown: break
       }
     }
     coverage = total > 0 ? known / total : 0

@@ -41,8 +41,9 @@ public struct FactResolver: Sendable {
   /// Creates a resolver.
   public init() {}
 
-  /// Resolves every criterion. Inference rules see only given facts, so their order never matters.
-  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet) -> ResolvedProject {
+  /// Resolves every criterion. Inference rules see only given facts, so their order never matters. Without
+  /// `explaining`, the cost criterion's computed fits carry no reasons (a verdict alone does not show them).
+  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet, explaining: Bool = true) -> ResolvedProject {
     var givenLevels: [String: String] = [:]
     var facts: [ResolvedFact] = criteria.criteria.map { criterion in
       let weight = spec.weights[criterion.id] ?? criterion.weight
@@ -52,27 +53,26 @@ public struct FactResolver: Sendable {
       givenLevels[criterion.fact.key] = level.id
       return ResolvedFact(criterion: criterion, weight: weight, status: .given, value: value, level: level)
     }
-    for index in facts.indices where facts[index].status == .unknown {
-      let criterion = facts[index].criterion
-      let rule = criterion.inferences.first { rule in
+    for index in facts.indices where facts[index].status == .unknown && !facts[index].criterion.inferences.isEmpty {
+      let rule = facts[index].criterion.inferences.first { rule in
         rule.conditions.allSatisfy { key, levels in givenLevels[key].map(levels.contains) ?? false }
       }
-      if let rule, let level = criterion.level(id: rule.level) {
+      if let rule, let level = facts[index].criterion.level(id: rule.level) {
         facts[index].status = .inferred
         facts[index].level = level
         facts[index].inferenceReason = rule.reason
       }
     }
     var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
-    if let model = criteria.costModel { applyCosts(model, to: &project) }
+    if let model = criteria.costModel { applyCosts(model, to: &project, explaining: explaining) }
     return project
   }
 
   /// Computes the costs and, when the monthly volume is known as a number, lets the cost criterion's
   /// fits follow the totals: the cheapest approach over the horizon fits 10, the others 10 × cheapest / theirs.
-  func applyCosts(_ model: CostModel, to project: inout ResolvedProject) {
+  func applyCosts(_ model: CostModel, to project: inout ResolvedProject, explaining: Bool = true) {
     let given = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-    let cadence = project.facts.first { $0.criterion.fact.key == model.cadenceFact }?.level?.id
+    let cadence = project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact }.flatMap { project.facts[$0].level?.id }
     let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: given, knowledgeChange: cadence)
     project.cost = analysis
     guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
@@ -85,10 +85,12 @@ public struct FactResolver: Sendable {
     for (approach, total) in zip(project.criteria.approaches, totals) {
       let fit = Self.costFit(total, cheapest: cheapestTotal)
       let reason =
-        approach.id == cheapest.id
-        ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
-        : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
-          + catchUp(approach.id, cheapest.id, analysis)
+        !explaining
+        ? ""
+        : approach.id == cheapest.id
+          ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
+          : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
+            + catchUp(approach.id, cheapest.id, analysis)
       level.fits[approach.id] = Fit(score: fit, reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level

@@ -68,20 +68,25 @@ public struct Scorer: Sendable {
   /// Scores and ranks every approach.
   public func score(_ project: ResolvedProject) -> Scorecard {
     let approaches = project.criteria.approaches
-    let scored = project.facts.filter(\.isScored)
-    let totalWeight = scored.reduce(0) { $0 + $1.weight }
+    let facts = project.facts
+    var totalWeight = 0.0
+    for index in facts.indices where facts[index].isScored { totalWeight += facts[index].weight }
     var rows: [Scorecard.Row] = []
+    rows.reserveCapacity(facts.count)
     var totals = [Double](repeating: 0, count: approaches.count)
-    for fact in project.facts {
+    for fact in facts {
       var cells: [Scorecard.Cell] = []
-      for (index, approach) in approaches.enumerated() {
-        let fit = fact.level?.fits[approach.id]?.score
+      cells.reserveCapacity(approaches.count)
+      let isScored = fact.isScored && totalWeight > 0
+      for index in approaches.indices {
+        let id = approaches[index].id
+        let fit = fact.level?.fits[id]?.score
         var contribution = 0.0
-        if fact.isScored, let fit, totalWeight > 0 {
+        if isScored, let fit {
           contribution = fact.weight / totalWeight * fit * 10
           totals[index] += contribution
         }
-        cells.append(Scorecard.Cell(approach: approach.id, fit: fit, contribution: contribution))
+        cells.append(Scorecard.Cell(approach: id, fit: fit, contribution: contribution))
       }
       rows.append(Scorecard.Row(fact: fact, cells: cells))
     }

@@ -4,8 +4,17 @@ extension ProjectSpec {
     try decode(input.parseJSON(), file: input.name, criteria: criteria)
   }
 
+  /// `load`, naming a spec without a `name` as `unnamed` says (a batch names it by file and line).
+  static func load(_ input: InputFile, criteria: CriteriaSet, unnamed: String) throws(AdvisorError) -> ProjectSpec {
+    try decode(input.parseJSON(), file: input.name, criteria: criteria, unnamed: unnamed)
+  }
+
   /// Decodes a parsed spec, gathering every problem.
   public static func decode(_ root: JSONValue, file: String, criteria: CriteriaSet) throws(AdvisorError) -> ProjectSpec {
+    try decode(root, file: file, criteria: criteria, unnamed: defaultName(for: file))
+  }
+
+  static func decode(_ root: JSONValue, file: String, criteria: CriteriaSet, unnamed: String) throws(AdvisorError) -> ProjectSpec {
     let context = JSONDecodingContext(file: file)
     let object = try context.object(root, .root)
     var collector = DiagnosticCollector()
@@ -53,34 +62,41 @@ extension ProjectSpec {
       _ = collector.attempt { () throws(AdvisorError) in costs = try decodeCosts(value, context: context, model: criteria.costModel) }
     }
     try collector.check()
-    return ProjectSpec(name: name ?? defaultName(for: file), description: description, facts: facts, weights: weights, file: file, costs: costs)
+    return ProjectSpec(name: name ?? unnamed, description: description, facts: facts, weights: weights, file: file, costs: costs)
   }
 
   private static func decodeFact(_ member: JSONMember, context: JSONDecodingContext, criteria: CriteriaSet) throws(AdvisorError) -> GivenFact {
-    let path = JSONPath.root.appending("facts").appending(member.key)
-    if criteria.criterion(forFact: member.key) == nil, let costFact = criteria.costModel?.fact(member.key) {
-      return try decodeCostFact(member, costFact, context: context)
-    }
-    guard let criterion = criteria.criterion(forFact: member.key) else {
+    func path() -> JSONPath { JSONPath.root.appending("facts").appending(member.key) }
+    guard let index = criteria.criteria.firstIndex(where: { $0.fact.key == member.key }) else {
+      if let costFact = criteria.costModel?.fact(member.key) { return try decodeCostFact(member, costFact, context: context) }
       var message = "unknown fact \"\(member.key)\""
       let known = criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])
       if let suggestion = Suggestion.nearest(to: member.key, in: known) {
         message += " (did you mean \"\(suggestion)\"?)"
       }
       throw AdvisorError.invalid([
-        Diagnostic(file: context.file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the facts")
+        Diagnostic(file: context.file, location: member.keyLocation, path: path(), message: message + "; `advisor criteria list` shows the facts")
       ])
     }
+    // The common cases first, without copying the criterion: a level id of its table, a number in range.
+    switch member.value.kind {
+    case .string(let id) where criteria.criteria[index].levels.contains(where: { $0.id == id }):
+      return GivenFact(key: member.key, value: .level(id), location: member.value.location)
+    case .number(let number) where criteria.criteria[index].fact.kind == .number && number >= 0 && number <= ProjectSpec.largestNumber:
+      return GivenFact(key: member.key, value: .number(number), location: member.value.location)
+    default: break
+    }
+    let criterion = criteria.criteria[index]
     let levelIDs = criterion.levels.map(\.id)
     switch (member.value.kind, criterion.fact.kind) {
     case (.number(let number), .number):
       guard number >= 0 else {
         throw context.failure(
-          member.value, path, "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
+          member.value, path(), "expected a number of at least 0 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
       }
       guard number <= ProjectSpec.largestNumber else {
         throw context.failure(
-          member.value, path, "expected a number of at most 1e15 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
+          member.value, path(), "expected a number of at most 1e15 (\(criterion.fact.unit ?? "a count")), found \(JSONWriter.format(number))")
       }
       return GivenFact(key: member.key, value: .number(number), location: member.value.location)
     case (.string(let id), _):
@@ -88,17 +104,17 @@ extension ProjectSpec {
         var message = "unknown value \"\(id)\""
         if let suggestion = Suggestion.nearest(to: id, in: levelIDs) { message += " (did you mean \"\(suggestion)\"?)" }
         let expectation = criterion.fact.kind == .number ? "a number (\(criterion.fact.unit ?? "count")) or one of" : "one of"
-        throw context.failure(member.value, path, message + "; expected \(expectation): " + levelIDs.joined(separator: ", "))
+        throw context.failure(member.value, path(), message + "; expected \(expectation): " + levelIDs.joined(separator: ", "))
       }
       return GivenFact(key: member.key, value: .level(id), location: member.value.location)
     case (_, .number):
       throw context.failure(
-        member.value, path,
+        member.value, path(),
         "expected a number (\(criterion.fact.unit ?? "count")) or one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())"
       )
     case (_, .choice):
       throw context.failure(
-        member.value, path, "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
+        member.value, path(), "expected one of: \(levelIDs.joined(separator: ", ")); found \(member.value.kindDescription) \(member.value.excerpt())")
     }
   }
 

@@ -19,9 +19,7 @@ public struct SpecBatch: Sendable {
         ])
       }
       do {
-        var spec = try ProjectSpec.load(InputFile(name: file, bytes: bytes), criteria: criteria)
-        if (try? JSONParser().parse(bytes))?.member("name") == nil { spec.name = "\(file):\(number)" }
-        return spec
+        return try ProjectSpec.load(InputFile(name: file, bytes: bytes), criteria: criteria, unnamed: "\(file):\(number)")
       } catch {
         throw error.shiftingLines(by: number - 1)
       }

@@ -1,0 +1,113 @@
+import AdvisorCore
+
+/// One spec of a run: a file named on the command line (read, or why it could not be), or a line of a batch.
+enum SpecSource: Sendable {
+  case file(String, Result<InputFile, AdvisorError>)
+  case line(SpecBatch.Line)
+
+  /// How the spec is named when it cannot be scored: its path, or the batch file and line.
+  var label: String {
+    switch self {
+    case .file(let path, _): path
+    case .line(let line): "\(line.file):\(line.number)"
+    }
+  }
+
+  /// Reads the spec against the tables.
+  func load(criteria: CriteriaSet) throws(AdvisorError) -> ProjectSpec {
+    switch self {
+    case .file(_, let contents): try ProjectSpec.load(contents.get(), criteria: criteria)
+    case .line(let line): try line.load(criteria: criteria)
+    }
+  }
+}
+
+/// Many specs at once: each is scored on the worker threads, then reported in input order — a portfolio of
+/// verdicts (text, Markdown), or each spec's JSON report or annotations written as soon as its turn comes.
+struct RecommendBatch: Sendable {
+  let sources: [SpecSource]
+  /// The tables, one copy per worker thread: copies of a table's values are then counted on that thread's own
+  /// objects, and the threads do not contend for the same reference counts.
+  let criteria: [CriteriaSet]
+  let advisor: Advisor
+  let format: OutputFormat
+  let timestamp: String?
+  let pool: WorkerPool
+  /// Specs scored between two writes of streamed output.
+  var window = 4_096
+
+  /// What scoring one spec gave: its verdict and, for streamed formats, its rendered output.
+  private enum Outcome: Sendable {
+    case scored(Verdict, String)
+    case failed(AdvisorError)
+  }
+
+  /// Scores every spec, writes the output (to standard output, or atomically to `output`), and returns the exit
+  /// code: 65 when a spec could not be scored, 1 when a gate failed.
+  func run(gates: Gates, output path: String?, io: any CommandIO) throws(AdvisorError) -> ExitCode {
+    let portfolio = format == .text || format == .markdown
+    var verdicts: [Verdict] = []
+    var failures: [PortfolioRenderer.Failure] = []
+    var gateFailures: [String] = []
+    var output = ""
+    let window = portfolio ? max(1, sources.count) : max(1, window)
+    for start in stride(from: 0, to: sources.count, by: window) {
+      let end = min(start + window, sources.count)
+      let outcomes = pool.map(end - start) { [self] worker in
+        let sources = sources
+        let criteria = criteria[worker % criteria.count]
+        return { offset in score(sources[start + offset], criteria: criteria, portfolio: portfolio) }
+      }
+      for (source, outcome) in zip(sources[start..<end], outcomes) {
+        switch outcome {
+        case .failed(let error):
+          io.write(error.description + "\n", to: .error)
+          failures.append(.init(name: source.label, message: error.summary))
+        case .scored(let verdict, let text):
+          gateFailures += gates.failures(for: verdict)
+          if portfolio { verdicts.append(verdict) } else { output += text }
+        }
+      }
+      // Streamed output goes out a window at a time; an output file is written whole, atomically, at the end.
+      if !portfolio, path == nil, !output.isEmpty {
+        io.write(output, to: .output)
+        output = ""
+      }
+    }
+    if portfolio {
+      let renderer = PortfolioRenderer(approaches: criteria.first?.approaches ?? [])
+      output = format == .markdown ? renderer.markdown(verdicts, failures: failures) : renderer.text(verdicts, failures: failures)
+    }
+    if format == .github {
+      output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
+    }
+    if let path {
+      try io.writeFile(output, to: path)
+    } else if !output.isEmpty {
+      io.write(output, to: .output)
+    }
+    for failure in gateFailures { io.write("advisor: gate failed: \(failure)\n", to: .error) }
+    if !failures.isEmpty {
+      io.write("advisor: \(failures.count) of \(sources.count) specs could not be scored\n", to: .error)
+      return .dataError
+    }
+    return gateFailures.isEmpty ? .success : .gateFailed
+  }
+
+  /// A portfolio needs only the verdict; JSON Lines and annotations need the full report, rendered here on the
+  /// worker thread.
+  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: Bool) -> Outcome {
+    do {
+      let spec = try source.load(criteria: criteria)
+      if portfolio { return .scored(advisor.verdict(spec, criteria: criteria), "") }
+      var report = advisor.recommend(spec, criteria: criteria)
+      report.generatedAt = timestamp
+      let text =
+        format == .json
+        ? JSONWriter(style: .compact).string(JSONReportRenderer().json(report)) + "\n" : GitHubAnnotationRenderer().render(report)
+      return .scored(Verdict(report), text)
+    } catch {
+      return .failed(error)
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import AdvisorCore
+import Foundation
+import Testing
+
+@testable import AdvisorCLI
+
+/// A batch is scored on worker threads; its output must not depend on how many.
+@Suite struct BatchThreadTests {
+  /// Seeded specs, with two broken lines among them, enough for several blocks of work per thread.
+  static func specs(count: Int) -> String {
+    var random = SeededRandom(seed: 3)
+    let changes = ["realtime", "daily", "weekly", "monthly", "yearly", "static"]
+    let gaps = ["none", "facts", "behavior", "both"]
+    return (0..<count).map { index in
+      if index == 5 { return #"{"specVersion": 1, "facts": {"knowledge_change": "hourly"}}"# }
+      if index == count - 100 { return "{" }
+      let change = changes[Int(random.next() % 6)]
+      let gap = gaps[Int(random.next() % 4)]
+      let volume = random.next() % 5_000_000
+      return
+        #"{"specVersion": 1, "name": "p\#(index)", "facts": {"knowledge_change": "\#(change)", "knowledge_gap": "\#(gap)", "queries_per_month": \#(volume)}}"#
+    }.joined(separator: "\n")
+  }
+
+  @Test(arguments: ["text", "markdown", "json", "github"])
+  func theOutputIsTheSameOnAnyNumberOfThreads(format: String) throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/specs.jsonl"
+    try Self.specs(count: 700).write(toFile: path, atomically: true, encoding: .utf8)
+    let arguments = ["recommend", "--batch", path, "-f", format, "--samples", "20", "--expect", "rag,hybrid"]
+    let one = Run(arguments + ["--jobs", "1"])
+    #expect(one.status == 65)
+    #expect(one.error.contains("\(path):6:"))
+    #expect(one.error.contains("\(path):601:"))
+    #expect(one.error.hasSuffix("advisor: 2 of 700 specs could not be scored\n"))
+    for jobs in ["2", "3", "8"] {
+      let other = Run(arguments + ["--jobs", jobs])
+      #expect(other.status == one.status)
+      #expect(other.output == one.output, "\(format) on \(jobs) threads")
+      #expect(other.error == one.error, "\(format) on \(jobs) threads")
+    }
+  }
+
+  @Test func jobsMustBeAPositiveWholeNumber() {
+    let run = Run(["recommend", Paths.example("internal-faq-bot"), "--jobs", "0"])
+    #expect(run.status == 64)
+    #expect(run.error.hasPrefix("Error: The value '0' is invalid for '--jobs'. Expected a whole number from 1 to 256.\n"))
+  }
+
+  /// JSON Lines go out a window of specs at a time, and the windows together are the output file's contents.
+  @Test func aStreamedBatchIsWrittenAWindowAtATime() throws {
+    let copies = [try CriteriaLoader().loadBuiltIn(), try CriteriaLoader().loadBuiltIn()]
+    let lines = SpecBatch(file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))).lines
+    func run(window: Int, threads: Int) -> RecordingIO {
+      let io = RecordingIO()
+      var batch = RecommendBatch(
+        sources: lines.map(SpecSource.line), criteria: copies, advisor: Advisor(options: .init(samples: 0)), format: .json,
+        timestamp: nil, pool: WorkerPool(threads: threads, block: 4))
+      batch.window = window
+      _ = try? batch.run(gates: Gates(), output: nil, io: io)
+      return io
+    }
+    let whole = run(window: 1_000, threads: 1)
+    let windowed = run(window: 7, threads: 2)
+    #expect(whole.outputWrites == 1)
+    #expect(windowed.outputWrites == 6)
+    #expect(windowed.output == whole.output)
+    #expect(whole.output.split(separator: "\n").count == 39)
+  }
+}
