@@ -45,16 +45,21 @@ hyperfine -N --warmup 5 --runs 60 --export-json "$work/start.json" \
   -n sensitivity-baseline "$bin sensitivity $spec --samples 1 --format json" \
   -n mc-wsm-100k "$bin sensitivity $spec --samples 100000 --method wsm --format json" \
   -n mc-topsis-100k "$bin sensitivity $spec --samples 100000 --method topsis --format json" >&2
-# The full batch without Monte Carlo, and its first 10,000 specs with it (10,000 samples per spec).
+# Batches, on every processor (the default --jobs): the portfolio (one verdict a spec) and JSON Lines (a full
+# report a spec) over all specs without Monte Carlo, and over the first 10,000 with it (10,000 samples a spec).
 head -n 10000 "$work/specs.jsonl" >"$work/specs-10k.jsonl"
-hyperfine -N --warmup 0 --runs 1 --export-json "$work/batch.json" \
-  -n batch-10k "$bin recommend --batch $work/specs-10k.jsonl --format json -o $work/out.jsonl" \
+hyperfine -N --warmup 1 --runs 3 --export-json "$work/batch.json" \
+  -n batch-portfolio "$bin recommend --batch $work/specs.jsonl --samples 0 -o $work/out.txt" \
+  -n batch-portfolio-one-thread "$bin recommend --batch $work/specs.jsonl --samples 0 --jobs 1 -o $work/out.txt" \
   -n batch-without-monte-carlo "$bin recommend --batch $work/specs.jsonl --format json --samples 0 -o $work/out.jsonl" >&2
+hyperfine -N --warmup 0 --runs 1 --export-json "$work/batch-mc.json" \
+  -n batch-10k "$bin recommend --batch $work/specs-10k.jsonl --format json -o $work/out.jsonl" \
+  -n batch-portfolio-10k "$bin recommend --batch $work/specs-10k.jsonl -o $work/out.txt" >&2
 memory=$( { /usr/bin/time -f %M "$bin" recommend "$spec" >/dev/null; } 2>&1 | tail -1)
 
-python3 - "$work/start.json" "$work/batch.json" "$memory" "$specs" <<'PY'
+python3 - "$work/start.json" "$work/batch.json" "$work/batch-mc.json" "$memory" "$specs" "$(getconf _NPROCESSORS_ONLN)" <<'PY'
 import json, sys
-runs = {r["command"]: r for f in sys.argv[1:3] for r in json.load(open(f))["results"]}
+runs = {r["command"]: r for f in sys.argv[1:4] for r in json.load(open(f))["results"]}
 median = {name: r["median"] for name, r in runs.items()}
 floor = median["floor"]
 base = median["sensitivity-baseline"]
@@ -64,10 +69,14 @@ results = {
   "recommend_json_ms": median["recommend-json"] * 1e3, "recommend_json_ratio_to_floor": median["recommend-json"] / floor,
   "monte_carlo_100k_wsm_ms": (median["mc-wsm-100k"] - base) * 1e3,
   "monte_carlo_100k_topsis_ms": (median["mc-topsis-100k"] - base) * 1e3,
-  "batch_specs_per_second": min(10000, int(sys.argv[4])) / median["batch-10k"],
-  "batch_without_monte_carlo_specs_per_second": int(sys.argv[4]) / median["batch-without-monte-carlo"],
-  "peak_memory_mb": int(sys.argv[3]) / 1024,
-  "specs_in_batch": int(sys.argv[4]),
+  "batch_specs_per_second": min(10000, int(sys.argv[5])) / median["batch-10k"],
+  "batch_portfolio_specs_per_second": min(10000, int(sys.argv[5])) / median["batch-portfolio-10k"],
+  "batch_portfolio_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-portfolio"],
+  "batch_portfolio_without_monte_carlo_one_thread_specs_per_second": int(sys.argv[5]) / median["batch-portfolio-one-thread"],
+  "processors": int(sys.argv[6]),
+  "batch_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-without-monte-carlo"],
+  "peak_memory_mb": int(sys.argv[4]) / 1024,
+  "specs_in_batch": int(sys.argv[5]),
 }
 json.dump(results, open("bench/results.json", "w"), indent=2, sort_keys=True)
 print(f"process start floor (/bin/true)      {floor*1e3:8.2f} ms")
@@ -75,8 +84,12 @@ print(f"recommend, text                      {results['recommend_ms']:8.2f} ms  
 print(f"recommend, json                      {results['recommend_json_ms']:8.2f} ms  {results['recommend_json_ratio_to_floor']:5.1f}x floor")
 print(f"Monte Carlo, 100,000 samples, WSM    {results['monte_carlo_100k_wsm_ms']:8.2f} ms  (sampling: run minus a 1-sample run)")
 print(f"Monte Carlo, 100,000 samples, TOPSIS {results['monte_carlo_100k_topsis_ms']:8.2f} ms")
-print(f"batch, 10,000 specs, json            {results['batch_specs_per_second']:10,.0f} specs/s")
-print(f"batch, {int(sys.argv[4]):,} specs, --samples 0 {results['batch_without_monte_carlo_specs_per_second']:10,.0f} specs/s")
+n = int(sys.argv[5])
+print(f"batch portfolio, {n:,} specs, --samples 0   {results['batch_portfolio_without_monte_carlo_specs_per_second']:10,.0f} specs/s  ({results['processors']} threads)")
+print(f"  the same on one thread (--jobs 1)          {results['batch_portfolio_without_monte_carlo_one_thread_specs_per_second']:10,.0f} specs/s")
+print(f"batch JSON Lines, {n:,} specs, --samples 0  {results['batch_without_monte_carlo_specs_per_second']:10,.0f} specs/s")
+print(f"batch portfolio, 10,000 specs, Monte Carlo  {results['batch_portfolio_specs_per_second']:10,.0f} specs/s")
+print(f"batch JSON Lines, 10,000 specs, Monte Carlo {results['batch_specs_per_second']:10,.0f} specs/s")
 print(f"peak memory, recommend               {results['peak_memory_mb']:8.1f} MB")
 PY
 echo "wrote bench/results.json" >&2
