@@ -14,9 +14,11 @@ fi
 # A fully static executable (as `make install` builds it): no dynamic loader at start.
 release=(swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build/static)
 "${release[@]}" --product advisor >&2
-bin="$("${release[@]}" --show-bin-path)/advisor"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Stripped, as `make install` installs it.
+bin="$work/advisor"
+strip -o "$bin" "$("${release[@]}" --show-bin-path)/advisor"
 spec=examples/legal-docs-qa.json
 specs=${BENCH_SPECS:-100000}
 

@@ -33,4 +33,12 @@ import Testing
     #expect(TextStyle.wrap("one two", width: 80, indent: "  ", firstIndent: "1. ") == ["1. one two"])
     #expect(lines.allSatisfy { $0.count <= 10 })
   }
+
+  /// Widths count characters, not bytes: accented words fill a line exactly as plain ones; runs of spaces fold.
+  @Test func wrapsByCharactersNotBytes() {
+    let accented = TextStyle.wrap("café  naïve über résumé", width: 11)
+    #expect(accented == ["café naïve", "über résumé"])
+    #expect(TextStyle.wrap("cafe  naive uber resume", width: 11) == ["cafe naive", "uber resume"])
+    #expect(TextStyle.wrap("€€€€€ €€€€€", width: 11) == ["€€€€€ €€€€€"])
+  }
 }

@@ -31,7 +31,8 @@ public struct TextStyle: Sendable {
     // Split on the space byte (an ASCII space always ends a character); count each word's characters once.
     for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
       let word = Substring(bytes)
-      let wordLength = word.count
+      // Printable ASCII is one character a byte; anything else is counted as characters.
+      let wordLength = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : word.count
       if lineHasWord && length + 1 + wordLength > width {
         lines.append(line)
         line = indent
