@@ -34,6 +34,14 @@ import Testing
     #expect(lines.allSatisfy { $0.count <= 10 })
   }
 
+  @Test func padsAndCutsByCharacters() {
+    #expect(TextStyle.pad("RAG", 6) == "RAG   ")
+    #expect(TextStyle.pad("75.2", 6, right: true) == "  75.2")
+    #expect(TextStyle.pad("Fine-tuning", 6) == "Fine-…")
+    #expect(TextStyle.pad("résumé", 7) == "résumé ")
+    #expect(TextStyle.pad("résumés", 6) == "résum…")
+  }
+
   /// Widths count characters, not bytes: accented words fill a line exactly as plain ones; runs of spaces fold.
   @Test func wrapsByCharactersNotBytes() {
     let accented = TextStyle.wrap("café  naïve über résumé", width: 11)

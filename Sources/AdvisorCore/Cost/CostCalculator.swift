@@ -14,16 +14,18 @@ public struct CostCalculator: Sendable {
 
   /// A price, overridden or from the model.
   public func price(_ id: String) -> Estimate {
-    overrides[id] ?? model.prices[id]?.estimate ?? .zero
+    (overrides.isEmpty ? nil : overrides[id]) ?? model.prices[id]?.estimate ?? .zero
   }
 
   /// Analyses a project: `facts` holds the given facts by key, `knowledgeChange` the resolved data-volatility level.
-  public func analyse(facts: [String: FactValue], knowledgeChange: String?) -> CostAnalysis {
+  /// Without `explaining`, the analysis lists no assumptions and its computed labels are left empty: the totals
+  /// are the same, for a verdict that shows none of the rest.
+  public func analyse(facts: [String: FactValue], knowledgeChange: String?, explaining: Bool = true) -> CostAnalysis {
     var assumptions: [(String, String, Bool)] = []
     func value(_ key: String) -> FactValue {
       let given = facts[key]
       let resolved = given ?? model.fact(key)?.defaultValue ?? .number(0)
-      assumptions.append((key, resolved.description, given != nil))
+      if explaining { assumptions.append((key, resolved.description, given != nil)) }
       return resolved
     }
     func number(_ key: String) -> Double {
@@ -42,8 +44,10 @@ public struct CostCalculator: Sendable {
     let corpus = facts["corpus_tokens"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
     let examples = facts["labeled_examples"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
     let retrains = knowledgeChange.flatMap { model.retrainsPerMonth[$0] } ?? model.retrainsPerMonth["yearly"] ?? 1.0 / 12
-    assumptions.append(("size_class", size, facts["model_size_b"] != nil))
-    assumptions.append(("retrains_per_month", Format.grouped(Format.rounded(retrains, 3)), knowledgeChange != nil))
+    if explaining {
+      assumptions.append(("size_class", size, facts["model_size_b"] != nil))
+      assumptions.append(("retrains_per_month", Format.grouped(Format.rounded(retrains, 3)), knowledgeChange != nil))
+    }
 
     func generation(extra: Estimate?, tuned: Bool) -> Estimate {
       let input = extra.map { tokensIn + $0 } ?? tokensIn
@@ -66,11 +70,12 @@ public struct CostCalculator: Sendable {
     let tuningSetup = [
       CostTerm(label: "fine-tuning project (engineering, data curation)", estimate: price("fine_tuning_project.\(size)"), period: .once),
       CostTerm(label: "evaluation set before the first run", estimate: price("evaluation_set"), period: .once),
-      CostTerm(label: "training runs (\(selfHosted ? method : "hosted"))", estimate: price("training_runs") * runCost, period: .once),
+      CostTerm(
+        label: explaining ? "training runs (\(selfHosted ? method : "hosted"))" : "", estimate: price("training_runs") * runCost, period: .once),
     ]
     func retraining(_ perMonth: Double) -> CostTerm {
       CostTerm(
-        label: "retraining (\(Format.grouped(Format.rounded(perMonth, 2))) a month)",
+        label: explaining ? "retraining (\(Format.grouped(Format.rounded(perMonth, 2))) a month)" : "",
         estimate: (runCost + price("fine_tuning_project.\(size)") * price("retrain_curation_share")) * perMonth, period: .month)
     }
     let vectorStore = CostTerm(label: "vector store", estimate: price("vector_store_month"), period: .month)

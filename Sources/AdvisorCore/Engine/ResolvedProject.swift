@@ -73,7 +73,8 @@ public struct FactResolver: Sendable {
   func applyCosts(_ model: CostModel, to project: inout ResolvedProject, explaining: Bool = true) {
     let given = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     let cadence = project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact }.flatMap { project.facts[$0].level?.id }
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: given, knowledgeChange: cadence)
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(
+      facts: given, knowledgeChange: cadence, explaining: explaining)
     project.cost = analysis
     guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
       var level = project.facts[index].level

@@ -102,7 +102,8 @@ struct WhatIfMatrix {
     var facts = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     facts[key] = .level(project.facts[index].criterion.levels[level].id)
     let cadenceID = cadenceIndex.flatMap { row in cadence.map { project.facts[row].criterion.levels[$0].id } }
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: facts, knowledgeChange: cadenceID)
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(
+      facts: facts, knowledgeChange: cadenceID, explaining: false)
     let fits = Self.costFits(analysis, approaches: project.criteria.approaches)
     cache.fits[memo] = fits
     return fits

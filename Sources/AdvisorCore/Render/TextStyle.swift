@@ -53,8 +53,10 @@ public struct TextStyle: Sendable {
 
   /// `text` padded with spaces (or cut with `…`) to exactly `width` characters.
   public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    if text.count > width { return String(text.prefix(max(0, width - 1))) + "…" }
-    let padding = String(repeating: " ", count: width - text.count)
+    // Printable ASCII is one character a byte; anything else is counted as characters.
+    let length = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
+    if length > width { return String(text.prefix(max(0, width - 1))) + "…" }
+    let padding = String(repeating: " ", count: width - length)
     return right ? padding + text : text + padding
   }
 }
