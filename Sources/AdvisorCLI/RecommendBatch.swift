@@ -36,7 +36,8 @@ struct RecommendBatch: Sendable {
   /// Specs scored between two writes of streamed output.
   var window = 4_096
 
-  /// What scoring one spec gave: its verdict and, for streamed formats, its rendered output.
+  /// What scoring one spec gave: its verdict and its rendered output (a portfolio row, or the report in a
+  /// streamed format).
   private enum Outcome: Sendable {
     case scored(Verdict, String)
     case failed(AdvisorError)
@@ -45,12 +46,15 @@ struct RecommendBatch: Sendable {
   /// Scores every spec, writes the output (to standard output, or atomically to `output`), and returns the exit
   /// code: 65 when a spec could not be scored, 1 when a gate failed.
   func run(gates: Gates, output path: String?, io: any CommandIO) throws(AdvisorError) -> ExitCode {
-    let portfolio = format == .text || format == .markdown
-    var verdicts: [Verdict] = []
+    let portfolio =
+      format == .text || format == .markdown
+      ? PortfolioRenderer(
+        approaches: criteria.first?.approaches ?? [], style: format == .markdown ? .markdown : .text) : nil
+    var rows: [PortfolioRenderer.Row] = []
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []
     var output = ""
-    let window = portfolio ? max(1, sources.count) : max(1, window)
+    let window = portfolio != nil ? max(1, sources.count) : max(1, window)
     for start in stride(from: 0, to: sources.count, by: window) {
       let end = min(start + window, sources.count)
       let outcomes = pool.map(end - start) { [self] worker in
@@ -65,19 +69,16 @@ struct RecommendBatch: Sendable {
           failures.append(.init(name: source.label, message: error.summary))
         case .scored(let verdict, let text):
           gateFailures += gates.failures(for: verdict)
-          if portfolio { verdicts.append(verdict) } else { output += text }
+          if portfolio != nil { rows.append(.init(verdict: verdict, line: text)) } else { output += text }
         }
       }
       // Streamed output goes out a window at a time; an output file is written whole, atomically, at the end.
-      if !portfolio, path == nil, !output.isEmpty {
+      if portfolio == nil, path == nil, !output.isEmpty {
         io.write(output, to: .output)
         output = ""
       }
     }
-    if portfolio {
-      let renderer = PortfolioRenderer(approaches: criteria.first?.approaches ?? [])
-      output = format == .markdown ? renderer.markdown(verdicts, failures: failures) : renderer.text(verdicts, failures: failures)
-    }
+    if let portfolio { output = portfolio.render(rows, failures: failures) }
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
     }
@@ -94,12 +95,15 @@ struct RecommendBatch: Sendable {
     return gateFailures.isEmpty ? .success : .gateFailed
   }
 
-  /// A portfolio needs only the verdict; JSON Lines and annotations need the full report, rendered here on the
-  /// worker thread.
-  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: Bool) -> Outcome {
+  /// A portfolio needs only the verdict and its row; JSON Lines and annotations need the full report. Both are
+  /// rendered here, on the worker thread.
+  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: PortfolioRenderer?) -> Outcome {
     do {
       let spec = try source.load(criteria: criteria)
-      if portfolio { return .scored(advisor.verdict(spec, criteria: criteria), "") }
+      if let portfolio {
+        let row = portfolio.row(advisor.verdict(spec, criteria: criteria))
+        return .scored(row.verdict, row.line)
+      }
       var report = advisor.recommend(spec, criteria: criteria)
       report.generatedAt = timestamp
       let text =

@@ -1,41 +1,80 @@
 /// One weighted criterion: the spec fact it reads, and how well each approach fits each level.
+///
+/// A value type whose fields live in one copy-on-write box: every resolved fact and matrix row holds its
+/// criterion, and copying one is then a single reference count rather than one for each of its strings and arrays.
 public struct Criterion: Sendable, Equatable, Identifiable {
   /// The criterion id (`latency`).
-  public var id: String
+  public var id: String {
+    get { storage.id }
+    set { unique().id = newValue }
+  }
   /// The display name.
-  public var name: String
+  public var name: String {
+    get { storage.name }
+    set { unique().name = newValue }
+  }
   /// The one-line question the interview asks.
-  public var question: String
+  public var question: String {
+    get { storage.question }
+    set { unique().question = newValue }
+  }
   /// The longer explanation shown on request.
-  public var help: String
+  public var help: String {
+    get { storage.help }
+    set { unique().help = newValue }
+  }
   /// The default weight; 0 switches the criterion off.
-  public var weight: Double
+  public var weight: Double {
+    get { storage.weight }
+    set { unique().weight = newValue }
+  }
   /// The spec fact the criterion reads.
-  public var fact: FactDefinition
+  public var fact: FactDefinition {
+    get { storage.fact }
+    set { unique().fact = newValue }
+  }
   /// The levels, in order (ascending bounds for numeric facts).
-  public var levels: [Level]
+  public var levels: [Level] {
+    get { storage.levels }
+    set { unique().levels = newValue }
+  }
   /// Rules that infer this criterion's level from other given facts, tried in order.
-  public var inferences: [Inference]
+  public var inferences: [Inference] {
+    get { storage.inferences }
+    set { unique().inferences = newValue }
+  }
   /// The sources the fits cite.
-  public var sources: [Source]
+  public var sources: [Source] {
+    get { storage.sources }
+    set { unique().sources = newValue }
+  }
   /// Whether the interview always asks this criterion (`false`: offered after the core questions).
-  public var isCore: Bool
+  public var isCore: Bool {
+    get { storage.isCore }
+    set { unique().isCore = newValue }
+  }
+
+  private var storage: Storage
 
   /// Creates a criterion.
   public init(
     id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
     levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true
   ) {
-    self.id = id
-    self.name = name
-    self.question = question
-    self.help = help
-    self.weight = weight
-    self.fact = fact
-    self.levels = levels
-    self.inferences = inferences
-    self.sources = sources
-    self.isCore = isCore
+    storage = Storage(
+      id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
+      sources: sources, isCore: isCore)
+  }
+
+  /// Criteria are equal when their fields are.
+  public static func == (lhs: Criterion, rhs: Criterion) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  /// The box, copied first when another criterion shares it.
+  private mutating func unique() -> Storage {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    return storage
   }
 
   /// The level with this id.
@@ -149,5 +188,65 @@ public struct Inference: Sendable, Equatable {
     self.conditions = conditions
     self.reason = reason
     self.location = location
+  }
+}
+
+extension Criterion {
+  /// The fields of a criterion. Shared between copies and written only through `unique()`, so no two threads
+  /// ever write one box: that is what makes it safe to send.
+  fileprivate final class Storage: @unchecked Sendable {
+    var id: String
+    var name: String
+    var question: String
+    var help: String
+    var weight: Double
+    var fact: FactDefinition
+    var levels: [Level]
+    var inferences: [Inference]
+    var sources: [Source]
+    var isCore: Bool
+
+    init(
+      id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition, levels: [Level],
+      inferences: [Inference], sources: [Source], isCore: Bool
+    ) {
+      self.id = id
+      self.name = name
+      self.question = question
+      self.help = help
+      self.weight = weight
+      self.fact = fact
+      self.levels = levels
+      self.inferences = inferences
+      self.sources = sources
+      self.isCore = isCore
+    }
+
+    func copy() -> Storage {
+      Storage(
+        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
+        sources: sources, isCore: isCore)
+    }
+
+    /// The fields, for equality.
+    var fields: Fields {
+      Fields(
+        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
+        sources: sources, isCore: isCore)
+    }
+  }
+
+  /// A criterion's fields as one equatable value.
+  fileprivate struct Fields: Equatable {
+    var id: String
+    var name: String
+    var question: String
+    var help: String
+    var weight: Double
+    var fact: FactDefinition
+    var levels: [Level]
+    var inferences: [Inference]
+    var sources: [Source]
+    var isCore: Bool
   }
 }

@@ -14,57 +14,97 @@ public struct PortfolioRenderer: Sendable {
     }
   }
 
+  /// A project's verdict with its line of the table, rendered on its own so that a batch can render the rows
+  /// where it scores the specs.
+  public struct Row: Sendable, Equatable {
+    /// The verdict.
+    public var verdict: Verdict
+    /// The table line, without its newline.
+    public var line: String
+
+    /// Pairs a verdict with its line.
+    public init(verdict: Verdict, line: String) {
+      self.verdict = verdict
+      self.line = line
+    }
+  }
+
+  /// The table layouts.
+  public enum Style: Sendable {
+    /// An 80-column text table.
+    case text
+    /// A Markdown table.
+    case markdown
+  }
+
   /// The approaches in table order, for the headline's counts.
   public var approaches: [Approach]
+  /// The layout.
+  public var style: Style
 
   /// Creates the renderer for verdicts drawn from tables with these approaches.
-  public init(approaches: [Approach]) {
+  public init(approaches: [Approach], style: Style = .text) {
     self.approaches = approaches
+    self.style = style
   }
 
-  /// The portfolio as an 80-column text table.
-  public func text(_ verdicts: [Verdict], failures: [Failure]) -> String {
-    var lines = TextStyle.wrap(headline(verdicts, failures), width: 80, indent: "  ", firstIndent: "") + [""]
-    func row(_ cells: [String]) -> String {
-      var text = "  " + TextStyle.pad(cells[0], 27) + " " + TextStyle.pad(cells[1], 10)
-      for cell in cells[2...] { text += TextStyle.pad(cell, 7, right: true) }
-      return text.trimmingTrailingSpaces()
-    }
-    lines.append(row(["Project", "Verdict", "Score", "Conf.", "Margin"]) + "  Runner-up")
-    for verdict in verdicts {
-      let recommendation = verdict.recommendation
-      lines.append(
-        row([
-          verdict.name, recommendation.winner?.approach.shortName ?? "none",
-          recommendation.winner.map { Format.fixed($0.score, 1) } ?? "-", "\(recommendation.confidence.percent)%",
-          Format.fixed(recommendation.margin, 1),
-        ]) + "  " + (recommendation.runnerUp?.approach.shortName ?? "-"))
-    }
-    for failure in failures {
-      lines += TextStyle.wrap(
-        "invalid: \(failure.message)", width: 80, indent: String(repeating: " ", count: 27), firstIndent: "  " + TextStyle.pad(failure.name, 24) + " "
-      )
+  /// The portfolio of these verdicts and failures.
+  public func render(_ verdicts: [Verdict], failures: [Failure]) -> String {
+    render(verdicts.map(row), failures: failures)
+  }
+
+  /// The portfolio of rows already rendered (by this renderer's `row`) and failures.
+  public func render(_ rows: [Row], failures: [Failure]) -> String {
+    let headline = headline(rows.map(\.verdict), failures)
+    var lines: [String]
+    switch style {
+    case .text:
+      lines = TextStyle.wrap(headline, width: 80, indent: "  ", firstIndent: "") + [""]
+      lines.append(Self.cells("Project", "Verdict", ["Score", "Conf.", "Margin"]) + "  Runner-up")
+      lines += rows.map(\.line)
+      for failure in failures {
+        lines += TextStyle.wrap(
+          "invalid: \(failure.message)", width: 80, indent: String(repeating: " ", count: 27),
+          firstIndent: "  " + TextStyle.pad(failure.name, 24) + " ")
+      }
+    case .markdown:
+      lines = [
+        "## \(headline)", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up |", "|---|---|---:|---:|---:|---|",
+      ]
+      lines += rows.map(\.line)
+      for failure in failures {
+        lines.append("| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) |")
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The portfolio as a Markdown table.
-  public func markdown(_ verdicts: [Verdict], failures: [Failure]) -> String {
-    var lines = [
-      "## \(headline(verdicts, failures))", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up |",
-      "|---|---|---:|---:|---:|---|",
-    ]
-    for verdict in verdicts {
-      let recommendation = verdict.recommendation
-      lines.append(
-        "| \(verdict.name) | **\(recommendation.winner?.approach.name ?? "none")** | "
-          + "\(recommendation.winner.map { Format.fixed($0.score, 1) } ?? "–") | \(recommendation.confidence.percent)% (\(recommendation.confidence.label)) | "
-          + "\(Format.fixed(recommendation.margin, 1)) | \(recommendation.runnerUp?.approach.name ?? "–") |")
+  /// A verdict's line of the table.
+  public func row(_ verdict: Verdict) -> Row {
+    let recommendation = verdict.recommendation
+    let score = recommendation.winner.map { Format.fixed($0.score, 1) }
+    let margin = Format.fixed(recommendation.margin, 1)
+    let confidence = recommendation.confidence
+    switch style {
+    case .text:
+      let line =
+        Self.cells(
+          verdict.name, recommendation.winner?.approach.shortName ?? "none", [score ?? "-", "\(confidence.percent)%", margin])
+        + "  " + (recommendation.runnerUp?.approach.shortName ?? "-")
+      return Row(verdict: verdict, line: line)
+    case .markdown:
+      let line =
+        "| \(verdict.name) | **\(recommendation.winner?.approach.name ?? "none")** | \(score ?? "–") | "
+        + "\(confidence.percent)% (\(confidence.label)) | \(margin) | \(recommendation.runnerUp?.approach.name ?? "–") |"
+      return Row(verdict: verdict, line: line)
     }
-    for failure in failures {
-      lines.append("| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) |")
-    }
-    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The text table's cells: a name, a verdict, and right-aligned numbers.
+  private static func cells(_ name: String, _ verdict: String, _ numbers: [String]) -> String {
+    var text = "  " + TextStyle.pad(name, 27) + " " + TextStyle.pad(verdict, 10)
+    for number in numbers { text += TextStyle.pad(number, 7, right: true) }
+    return text.trimmingTrailingSpaces()
   }
 
   private func headline(_ verdicts: [Verdict], _ failures: [Failure]) -> String {
