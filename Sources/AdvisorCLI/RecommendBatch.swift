@@ -60,7 +60,8 @@ struct RecommendBatch: Sendable {
       let outcomes = pool.map(end - start) { [self] worker in
         let sources = sources
         let criteria = criteria[worker % criteria.count]
-        return { offset in score(sources[start + offset], criteria: criteria, portfolio: portfolio) }
+        let scorer = portfolio.map { _ in VerdictScorer(criteria: criteria, options: advisor.options) }
+        return { offset in score(sources[start + offset], criteria: criteria, portfolio: portfolio, scorer: scorer) }
       }
       for (source, outcome) in zip(sources[start..<end], outcomes) {
         switch outcome {
@@ -95,13 +96,13 @@ struct RecommendBatch: Sendable {
     return gateFailures.isEmpty ? .success : .gateFailed
   }
 
-  /// A portfolio needs only the verdict and its row; JSON Lines and annotations need the full report. Both are
-  /// rendered here, on the worker thread.
-  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: PortfolioRenderer?) -> Outcome {
+  /// A portfolio needs only the verdict (from the worker's compiled tables) and its row; JSON Lines and
+  /// annotations need the full report. Both are rendered here, on the worker thread.
+  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: PortfolioRenderer?, scorer: VerdictScorer?) -> Outcome {
     do {
       let spec = try source.load(criteria: criteria)
-      if let portfolio {
-        let row = portfolio.row(advisor.verdict(spec, criteria: criteria))
+      if let portfolio, let scorer {
+        let row = portfolio.row(scorer.verdict(spec))
         return .scored(row.verdict, row.line)
       }
       var report = advisor.recommend(spec, criteria: criteria)

@@ -3,6 +3,9 @@ public struct CostCalculator: Sendable {
   /// The approaches the model knows how to price.
   public static let approaches = ["prompting", "rag", "fine_tuning", "hybrid"]
 
+  /// The fact that gives the monthly query volume; the cost criterion follows the totals when it is a number.
+  public static let volumeKey = "queries_per_month"
+
   let model: CostModel
   let overrides: [String: Estimate]
 
@@ -40,7 +43,7 @@ public struct CostCalculator: Sendable {
     let method = choice("fine_tuning_method")
     let months = max(1, number("horizon_months"))
     var volume: Double?
-    if case .number(let count)? = facts["queries_per_month"] { volume = count }
+    if case .number(let count)? = facts[Self.volumeKey] { volume = count }
     let corpus = facts["corpus_tokens"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
     let examples = facts["labeled_examples"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
     let retrains = knowledgeChange.flatMap { model.retrainsPerMonth[$0] } ?? model.retrainsPerMonth["yearly"] ?? 1.0 / 12

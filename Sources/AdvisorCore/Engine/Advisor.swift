@@ -27,7 +27,8 @@ public struct Advisor: Sendable {
   }
 
   let resolver: FactResolver
-  let options: Options
+  /// The settings of the robustness analysis.
+  public let options: Options
 
   /// Creates the pipeline; collaborators are injectable for tests.
   public init(resolver: FactResolver = FactResolver(), options: Options = Options()) {
@@ -40,7 +41,7 @@ public struct Advisor: Sendable {
     let project = resolver.resolve(spec, with: criteria)
     let scorecard = Scorer(method: options.method).score(project)
     var recommendation = Recommendation(scorecard: scorecard)
-    let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner, flipPoints: true)
+    let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner)
     applyRobustness(sensitivity, to: &recommendation, scorecard: scorecard)
     var drivers: [Driver] = []
     var counterpoints: [Driver] = []
@@ -57,25 +58,15 @@ public struct Advisor: Sendable {
   }
 
   /// Produces only the verdict for a spec, as its full report would give it: what a portfolio row or a gate
-  /// needs, without the explanations (fit reasons of computed costs included), the what-if analysis and the
-  /// weight flip points, and without any robustness analysis when Monte Carlo sampling is off.
+  /// needs. For many specs, compile a `VerdictScorer` once instead.
   public func verdict(_ spec: ProjectSpec, criteria: CriteriaSet) -> Verdict {
-    let project = resolver.resolve(spec, with: criteria, explaining: false)
-    let scorecard = Scorer(method: options.method).score(project)
-    var recommendation = Recommendation(scorecard: scorecard)
-    if options.samples > 0 {
-      let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner, flipPoints: false)
-      applyRobustness(sensitivity, to: &recommendation, scorecard: scorecard)
-    }
-    return Verdict(name: spec.name, recommendation: recommendation)
+    VerdictScorer(criteria: criteria, options: options).verdict(spec)
   }
 
-  private func sensitivity(of scorecard: Scorecard, _ project: ResolvedProject, winner: Scorecard.Result?, flipPoints: Bool)
-    -> Sensitivity
-  {
+  private func sensitivity(of scorecard: Scorecard, _ project: ResolvedProject, winner: Scorecard.Result?) -> Sensitivity {
     Sensitivity(
       scorecard: scorecard, approaches: project.criteria.approaches, winner: winner?.approach.id, method: options.method,
-      samples: options.samples, concentration: options.concentration, seed: options.seed, flipPoints: flipPoints)
+      samples: options.samples, concentration: options.concentration, seed: options.seed)
   }
 
   /// With Monte Carlo sampling on, confidence draws on the win probability and the methods' agreement too.

@@ -9,6 +9,14 @@ public struct Recommendation: Sendable, Equatable {
   /// How far the verdict can be trusted.
   public var confidence: Confidence
 
+  /// A verdict already drawn.
+  init(winner: Scorecard.Result?, runnerUp: Scorecard.Result?, margin: Double, confidence: Confidence) {
+    self.winner = winner
+    self.runnerUp = runnerUp
+    self.margin = margin
+    self.confidence = confidence
+  }
+
   /// Draws the verdict from a scorecard.
   public init(scorecard: Scorecard) {
     winner = scorecard.ranking.first { !$0.isExcluded }
@@ -41,13 +49,20 @@ public struct Confidence: Sendable, Equatable {
   public init(
     margin: Double, facts: some Sequence<ResolvedFact>, winProbability: Double? = nil, agreement: Double? = nil
   ) {
+    self.init(margin: margin, weights: facts.lazy.map { ($0.weight, $0.status) }, winProbability: winProbability, agreement: agreement)
+  }
+
+  /// The same from each active criterion's weight and fact status, in table order.
+  init(
+    margin: Double, weights: some Sequence<(weight: Double, status: FactStatus)>, winProbability: Double? = nil, agreement: Double? = nil
+  ) {
     var total = 0.0
     var known = 0.0
-    for fact in facts {
-      total += fact.weight
-      switch fact.status {
-      case .given: known += fact.weight
-      case .inferred: known += fact.weight / 2
+    for (weight, status) in weights {
+      total += weight
+      switch status {
+      case .given: known += weight
+      case .inferred: known += weight / 2
       case .unknown: break
       }
     }

@@ -41,9 +41,8 @@ public struct FactResolver: Sendable {
   /// Creates a resolver.
   public init() {}
 
-  /// Resolves every criterion. Inference rules see only given facts, so their order never matters. Without
-  /// `explaining`, the cost criterion's computed fits carry no reasons (a verdict alone does not show them).
-  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet, explaining: Bool = true) -> ResolvedProject {
+  /// Resolves every criterion. Inference rules see only given facts, so their order never matters.
+  public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet) -> ResolvedProject {
     var givenLevels: [String: String] = [:]
     var facts: [ResolvedFact] = criteria.criteria.map { criterion in
       let weight = spec.weights[criterion.id] ?? criterion.weight
@@ -64,17 +63,16 @@ public struct FactResolver: Sendable {
       }
     }
     var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
-    if let model = criteria.costModel { applyCosts(model, to: &project, explaining: explaining) }
+    if let model = criteria.costModel { applyCosts(model, to: &project) }
     return project
   }
 
   /// Computes the costs and, when the monthly volume is known as a number, lets the cost criterion's
   /// fits follow the totals: the cheapest approach over the horizon fits 10, the others 10 × cheapest / theirs.
-  func applyCosts(_ model: CostModel, to project: inout ResolvedProject, explaining: Bool = true) {
+  func applyCosts(_ model: CostModel, to project: inout ResolvedProject) {
     let given = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     let cadence = project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact }.flatMap { project.facts[$0].level?.id }
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(
-      facts: given, knowledgeChange: cadence, explaining: explaining)
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: given, knowledgeChange: cadence)
     project.cost = analysis
     guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
       var level = project.facts[index].level
@@ -86,12 +84,10 @@ public struct FactResolver: Sendable {
     for (approach, total) in zip(project.criteria.approaches, totals) {
       let fit = Self.costFit(total, cheapest: cheapestTotal)
       let reason =
-        !explaining
-        ? ""
-        : approach.id == cheapest.id
-          ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
-          : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
-            + catchUp(approach.id, cheapest.id, analysis)
+        approach.id == cheapest.id
+        ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
+        : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
+          + catchUp(approach.id, cheapest.id, analysis)
       level.fits[approach.id] = Fit(score: fit, reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level

@@ -23,7 +23,16 @@ public struct Sensitivity: Sendable, Equatable {
     scorecard: Scorecard, approaches: [Approach], winner: String?, method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples,
     concentration: Double = MonteCarlo.defaultConcentration, seed: UInt64 = MonteCarlo.defaultSeed, flipPoints: Bool = true
   ) {
-    let data = DecisionData(scorecard: scorecard, approaches: approaches)
+    self.init(
+      DecisionData(scorecard: scorecard, approaches: approaches), winner: winner, method: method, samples: samples,
+      concentration: concentration, seed: seed, flipPoints: flipPoints)
+  }
+
+  /// Runs the analyses on the decision's numbers.
+  init(
+    _ data: DecisionData, winner: String?, method: RankingMethod, samples: Int, concentration: Double, seed: UInt64, flipPoints: Bool
+  ) {
+    let approaches = data.approaches
     methods = RankingMethod.allCases.map { method in
       let scores = data.scores(method)
       return (method, scores, data.winner(scores).map { approaches[$0] })
