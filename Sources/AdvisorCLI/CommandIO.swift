@@ -45,8 +45,9 @@ public struct ProcessIO: CommandIO {
     var pointer = environ
     while let entry = pointer.pointee {
       let text = String(cString: entry)
-      if let separator = text.firstIndex(of: "=") {
-        environment[String(text[..<separator])] = String(text[text.index(after: separator)...])
+      // Split at the first "=" byte (ASCII, so a character boundary) without walking characters.
+      if let separator = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+        environment[String(text[..<separator])] = String(text[text.utf8.index(after: separator)...])
       }
       pointer += 1
     }
