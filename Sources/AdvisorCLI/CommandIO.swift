@@ -26,12 +26,21 @@ public protocol CommandIO {
   func isTerminal(_ stream: StandardStream) -> Bool
   /// Writes a file atomically.
   func writeFile(_ contents: String, to path: String) throws(AdvisorError)
+  /// Opens a file to write in pieces; it replaces `path` atomically when committed.
+  func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer
   /// Reads one line of standard input without its newline; `nil` at end of input.
   func readLine() -> String?
   /// Whether a file or directory exists at a path.
   func fileExists(_ path: String) -> Bool
   /// Makes Ctrl-C print `message` on standard error and exit with status 130.
   func cancelOnInterrupt()
+}
+
+extension CommandIO {
+  /// Opens a file on the real file system.
+  public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
+    try AtomicFile.Writer(path: path)
+  }
 }
 
 /// The real process: file descriptors 0, 1 and 2 and the real file system.

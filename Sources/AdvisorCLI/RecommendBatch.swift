@@ -33,8 +33,8 @@ struct RecommendBatch: Sendable {
   let format: OutputFormat
   let timestamp: String?
   let pool: WorkerPool
-  /// Specs scored between two writes of streamed output.
-  var window = 4_096
+  /// Specs scored between two writes of streamed output: with JSON reports of about 15 KB, some 8 MB at a time.
+  var window = 512
 
   /// What scoring one spec gave: its verdict and its rendered output (a portfolio row, or the report in a
   /// streamed format).
@@ -54,6 +54,12 @@ struct RecommendBatch: Sendable {
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []
     var output = ""
+    // An output file is written as the output is produced and put in place atomically at the end.
+    var file = try path.map { path throws(AdvisorError) in try io.openFile(path) }
+    func emit(_ text: String) throws(AdvisorError) {
+      guard !text.isEmpty else { return }
+      if file != nil { try file?.write(text) } else { io.write(text, to: .output) }
+    }
     let window = portfolio != nil ? max(1, sources.count) : max(1, window)
     for start in stride(from: 0, to: sources.count, by: window) {
       let end = min(start + window, sources.count)
@@ -73,9 +79,9 @@ struct RecommendBatch: Sendable {
           if portfolio != nil { rows.append(.init(verdict: verdict, line: text)) } else { output += text }
         }
       }
-      // Streamed output goes out a window at a time; an output file is written whole, atomically, at the end.
-      if portfolio == nil, path == nil, !output.isEmpty {
-        io.write(output, to: .output)
+      // Streamed output goes out a window at a time.
+      if portfolio == nil {
+        try emit(output)
         output = ""
       }
     }
@@ -83,11 +89,8 @@ struct RecommendBatch: Sendable {
     if format == .github {
       output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
     }
-    if let path {
-      try io.writeFile(output, to: path)
-    } else if !output.isEmpty {
-      io.write(output, to: .output)
-    }
+    try emit(output)
+    try file.take()?.commit()
     for failure in gateFailures { io.write("advisor: gate failed: \(failure)\n", to: .error) }
     if !failures.isEmpty {
       io.write("advisor: \(failures.count) of \(sources.count) specs could not be scored\n", to: .error)

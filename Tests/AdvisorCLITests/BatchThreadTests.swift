@@ -69,3 +69,40 @@ import Testing
     #expect(whole.output.split(separator: "\n").count == 39)
   }
 }
+
+/// Output files are written in pieces and put in place only when complete.
+@Suite struct AtomicWriterTests {
+  @Test func aFileAppearsOnlyWhenCommittedAndAnUncommittedOneLeavesNoTrace() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/out.jsonl"
+    try "old\n".write(toFile: path, atomically: true, encoding: .utf8)
+    do {
+      var writer = try AtomicFile.Writer(path: path)
+      try writer.write("first\n")
+      try writer.write("second\n")
+      // Not yet committed: the old file is still there.
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+      try writer.commit()
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\nsecond\n")
+    do {
+      var abandoned = try AtomicFile.Writer(path: path)
+      try abandoned.write("never\n")
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\nsecond\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["out.jsonl"])
+  }
+
+  @Test func aBatchIntoAMissingFolderFailsBeforeScoringAndWritesNothing() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let specs = directory + "/specs.jsonl"
+    try BatchThreadTests.specs(count: 20).write(toFile: specs, atomically: true, encoding: .utf8)
+    let run = Run(["recommend", "--batch", specs, "-f", "json", "--samples", "0", "-o", directory + "/missing/out.jsonl"])
+    #expect(run.status == 74)
+    #expect(run.error == "\(directory)/missing/out.jsonl: error: cannot write: no such file or directory\n")
+    #expect(!run.error.contains("could not be scored"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["specs.jsonl"])
+  }
+}
