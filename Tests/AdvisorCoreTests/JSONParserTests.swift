@@ -102,6 +102,20 @@ import Testing
     #expect(JSONWriter(style: .compact).string(value) == "{\"a\":[3,\"q\\\"\\\\\\u0001\"],\"b\":0.1,\"c\":null}")
   }
 
+  /// Keys sort by their UTF-8 bytes (a prefix first, non-ASCII after ASCII), long and short strings alike, and
+  /// text is copied as is unless it needs escapes.
+  @Test func writerSortsByBytesAndEscapesOnlyWhatItMust() {
+    let long = String(repeating: "k", count: 40)
+    let value = JSONValue.object([
+      ("é", .int(1)), ("z", .int(2)), ("ab", .int(3)), ("a", .int(4)), (long + "b", .int(5)), (long + "a", .int(6)),
+      ("text", .array([.string("plain text of more than fifteen bytes"), .string("line\nbreak \"quoted\" café €"), .string("")])),
+    ])
+    #expect(
+      JSONWriter(style: .compact).string(value)
+        == #"{"a":4,"ab":3,"\#(long)a":6,"\#(long)b":5,"text":["plain text of more than fifteen bytes","line\nbreak \"quoted\" café €",""],"z":2,"é":1}"#
+    )
+  }
+
   @Test func pathsReadLikeJSONPath() {
     let path = JSONPath.root.appending("levels").appending(index: 2).appending("fit").appending("rag")
     #expect(path.description == "$.levels[2].fit.rag")

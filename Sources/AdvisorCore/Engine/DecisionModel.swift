@@ -21,9 +21,12 @@ struct DecisionModel: Sendable {
     var excluded: [Bool]
     /// Approach indices, best first.
     var ranking: [Int]
-    /// The scored criteria's weights, and fits[approach][scored criterion].
+    /// The scored criteria's weights, and their fits[scored criterion][approach].
     var scoredWeights: [Double]
-    var scoredFits: [[Double]]
+    var scoredRows: [[Double]]
+
+    /// fits[approach][scored criterion], as `DecisionData` takes them.
+    var scoredFits: [[Double]] { totals.indices.map { approach in scoredRows.map { $0[approach] } } }
 
     /// The best eligible approach.
     var winner: Int? { ranking.first.flatMap { excluded[$0] ? nil : $0 } }
@@ -125,13 +128,13 @@ struct DecisionModel: Sendable {
         for approach in 0..<approaches { totals[approach] += weight / total * rowFits[approach] * 10 }
       }
     }
-    let byApproach = (0..<approaches).map { approach in scoredFits.map { $0[approach] } }
+    var scores = Scores(totals: totals, excluded: excluded, ranking: [], scoredWeights: scoredWeights, scoredRows: scoredFits)
     if method != .wsm {
-      let data = DecisionData(approaches: criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: byApproach)
-      totals = data.scores(method)
+      let data = DecisionData(
+        approaches: criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: scores.scoredFits)
+      scores.totals = data.scores(method)
     }
-    return Scores(
-      totals: totals, excluded: excluded, ranking: Scorer.ranking(scores: totals, excluded: excluded), scoredWeights: scoredWeights,
-      scoredFits: byApproach)
+    scores.ranking = Scorer.ranking(scores: scores.totals, excluded: excluded)
+    return scores
   }
 }

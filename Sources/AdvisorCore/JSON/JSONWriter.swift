@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes `JSONValue`s deterministically: keys sorted by their UTF-8 bytes, fixed indentation,
 /// integers without a fraction and other numbers in their shortest round-tripping form.
 public struct JSONWriter: Sendable {
@@ -45,8 +51,10 @@ public struct JSONWriter: Sendable {
     case .object(let members):
       guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
       output.append(UInt8(ascii: "{"))
-      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      for (offset, member) in sorted.enumerated() {
+      // Sort positions, not members: moving a member would copy its value.
+      let order = members.indices.sorted { Self.precedes(members[$0].key, members[$1].key) }
+      for (offset, index) in order.enumerated() {
+        let member = members[index]
         if offset > 0 { output.append(UInt8(ascii: ",")) }
         newline(indent + 1, &output)
         Self.appendQuoted(member.key, to: &output)
@@ -81,8 +89,31 @@ public struct JSONWriter: Sendable {
     output += String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Whether `lhs` sorts before `rhs` by their UTF-8 bytes.
+  static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+      rhs.utf8.withContiguousStorageIfAvailable { right -> Bool in
+        let common = min(left.count, right.count)
+        if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+          let order = memcmp(a, b, common)
+          if order != 0 { return order < 0 }
+        }
+        return left.count < right.count
+      }
+    }
+    return (compared ?? nil) ?? lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+  }
+
   static func appendQuoted(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
+    // Most text needs no escape: copy its bytes at once.
+    let copied =
+      text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+        output.append(contentsOf: bytes)
+        return true
+      } ?? false
+    if copied { return output.append(UInt8(ascii: "\"")) }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
