@@ -24,30 +24,43 @@ public struct TextStyle: Sendable {
   /// Breaks `text` into lines of at most `width` characters; continuation lines start with `indent`.
   public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
     var lines: [String] = []
-    var line = firstIndent ?? indent
-    var length = line.count
+    let first = firstIndent ?? indent
+    var line = Array(first.utf8)
+    var length = first.count
+    let indentBytes = Array(indent.utf8)
     let indentLength = indent.count
     var lineHasWord = false
-    // Split on the space byte (an ASCII space always ends a character); count each word's characters once.
-    for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
-      let word = Substring(bytes)
-      // Printable ASCII is one character a byte; anything else is counted as characters.
-      let wordLength = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : word.count
-      if lineHasWord && length + 1 + wordLength > width {
-        lines.append(line)
-        line = indent
-        length = indentLength
-        lineHasWord = false
+    var text = text
+    // Words are runs of bytes between spaces (an ASCII space always ends a character); lines are built as bytes.
+    text.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count {
+        guard bytes[start] != 0x20 else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // Printable ASCII is one character a byte; anything else is counted as characters.
+        let wordLength = word.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? word.count : String(decoding: word, as: UTF8.self).count
+        if lineHasWord && length + 1 + wordLength > width {
+          lines.append(String(decoding: line, as: UTF8.self))
+          line = indentBytes
+          length = indentLength
+          lineHasWord = false
+        }
+        if lineHasWord {
+          line.append(0x20)
+          length += 1
+        }
+        line.append(contentsOf: word)
+        length += wordLength
+        lineHasWord = true
+        start = end
       }
-      if lineHasWord {
-        line += " "
-        length += 1
-      }
-      line += word
-      length += wordLength
-      lineHasWord = true
     }
-    lines.append(line)
+    lines.append(String(decoding: line, as: UTF8.self))
     return lines
   }
 
