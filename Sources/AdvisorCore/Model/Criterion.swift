@@ -5,53 +5,53 @@
 public struct Criterion: Sendable, Equatable, Identifiable {
   /// The criterion id (`latency`).
   public var id: String {
-    get { storage.id }
-    set { unique().id = newValue }
+    get { storage.fields.id }
+    set { unique().fields.id = newValue }
   }
   /// The display name.
   public var name: String {
-    get { storage.name }
-    set { unique().name = newValue }
+    get { storage.fields.name }
+    set { unique().fields.name = newValue }
   }
   /// The one-line question the interview asks.
   public var question: String {
-    get { storage.question }
-    set { unique().question = newValue }
+    get { storage.fields.question }
+    set { unique().fields.question = newValue }
   }
   /// The longer explanation shown on request.
   public var help: String {
-    get { storage.help }
-    set { unique().help = newValue }
+    get { storage.fields.help }
+    set { unique().fields.help = newValue }
   }
   /// The default weight; 0 switches the criterion off.
   public var weight: Double {
-    get { storage.weight }
-    set { unique().weight = newValue }
+    get { storage.fields.weight }
+    set { unique().fields.weight = newValue }
   }
   /// The spec fact the criterion reads.
   public var fact: FactDefinition {
-    get { storage.fact }
-    set { unique().fact = newValue }
+    get { storage.fields.fact }
+    set { unique().fields.fact = newValue }
   }
   /// The levels, in order (ascending bounds for numeric facts).
   public var levels: [Level] {
-    get { storage.levels }
-    set { unique().levels = newValue }
+    get { storage.fields.levels }
+    set { unique().fields.levels = newValue }
   }
   /// Rules that infer this criterion's level from other given facts, tried in order.
   public var inferences: [Inference] {
-    get { storage.inferences }
-    set { unique().inferences = newValue }
+    get { storage.fields.inferences }
+    set { unique().fields.inferences = newValue }
   }
   /// The sources the fits cite.
   public var sources: [Source] {
-    get { storage.sources }
-    set { unique().sources = newValue }
+    get { storage.fields.sources }
+    set { unique().fields.sources = newValue }
   }
   /// Whether the interview always asks this criterion (`false`: offered after the core questions).
   public var isCore: Bool {
-    get { storage.isCore }
-    set { unique().isCore = newValue }
+    get { storage.fields.isCore }
+    set { unique().fields.isCore = newValue }
   }
 
   private var storage: Storage
@@ -62,8 +62,9 @@ public struct Criterion: Sendable, Equatable, Identifiable {
     levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true
   ) {
     storage = Storage(
-      id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-      sources: sources, isCore: isCore)
+      Fields(
+        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
+        sources: sources, isCore: isCore))
   }
 
   /// Criteria are equal when their fields are.
@@ -73,7 +74,7 @@ public struct Criterion: Sendable, Equatable, Identifiable {
 
   /// The box, copied first when another criterion shares it.
   private mutating func unique() -> Storage {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     return storage
   }
 
@@ -195,44 +196,10 @@ extension Criterion {
   /// The fields of a criterion. Shared between copies and written only through `unique()`, so no two threads
   /// ever write one box: that is what makes it safe to send.
   fileprivate final class Storage: @unchecked Sendable {
-    var id: String
-    var name: String
-    var question: String
-    var help: String
-    var weight: Double
-    var fact: FactDefinition
-    var levels: [Level]
-    var inferences: [Inference]
-    var sources: [Source]
-    var isCore: Bool
+    var fields: Fields
 
-    init(
-      id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition, levels: [Level],
-      inferences: [Inference], sources: [Source], isCore: Bool
-    ) {
-      self.id = id
-      self.name = name
-      self.question = question
-      self.help = help
-      self.weight = weight
-      self.fact = fact
-      self.levels = levels
-      self.inferences = inferences
-      self.sources = sources
-      self.isCore = isCore
-    }
-
-    func copy() -> Storage {
-      Storage(
-        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-        sources: sources, isCore: isCore)
-    }
-
-    /// The fields, for equality.
-    var fields: Fields {
-      Fields(
-        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-        sources: sources, isCore: isCore)
+    init(_ fields: Fields) {
+      self.fields = fields
     }
   }
 
