@@ -26,9 +26,7 @@ enum SpecSource: Sendable {
 /// verdicts (text, Markdown), or each spec's JSON report or annotations written as soon as its turn comes.
 struct RecommendBatch: Sendable {
   let sources: [SpecSource]
-  /// The tables, one copy per worker thread: copies of a table's values are then counted on that thread's own
-  /// objects, and the threads do not contend for the same reference counts.
-  let criteria: [CriteriaSet]
+  let criteria: CriteriaSet
   let advisor: Advisor
   let format: OutputFormat
   let timestamp: String?
@@ -49,7 +47,7 @@ struct RecommendBatch: Sendable {
     let portfolio =
       format == .text || format == .markdown
       ? PortfolioRenderer(
-        approaches: criteria.first?.approaches ?? [], style: format == .markdown ? .markdown : .text) : nil
+        approaches: criteria.approaches, style: format == .markdown ? .markdown : .text) : nil
     var rows: [PortfolioRenderer.Row] = []
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []
@@ -63,9 +61,9 @@ struct RecommendBatch: Sendable {
     let window = portfolio != nil ? max(1, sources.count) : max(1, window)
     for start in stride(from: 0, to: sources.count, by: window) {
       let end = min(start + window, sources.count)
-      let outcomes = pool.map(end - start) { [self] worker in
+      // Each worker compiles the tables for its verdicts once.
+      let outcomes = pool.map(end - start) { [self] _ in
         let sources = sources
-        let criteria = criteria[worker % criteria.count]
         let scorer = portfolio.map { _ in VerdictScorer(criteria: criteria, options: advisor.options) }
         return { offset in score(sources[start + offset], criteria: criteria, portfolio: portfolio, scorer: scorer) }
       }

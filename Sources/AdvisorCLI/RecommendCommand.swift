@@ -50,11 +50,8 @@ struct RecommendCommand {
     guard sources.count > 1 || parsed.value("batch") != nil else {
       return try single(sources[0], parsed: parsed, criteria: criteria, advisor: advisor, gates: gates, format: format, timestamp: timestamp)
     }
-    // Each further worker thread reads its own copy of the tables (see `RecommendBatch.criteria`).
-    let copies =
-      try [criteria] + (1..<min(jobs, max(1, sources.count / WorkerPool.defaultBlock))).map { _ in try SharedOptions.loadCriteria(parsed, io: io) }
     let batch = RecommendBatch(
-      sources: sources, criteria: copies, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs))
+      sources: sources, criteria: criteria, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs))
     return try batch.run(gates: gates, output: parsed.value("output"), io: io)
   }
 

@@ -10,10 +10,8 @@
 struct WorkerPool: Sendable {
   /// The most threads to use, the calling thread included.
   var threads: Int
-  /// Indices per block.
-  var block = Self.defaultBlock
-  /// The default block: enough work per block that dealing it out costs nothing.
-  static let defaultBlock = 256
+  /// Indices per block: enough work that dealing it out costs nothing.
+  var block = 256
 
   /// The processors online, at least 1.
   static var processorCount: Int {
@@ -21,8 +19,7 @@ struct WorkerPool: Sendable {
   }
 
   /// `(0..<count).map(transform)`, computed on up to `threads` threads. Each worker first makes its own
-  /// transform from its number (0 is the calling thread), so that it can work on data of its own: values that
-  /// threads copy from a shared object all count references on that object, and the counting contends.
+  /// transform from its number (0 is the calling thread), so that it can prepare data of its own once.
   func map<Result: Sendable>(_ count: Int, _ makeTransform: @escaping @Sendable (_ worker: Int) -> (Int) -> Result) -> [Result] {
     let blocks = (count + block - 1) / block
     let workers = min(max(1, threads), blocks)

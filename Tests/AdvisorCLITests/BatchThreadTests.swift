@@ -50,12 +50,12 @@ import Testing
 
   /// JSON Lines go out a window of specs at a time, and the windows together are the output file's contents.
   @Test func aStreamedBatchIsWrittenAWindowAtATime() throws {
-    let copies = [try CriteriaLoader().loadBuiltIn(), try CriteriaLoader().loadBuiltIn()]
+    let criteria = try CriteriaLoader().loadBuiltIn()
     let lines = SpecBatch(file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))).lines
     func run(window: Int, threads: Int) -> RecordingIO {
       let io = RecordingIO()
       var batch = RecommendBatch(
-        sources: lines.map(SpecSource.line), criteria: copies, advisor: Advisor(options: .init(samples: 0)), format: .json,
+        sources: lines.map(SpecSource.line), criteria: criteria, advisor: Advisor(options: .init(samples: 0)), format: .json,
         timestamp: nil, pool: WorkerPool(threads: threads, block: 4))
       batch.window = window
       _ = try? batch.run(gates: Gates(), output: nil, io: io)
