@@ -34,8 +34,7 @@ struct DecisionModel: Sendable {
     var runnerUp: Int? { winner != nil && ranking.count > 1 ? ranking[1] : nil }
     /// The winner's lead, as `Recommendation` computes it.
     var margin: Double {
-      guard let winner, let runnerUp else { return 0 }
-      return excluded[runnerUp] ? totals[winner] : totals[winner] - totals[runnerUp]
+      Recommendation.margin(winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], excluded[$0]) })
     }
   }
 
@@ -113,7 +112,7 @@ struct DecisionModel: Sendable {
     var totals = [Double](repeating: 0, count: approaches)
     var excluded = [Bool](repeating: false, count: approaches)
     var scoredWeights: [Double] = []
-    var scoredFits: [[Double]] = []
+    var scoredRows: [[Double]] = []
     for row in weights.indices {
       guard let level = levels[row] else { continue }
       let weight = weights[row]
@@ -123,12 +122,12 @@ struct DecisionModel: Sendable {
       guard weight > 0 else { continue }
       let rowFits = row == costIndex ? costFits ?? fits[row][level] : fits[row][level]
       scoredWeights.append(weight)
-      scoredFits.append(rowFits)
+      scoredRows.append(rowFits)
       if method == .wsm, total > 0 {
         for approach in 0..<approaches { totals[approach] += weight / total * rowFits[approach] * 10 }
       }
     }
-    var scores = Scores(totals: totals, excluded: excluded, ranking: [], scoredWeights: scoredWeights, scoredRows: scoredFits)
+    var scores = Scores(totals: totals, excluded: excluded, ranking: [], scoredWeights: scoredWeights, scoredRows: scoredRows)
     if method != .wsm {
       let data = DecisionData(
         approaches: criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: scores.scoredFits)

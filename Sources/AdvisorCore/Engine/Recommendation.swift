@@ -17,15 +17,17 @@ public struct Recommendation: Sendable, Equatable {
     self.confidence = confidence
   }
 
+  /// The winner's lead over the runner-up: the whole score when the runner-up is excluded, 0 without either.
+  static func margin(winner: Double?, runnerUp: (score: Double, isExcluded: Bool)?) -> Double {
+    guard let winner, let runnerUp else { return 0 }
+    return runnerUp.isExcluded ? winner : winner - runnerUp.score
+  }
+
   /// Draws the verdict from a scorecard.
   public init(scorecard: Scorecard) {
     winner = scorecard.ranking.first { !$0.isExcluded }
     runnerUp = winner == nil || scorecard.ranking.count < 2 ? nil : scorecard.ranking[1]
-    if let winner, let runnerUp {
-      margin = runnerUp.isExcluded ? winner.score : winner.score - runnerUp.score
-    } else {
-      margin = 0
-    }
+    margin = Self.margin(winner: winner?.score, runnerUp: runnerUp.map { ($0.score, $0.isExcluded) })
     confidence = Confidence(margin: winner == nil ? 0 : margin, facts: scorecard.rows.lazy.map(\.fact).filter { $0.weight > 0 })
   }
 }

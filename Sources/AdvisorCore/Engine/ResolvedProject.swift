@@ -70,9 +70,8 @@ public struct FactResolver: Sendable {
   /// Computes the costs and, when the monthly volume is known as a number, lets the cost criterion's
   /// fits follow the totals: the cheapest approach over the horizon fits 10, the others 10 × cheapest / theirs.
   func applyCosts(_ model: CostModel, to project: inout ResolvedProject) {
-    let given = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     let cadence = project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact }.flatMap { project.facts[$0].level?.id }
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: given, knowledgeChange: cadence)
+    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: project.spec.valuesByKey, knowledgeChange: cadence)
     project.cost = analysis
     guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
       var level = project.facts[index].level
@@ -119,9 +118,6 @@ public struct FactResolver: Sendable {
 
   /// The level a given value selects.
   static func level(of value: FactValue, in criterion: Criterion) -> Level? {
-    switch value {
-    case .number(let number): criterion.level(for: number)
-    case .level(let id): criterion.level(id: id)
-    }
+    criterion.levelIndex(of: value).map { criterion.levels[$0] }
   }
 }

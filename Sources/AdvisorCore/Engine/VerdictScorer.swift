@@ -16,7 +16,7 @@ public struct VerdictScorer: Sendable {
     let table = model.criteria.criteria
     // The level each fact selects, as the resolver matches it; weights the spec overrides.
     let given: [Int?] = table.indices.map { row in
-      spec.value(of: model.keys[row]).flatMap { value in level(of: value, in: table[row]) }
+      spec.value(of: model.keys[row]).flatMap(table[row].levelIndex)
     }
     let weights = table.indices.map { row in
       spec.weights.isEmpty ? model.defaultWeights[row] : spec.weights[table[row].id] ?? model.defaultWeights[row]
@@ -49,23 +49,15 @@ public struct VerdictScorer: Sendable {
     return Verdict(name: spec.name, recommendation: recommendation)
   }
 
-  /// The level index a given value selects, as `FactResolver.level(of:in:)` finds it.
-  private func level(of value: FactValue, in criterion: Criterion) -> Int? {
-    switch value {
-    case .number(let number): criterion.levels.firstIndex { level in level.upTo.map { number <= $0 } ?? true }
-    case .level(let id): criterion.levels.firstIndex { $0.id == id }
-    }
-  }
-
   /// The cost criterion's fits when its level is known and the monthly volume is a number, as the resolver
   /// computes them; `nil` keeps the table's.
   private func costFits(_ spec: ProjectSpec, levels: [Int?]) -> [Double]? {
     guard let costModel = model.criteria.costModel, let costIndex = model.costIndex, levels[costIndex] != nil,
       case .number = spec.value(of: CostCalculator.volumeKey)
     else { return nil }
-    let facts = Dictionary(spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     let cadence = model.cadenceIndex.flatMap { row in levels[row].map { model.criteria.criteria[row].levels[$0].id } }
-    let analysis = CostCalculator(model: costModel, overrides: spec.costs).analyse(facts: facts, knowledgeChange: cadence, explaining: false)
+    let analysis = CostCalculator(model: costModel, overrides: spec.costs).analyse(
+      facts: spec.valuesByKey, knowledgeChange: cadence, explaining: false)
     return DecisionModel.costFits(analysis, approaches: model.criteria.approaches)
   }
 

@@ -53,7 +53,7 @@ struct WhatIfMatrix {
     let memo = (index * 1024 + (model.isCostChoice[index] ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
     if let known = cache.fits[memo] { return known }
     let key = project.facts[index].criterion.fact.key
-    var facts = Dictionary(project.spec.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    var facts = project.spec.valuesByKey
     facts[key] = .level(project.facts[index].criterion.levels[level].id)
     let cadenceID = cadenceIndex.flatMap { row in cadence.map { project.facts[row].criterion.levels[$0].id } }
     let analysis = CostCalculator(model: costModel, overrides: project.spec.costs).analyse(

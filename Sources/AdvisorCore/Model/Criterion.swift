@@ -85,7 +85,15 @@ public struct Criterion: Sendable, Equatable, Identifiable {
 
   /// The level a number falls in: the first whose inclusive upper bound it does not exceed.
   public func level(for number: Double) -> Level? {
-    levels.first { level in level.upTo.map { number <= $0 } ?? true }
+    levelIndex(of: .number(number)).map { levels[$0] }
+  }
+
+  /// The position of the level a given value selects: a number by the levels' bounds, a level id by its id.
+  public func levelIndex(of value: FactValue) -> Int? {
+    switch value {
+    case .number(let number): levels.firstIndex { level in level.upTo.map { number <= $0 } ?? true }
+    case .level(let id): levels.firstIndex { $0.id == id }
+    }
   }
 
   /// The source with this id.

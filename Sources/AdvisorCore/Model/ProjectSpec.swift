@@ -37,6 +37,11 @@ public struct ProjectSpec: Sendable, Equatable {
     facts.first { $0.key == key }?.value
   }
 
+  /// The given values by fact key (the last one of a key repeated by hand).
+  public var valuesByKey: [String: FactValue] {
+    Dictionary(facts.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+  }
+
   /// A copy with one fact set (replacing any given value).
   public func setting(_ key: String, to value: FactValue) -> ProjectSpec {
     var copy = self
