@@ -63,9 +63,8 @@ struct RecommendBatch: Sendable {
       let end = min(start + window, sources.count)
       // Each worker compiles the tables for its verdicts once.
       let outcomes = pool.map(end - start) { [self] _ in
-        let sources = sources
-        let scorer = portfolio.map { _ in VerdictScorer(criteria: criteria, options: advisor.options) }
-        return { offset in score(sources[start + offset], criteria: criteria, portfolio: portfolio, scorer: scorer) }
+        let verdicts = portfolio.map { (renderer: $0, scorer: VerdictScorer(criteria: criteria, options: advisor.options)) }
+        return { offset in score(sources[start + offset], verdicts: verdicts) }
       }
       for (source, outcome) in zip(sources[start..<end], outcomes) {
         switch outcome {
@@ -84,26 +83,24 @@ struct RecommendBatch: Sendable {
       }
     }
     if let portfolio { output = portfolio.render(rows, failures: failures) }
-    if format == .github {
-      output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
-    }
+    if format == .github { output += GitHubAnnotationRenderer.gateFailures(gateFailures) }
     try emit(output)
     try file.take()?.commit()
-    for failure in gateFailures { io.write("advisor: gate failed: \(failure)\n", to: .error) }
+    let gated = RecommendCommand.report(gateFailures, io: io)
     if !failures.isEmpty {
       io.write("advisor: \(failures.count) of \(sources.count) specs could not be scored\n", to: .error)
       return .dataError
     }
-    return gateFailures.isEmpty ? .success : .gateFailed
+    return gated
   }
 
   /// A portfolio needs only the verdict (from the worker's compiled tables) and its row; JSON Lines and
   /// annotations need the full report. Both are rendered here, on the worker thread.
-  private func score(_ source: SpecSource, criteria: CriteriaSet, portfolio: PortfolioRenderer?, scorer: VerdictScorer?) -> Outcome {
+  private func score(_ source: SpecSource, verdicts: (renderer: PortfolioRenderer, scorer: VerdictScorer)?) -> Outcome {
     do {
       let spec = try source.load(criteria: criteria)
-      if let portfolio, let scorer {
-        let row = portfolio.row(scorer.verdict(spec))
+      if let verdicts {
+        let row = verdicts.renderer.row(verdicts.scorer.verdict(spec))
         return .scored(row.verdict, row.line)
       }
       var report = advisor.recommend(spec, criteria: criteria)

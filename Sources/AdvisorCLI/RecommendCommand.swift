@@ -66,14 +66,17 @@ struct RecommendCommand {
     let toFile = parsed.value("output") != nil
     let color = !toFile && SharedOptions.useColor(parsed, io: io)
     var output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity")).render(report)
-    if format == .github {
-      output += gateFailures.map { GitHubAnnotationRenderer.command("error", title: "advisor gate", message: $0) + "\n" }.joined()
-    }
+    if format == .github { output += GitHubAnnotationRenderer.gateFailures(gateFailures) }
     if let path = parsed.value("output") {
       try io.writeFile(output, to: path)
     } else {
       io.write(output, to: .output)
     }
+    return Self.report(gateFailures, io: io)
+  }
+
+  /// Says each failed gate on standard error; the exit code is 1 when any failed.
+  static func report(_ gateFailures: [String], io: any CommandIO) -> ExitCode {
     for failure in gateFailures { io.write("advisor: gate failed: \(failure)\n", to: .error) }
     return gateFailures.isEmpty ? .success : .gateFailed
   }
@@ -83,10 +86,9 @@ struct RecommendCommand {
     let several = parsed.positionals.count > 1 || parsed.value("batch") != nil
     var sources: [SpecSource] = try parsed.positionals.map { path in
       // A single spec's read error ends the run; in a batch it is that spec's failure.
-      guard several else { return .file(path, .success(try SharedOptions.input(path, io: io))) }
       do throws(AdvisorError) {
         return .file(path, .success(try SharedOptions.input(path, io: io)))
-      } catch {
+      } catch  where several {
         return .file(path, .failure(error))
       }
     }

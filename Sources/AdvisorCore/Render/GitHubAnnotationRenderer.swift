@@ -1,5 +1,5 @@
 /// GitHub Actions workflow commands: a notice with the verdict, warnings for unknown and inferred facts and
-/// for the report's cautions. Gate failures are added as `::error` by the command line.
+/// for the report's cautions. Failed CI gates become `::error` commands (`gateFailures`).
 public struct GitHubAnnotationRenderer: ReportRenderer {
   /// Creates the renderer.
   public init() {}
@@ -24,6 +24,11 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
       lines.append(Self.command("warning", title: "advisor", file: spec.file, message: "\(spec.name): \(warning)"))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One `::error` command a failed gate, after every report.
+  public static func gateFailures(_ failures: [String]) -> String {
+    failures.map { command("error", title: "advisor gate", message: $0) + "\n" }.joined()
   }
 
   /// A workflow command, with GitHub's escaping of properties and message.
