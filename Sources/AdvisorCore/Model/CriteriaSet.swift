@@ -29,11 +29,6 @@ public struct CriteriaSet: Sendable, Equatable {
     profiles.approaches.first { $0.id == id }
   }
 
-  /// The criterion that reads this fact key.
-  public func criterion(forFact key: String) -> Criterion? {
-    criteria.first { $0.fact.key == key }
-  }
-
   /// The criterion with this id.
   public func criterion(id: String) -> Criterion? {
     criteria.first { $0.id == id }

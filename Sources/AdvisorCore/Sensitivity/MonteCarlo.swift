@@ -41,7 +41,7 @@ public struct MonteCarlo: Sendable, Equatable {
     var wins = [Double](repeating: 0, count: data.approaches.count)
     if total > 0, !data.weights.isEmpty, data.eligible.contains(true), samples > 0 {
       let workspace = Workspace(
-        shapes: data.weights.map { $0 / total * concentration }, table: Self.table(data, method), eligible: data.eligible)
+        shapes: data.weights.map { $0 / total * concentration }, table: Self.table(data, method), eligible: data.eligible, method: method)
       defer { workspace.deallocate() }
       wins = workspace.run(samples: samples, seed: seed, method: method)
     }
@@ -86,9 +86,10 @@ private struct Workspace {
   let c: UnsafeMutableBufferPointer<Double>
   /// 1 / shape for shapes below 1, 0 otherwise.
   let boost: UnsafeMutableBufferPointer<Double>
+  /// TOPSIS's table (see `MonteCarlo.table`); empty for the weighted sum and product, which read `columns`.
   let table: UnsafeMutableBufferPointer<Double>
   /// The weighted sum's and product's table four approaches to a vector, criterion by criterion (padded with 0),
-  /// and the running sums: a sample adds one vector per criterion and lane.
+  /// and the running sums: a sample adds one vector per criterion and lane. Empty for TOPSIS.
   let lanes: Int
   let columns: UnsafeMutableBufferPointer<SIMD4<Double>>
   let sums: UnsafeMutableBufferPointer<SIMD4<Double>>
@@ -99,7 +100,7 @@ private struct Workspace {
   /// A copy of the ziggurat's tables.
   let ziggurat: Ziggurat.Tables
 
-  init(shapes: [Double], table: [Double], eligible: [Bool]) {
+  init(shapes: [Double], table: [Double], eligible: [Bool], method: RankingMethod) {
     func buffer<Element>(_ values: [Element]) -> UnsafeMutableBufferPointer<Element> {
       let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: values.count)
       _ = buffer.initialize(from: values)
@@ -111,17 +112,18 @@ private struct Workspace {
     d = buffer(drawn.map { $0 - 1.0 / 3 })
     c = buffer(drawn.map { 1 / sqrt(9 * ($0 - 1.0 / 3)) })
     boost = buffer(shapes.map { $0 < 1 ? 1 / $0 : 0 })
-    self.table = buffer(table)
+    let summed = method != .topsis
+    self.table = buffer(summed ? [] : table)
     let approaches = eligible.count
     let lanes = (approaches + 3) / 4
     self.lanes = lanes
     columns = buffer(
-      (0..<shapes.count * lanes).map { cell in
+      (0..<(summed ? shapes.count * lanes : 0)).map { cell in
         let (column, lane) = cell.quotientAndRemainder(dividingBy: lanes)
         return SIMD4(
           (0..<4).map { offset in
             let approach = lane * 4 + offset
-            return approach < approaches && column * approaches + approach < table.count ? table[column * approaches + approach] : 0
+            return approach < approaches ? table[column * approaches + approach] : 0
           })
       })
     sums = buffer([SIMD4<Double>](repeating: .zero, count: lanes))
