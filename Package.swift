@@ -21,7 +21,7 @@ let package = Package(
     .testTarget(
       name: "AdvisorCLITests",
       dependencies: ["AdvisorCLI", "AdvisorCore"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

@@ -53,8 +53,8 @@ struct SensitivityCommand {
     out += ["", "What would change the answer"]
     let changes = report.changes.map(report.changeText)
     out += (changes.isEmpty ? [Report.noChangeText] : changes).flatMap { TextStyle.wrap($0, width: 80, indent: "    ", firstIndent: "  • ") }
-    for entry in report.unknownImpacts {
-      out += TextStyle.wrap("unknown " + Report.unknownText(entry.criterion, entry.changes), width: 80, indent: "    ", firstIndent: "  • ")
+    for question in report.questions {
+      out += TextStyle.wrap("not given: " + Report.questionText(question), width: 80, indent: "    ", firstIndent: "  • ")
     }
     out += ["", "Weight flip points (weighted sum; the other weights unchanged)"]
     out += chart ? section.flipChart() : section.flipLines.flatMap { TextStyle.wrap($0, width: 80, indent: "    ", firstIndent: "  • ") }
@@ -67,7 +67,7 @@ struct SensitivityCommand {
     var out = ["## \(report.project.spec.name): \(report.headline)", "", section.robustnessLine, "", "### What would change the answer", ""]
     let changes = report.changes.map(report.changeText)
     out += (changes.isEmpty ? [Report.noChangeText] : changes).map { "- " + $0 }
-    out += report.unknownImpacts.map { "- unknown " + Report.unknownText($0.criterion, $0.changes) }
+    out += report.questions.map { "- not given: " + Report.questionText($0) }
     out += ["", "### Weight flip points", ""] + section.flipLines.map { "- " + $0 }
     out += ["", "### Monte Carlo and methods", "", "- " + section.monteCarloLine] + section.methodLines.map { "- " + $0 }
     return out.joined(separator: "\n") + "\n"

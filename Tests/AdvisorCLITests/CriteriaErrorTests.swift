@@ -37,7 +37,7 @@ import Testing
       message: "privacy.json:7:13: error: $.weight: expected a number from 0 to 1e6, found -1"),
     Case(
       label: "descending bounds", file: "latency.json", find: "\"upTo\": 1000,", replace: "\"upTo\": 200,",
-      message: "latency.json:44:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
+      message: "latency.json:61:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
     Case(
       label: "unknown source", file: "auditability.json", find: "\"source\": \"decision-tools\"\n", replace: "\"source\": \"decision-tool\"\n",
       message:
@@ -58,17 +58,19 @@ import Testing
       find: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_change\"",
       replace: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_changes\"",
       message:
-        "knowledge_gap.json:116:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition (did you mean \"knowledge_change\"?)"
+        "knowledge_gap.json:123:5: error: $.infer[0].when.knowledge_changes: unknown fact \"knowledge_changes\" in an inference condition (did you mean \"knowledge_change\"?)"
     ),
     Case(
       label: "inference on an unknown level", file: "knowledge_gap.json",
       find: "\"strict\"\n        ]\n      },\n      \"reason\": \"thousands of labeled",
       replace: "\"exact\"\n        ]\n      },\n      \"reason\": \"thousands of labeled",
       message:
-        "knowledge_gap.json:145:5: error: $.infer[2].when.output_consistency: unknown level \"exact\"; expected one of: flexible, structured, strict"),
+        "knowledge_gap.json:152:5: error: $.infer[2].when.output_consistency: unknown level \"exact\"; expected one of: flexible, structured, strict"),
     Case(
       label: "duplicate level id", file: "accuracy.json", find: "\"id\": \"critical\",", replace: "\"id\": \"high\",",
-      message: "accuracy.json:63:13: error: $.levels[2].id: duplicate level id \"high\""),
+      message:
+        "accuracy.json:63:13: error: $.levels[2].id: duplicate level id \"high\"\naccuracy.json:93:19: error: $.unknown.prior.critical: unknown level \"critical\"; expected one of: best_effort, high, high"
+    ),
     Case(
       label: "malformed table", file: "team.json", find: "\"weight\": 1,", replace: "\"weight\": 1,,",
       message: "team.json:7:15: error: expected a string key in double quotes, found ','"),
@@ -88,7 +90,7 @@ import Testing
       label: "level with no fits", file: "privacy.json", find: "\"label\": \"public data\",\n      \"fit\": {",
       replace: "\"label\": \"public data\",\n      \"fit\": {}, \"unused\": {",
       message:
-        "privacy.json:16:18: error: $.levels[0].unused: unknown key \"unused\"; expected one of: id, label, upTo, fit, excludes\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"prompting\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"fine_tuning\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"hybrid\"; every level needs a fit for every approach"
+        "privacy.json:16:18: error: $.levels[0].unused: unknown key \"unused\"; expected one of: id, label, upTo, fit, excludes, settles\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"prompting\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"fine_tuning\"; every level needs a fit for every approach\nprivacy.json:16:14: error: $.levels[0].fit: missing a fit for approach \"hybrid\"; every level needs a fit for every approach"
     ),
     Case(
       label: "core not a boolean", file: "team.json", find: "\"weight\": 1,", replace: "\"weight\": 1, \"core\": \"yes\",",
@@ -151,7 +153,7 @@ import Testing
   @Test func shippedTablesValidate() {
     let run = Run(["criteria", "validate", Paths.root + "/criteria"])
     #expect(run.status == 0)
-    let summary = "valid: 11 criteria, 42 levels, 4 approaches, 46 source entries; digest sha256:"
+    let summary = "valid: 12 criteria, 45 levels, 4 approaches, 50 source entries; digest sha256:"
     #expect(run.output.hasPrefix("\(Paths.root)/criteria: \(summary)"))
     let builtIn = Run(["criteria", "validate"])
     #expect(builtIn.output.hasPrefix("built-in: \(summary)"))

@@ -26,12 +26,13 @@ import Testing
     let run = Run(["diff", old, new])
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("legal-docs-qa: recommendation changed, RAG → Hybrid (fine-tune + RAG)\n"))
-    #expect(run.output.contains("\n  RAG                         85.1 →  68.6  -16.6\n"))
+    #expect(run.output.contains("\n  RAG                         81.4 →  67.6  -13.8\n"))
     #expect(run.output.contains("\n  labeled_examples: 300 → 6000\n"))
     #expect(run.output.contains("\nCriteria changed\n  none\n"))  // same tables, loaded from the folder
     let markdown = Run(["diff", old, new, "--format", "markdown"])
     #expect(markdown.output.hasPrefix("### advisor: legal-docs-qa: recommendation changed"))
-    #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 61.3 | 77.8 | +16.6 |"))
+    #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 57.8 | 71.6 | +13.8 |"))
+    #expect(!run.output.contains("version 1"))
   }
 
   @Test func failOnChangeGatesTheVerdictOnly() throws {
@@ -69,10 +70,27 @@ import Testing
     let run = Run(["diff", spec, spec])
     #expect(run.status == 65)
     #expect(run.error == "\(spec):1:1: error: $: missing required key \"reportVersion\" (the report format version)\n")
-    try #"{"reportVersion": 2}"#.write(toFile: directory + "/v2.json", atomically: true, encoding: .utf8)
-    let future = Run(["diff", directory + "/v2.json", spec])
-    #expect(future.error == "\(directory)/v2.json:1:19: error: $.reportVersion: unsupported report version 2; this advisor reads version 1\n")
+    try #"{"reportVersion": 3}"#.write(toFile: directory + "/v3.json", atomically: true, encoding: .utf8)
+    let future = Run(["diff", directory + "/v3.json", spec])
+    #expect(future.error == "\(directory)/v3.json:1:19: error: $.reportVersion: unsupported report version 3; this advisor reads versions 1 and 2\n")
     #expect(Run(["diff", spec]).status == 64)
     #expect(Run(["diff", "/nonexistent.json", spec]).status == 66)
+  }
+
+  /// A version-1 report (written before requirements, priors and the verdict's status) still compares, and the
+  /// diff says what it cannot compare.
+  @Test func readsVersionOneReportsAndSaysWhatItCannotCompare() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let new = directory + "/new.json"
+    #expect(Run(["recommend", Paths.example("internal-faq-bot"), "-f", "json", "-o", new]).status == 0)
+    let old = Paths.root + "/Tests/AdvisorCLITests/Fixtures/internal-faq-bot.v1.json"
+    let run = Run(["diff", old, new])
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.hasPrefix("internal-faq-bot: recommendation unchanged, Prompt engineering\n  note: the old report is version 1:"))
+    #expect(run.output.contains("are not compared"))
+    let markdown = Run(["diff", old, new, "-f", "markdown"])
+    #expect(markdown.output.contains("> Note: the old report is version 1:"))
+    #expect(!Run(["diff", new, new]).output.contains("version 1"))
   }
 }

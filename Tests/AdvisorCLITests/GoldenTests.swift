@@ -37,7 +37,8 @@ import Testing
   @Test func textFitsEightyColumns() {
     for name in Self.cases + ["multi-tenant-search", "support-tone-rewrite"] {
       let run = Run(["recommend", Paths.example(name)])
-      for line in run.output.split(separator: "\n") {
+      // A source's address cannot be wrapped: it stands alone on its line, however long.
+      for line in run.output.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("<http") {
         #expect(line.count <= 80, "\(name): \(line)")
       }
     }

@@ -3,10 +3,11 @@ import Testing
 
 /// The interview driven in-process through scripted answers; `PseudoTerminalTests` drives the real binary.
 @Suite struct InterviewTests {
-  /// Answers in the order asked: the name, then the eleven core questions, heaviest first (knowledge gap; accuracy,
-  /// volatility, output control, training data; auditability, cost, knowledge scale, latency; privacy, team).
+  /// Answers in the order asked: the name, then the twelve core questions, heaviest first (knowledge gap; accuracy,
+  /// volatility, output control, prompting baseline, training data; auditability, cost, knowledge scale, latency;
+  /// privacy, team).
   static let answers = [
-    "faq", "facts", "best_effort", "monthly", "flexible", "0", "", "3000", "20k", "-", "internal", "none",
+    "faq", "facts", "best_effort", "monthly", "flexible", "meets_target", "0", "", "3000", "20k", "-", "internal", "none",
   ]
 
   @Test func scriptedAnswersGiveTheSameReportAsTheSavedSpec() throws {
@@ -15,7 +16,7 @@ import Testing
     let saved = directory + "/faq.json"
     let run = Run(["interview", "--answers", "-", "--save", saved, "-f", "json"], standardInput: Self.answers.joined(separator: "\n") + "\n")
     #expect(run.status == 0, "\(run.error)")
-    #expect(run.error.contains("[1/11] Knowledge gap"))
+    #expect(run.error.contains("[1/12] Knowledge gap"))
     #expect(run.error.contains("Saved to \(saved);"))
     let spec = try String(contentsOfFile: saved, encoding: .utf8)
     #expect(spec.contains("\"corpus_tokens\": 20000"))
@@ -34,7 +35,7 @@ import Testing
     #expect(run.error.contains("\"banana\" is not one of: none, facts, behavior, both; try again."))
     #expect(run.error.contains("none: a capable base model already knows enough"))
     #expect(run.error.contains("\n    2. facts\n"))  // a choice whose label is its id carries no trailing blanks
-    #expect(run.error.components(separatedBy: "[1/11] Knowledge gap").count == 2)  // asked once, prompted three times
+    #expect(run.error.components(separatedBy: "[1/12] Knowledge gap").count == 2)  // asked once, prompted three times
   }
 
   @Test func fromUsesTheSpecAsDefaults() {
@@ -87,18 +88,18 @@ import Testing
       $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 1,\n  \"core\": false,")
     }
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 11))
-    #expect(skipped.error.contains("[10/10] Team expertise"))
+    let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 12))
+    #expect(skipped.error.contains("[11/11] Team expertise"))
     #expect(skipped.error.contains("1 more questions (Privacy). Answer them? [y/N]"))
     #expect(!skipped.error.contains("] Privacy"))
     let accepted = Run(
-      ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 10) + "y\nregulated\n")
-    #expect(accepted.error.contains("[11/11] Privacy"))
+      ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 11) + "y\nregulated\n")
+    #expect(accepted.error.contains("[12/12] Privacy"))
     #expect(accepted.error.contains("data_sensitivity      regulated"))
     let all = Run(["interview", "--criteria", directory, "--all", "--no-input"])
     #expect(all.status == 0)
     let askAll = Run(["interview", "--criteria", directory, "--all", "--answers", "-"], standardInput: "")
-    #expect(askAll.error.contains("[11/11] Privacy"))
+    #expect(askAll.error.contains("[12/12] Privacy"))
     #expect(!askAll.error.contains("Answer them?"))
   }
 
@@ -107,7 +108,7 @@ import Testing
     #expect(offered.error.contains("Start the interview? [Y/n]"))
     #expect(offered.output.hasPrefix("OVERVIEW:"))
     let accepted = Run([], environment: ["NO_COLOR": "1"], standardInput: "\nmy project\n", terminal: true)
-    #expect(accepted.error.contains("advisor interview — 11 questions"))
+    #expect(accepted.error.contains("advisor interview — 12 questions"))
     #expect(accepted.status == 130)  // input ended at the first question
   }
 }

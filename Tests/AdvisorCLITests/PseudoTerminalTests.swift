@@ -9,7 +9,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview", "--save", "bot.json", "--format", "json"], directory: directory)
     try terminal.waitFor("Project name [bot]: ")
     terminal.type("\r")  // Enter keeps the default name
-    try terminal.waitFor("[1/11] Knowledge gap")
+    try terminal.waitFor("[1/12] Knowledge gap")
     try terminal.waitFor("- skip [skip]: ")
     terminal.type("feelings\r")  // not a level: asked again with a reason
     try terminal.waitFor("\"feelings\" is not one of: none, facts, behavior, both; try again.")
@@ -17,9 +17,10 @@ import Testing
     try terminal.waitFor("Retrieval supplies what the model should know")
     terminal.type("2\r")
     for (question, answer) in [
-      ("[2/11] Accuracy", "high"), ("[3/11] Data volatility", "daily"), ("[4/11] Output control", "1"), ("[5/11] Training data", "0"),
-      ("[6/11] Auditability", "required"), ("[7/11] Cost at volume", "1.5M"), ("[8/11] Knowledge scale", "2,000,000"),
-      ("[9/11] Latency", "2s"), ("[10/11] Privacy", ""), ("[11/11] Team expertise", "some"),
+      ("[2/12] Accuracy", "high"), ("[3/12] Data volatility", "daily"), ("[4/12] Output control", "1"),
+      ("[5/12] Prompting baseline", "falls_short"), ("[6/12] Training data", "0"), ("[7/12] Auditability", "required"),
+      ("[8/12] Cost at volume", "1.5M"), ("[9/12] Knowledge scale", "2,000,000"), ("[10/12] Latency", "2s"), ("[11/12] Privacy", ""),
+      ("[12/12] Team expertise", "some"),
     ] {
       try terminal.waitFor(question)
       terminal.type(answer + "\r")
@@ -46,7 +47,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview", "--save", "bot.json"], directory: directory)
     try terminal.waitFor("Project name [bot]: ")
     terminal.type("x\r")
-    try terminal.waitFor("[1/11] Knowledge gap")
+    try terminal.waitFor("[1/12] Knowledge gap")
     try terminal.waitFor("[skip]: ")
     terminal.type("\u{04}")  // Ctrl-D
     try terminal.waitFor("interview cancelled")

@@ -92,7 +92,8 @@ import Testing
         "$.facts.labeled_examples: -1 matches none of the allowed forms"
       ])
     let report = try Self.validator(.report)
-    #expect(report.validate(try Self.parse(#"{"reportVersion": 1}"#)).count == 11)  // eleven required keys missing
+    // The wrong version, and eleven required keys missing.
+    #expect(report.validate(try Self.parse(#"{"reportVersion": 1}"#)).count == 12)
     let criterion = try Self.validator(.criteria)
     #expect(criterion.validate(try Self.parse(#"{"id": "Bad Id"}"#)).contains(#"$.id: "Bad Id" does not match ^[a-z][a-z0-9_]*$"#))
     let unsupported = SchemaValidator(schema: try Self.parse(#"{"oneOf": []}"#))

@@ -3,39 +3,64 @@ import Testing
 @testable import AdvisorCore
 
 @Suite struct ScoringTests {
-  @Test func allFactsMissingFavoursNoApproachAndSaysSo() {
+  @Test func anEmptySpecGetsNoRecommendationYetAndTheQuestionsToAsk() {
     let report = Fixtures.recommend([:])
-    #expect(report.scorecard.ranking.allSatisfy { $0.score == 0 })
+    #expect(report.recommendation.status == .provisional)
+    #expect(report.headline.hasPrefix("No recommendation yet: "))
+    #expect(report.recommendation.confidence.coverage == 0)
     #expect(report.recommendation.confidence.percent == 0)
-    #expect(report.recommendation.margin == 0)
-    #expect(report.warnings.contains { $0.hasPrefix("No scored criterion has a known fact") })
-    // Every criterion is unknown, and the report says which answers would matter.
-    #expect(report.unknownImpacts.count == Fixtures.builtIn.criteria.count)
-    #expect(report.unknownImpacts.contains { !$0.changes.isEmpty })
+    // Every weighing criterion is a question, the most likely to change the verdict first.
+    #expect(report.questions.count == Fixtures.builtIn.criteria.filter { $0.weight > 0 }.count)
+    let chances = report.questions.map(\.changeProbability)
+    #expect(chances == chances.sorted(by: >))
+    #expect(chances.first ?? 0 > 0)
+    #expect(report.provisionalLine?.contains(report.questions[0].criterion.fact.key) == true)
   }
 
-  @Test func unknownCriteriaDoNotMoveTheScores() {
-    // Monthly change implies nothing, so exactly two criteria are known.
-    let known: [String: FactValue] = ["knowledge_change": .level("monthly"), "labeled_examples": .number(50)]
+  /// An unknown fact is not neutral: it counts at its fit expected under the criterion's prior, with its full weight
+  /// when it is relevant, so every score is over the same criteria.
+  @Test func unknownCriteriaCountAtTheirExpectedFit() {
+    let known: [String: FactValue] = ["knowledge_gap": .level("facts"), "labeled_examples": .number(50)]
     let report = Fixtures.recommend(known)
-    #expect(report.scorecard.rows.filter(\.fact.isScored).count == 2)
-    // Scores equal the weighted mean over the known criteria alone.
-    let volatility = Fixtures.builtIn.criterion(id: "data_volatility")!
-    let training = Fixtures.builtIn.criterion(id: "training_data")!
+    let criteria = Fixtures.builtIn.criteria
     for result in report.scorecard.ranking {
       let id = result.approach.id
-      let expected =
-        (volatility.weight * volatility.level(id: "monthly")!.fits[id]!.score + training.weight * training.level(id: "few")!.fits[id]!.score)
-        / (volatility.weight + training.weight) * 10
-      #expect(abs(result.score - expected) < 1e-9, "\(id)")
+      var total = 0.0
+      var weight = 0.0
+      for criterion in criteria where criterion.weight > 0 {
+        let fit: Double
+        switch criterion.fact.key {
+        case "knowledge_gap": fit = criterion.level(id: "facts")!.fits[id]!.score
+        case "labeled_examples": fit = criterion.level(id: "few")!.fits[id]!.score
+        default: fit = criterion.levels.reduce(0) { $0 + criterion.unknown.probability(of: $1.id) * $1.fits[id]!.score }
+        }
+        total += criterion.weight * fit
+        weight += criterion.weight
+      }
+      #expect(abs(result.score - total / weight * 10) < 1e-9, "\(id)")
     }
+    // The spec said nothing of a measured baseline: the report says how it read that.
+    #expect(report.warnings.contains { $0.contains("scored as not measured") })
+  }
+
+  /// A criterion whose table makes it relevant only under another fact drops out when a known fact rules it out.
+  @Test func aCriterionIrrelevantHereCountsForNothing() throws {
+    let report = Fixtures.recommend(["knowledge_gap": .level("behavior"), "knowledge_change": .level("daily")])
+    let volatility = try #require(report.scorecard.rows.first { $0.fact.criterion.id == "data_volatility" })
+    #expect(volatility.fact.isIrrelevant)
+    #expect(volatility.cells.allSatisfy { $0.contribution == 0 })
+    let static_ = Fixtures.recommend(["knowledge_gap": .level("behavior"), "knowledge_change": .level("static")])
+    #expect(report.scorecard.ranking.map(\.score) == static_.scorecard.ranking.map(\.score))
+    let text = TextRenderer().render(report)
+    #expect(text.contains("not relevant"))
+    #expect(MarkdownRenderer().render(report).contains("_(not relevant here)_"))
   }
 
   @Test func aWeightOfZeroSwitchesACriterionOff() {
     let facts: [String: FactValue] = ["latency_budget_ms": .number(200), "knowledge_change": .level("daily")]
     let on = Fixtures.recommend(facts)
     let off = Fixtures.recommend(facts, weights: ["latency": 0])
-    let onlyVolatility = Fixtures.recommend(["knowledge_change": .level("daily")])
+    let onlyVolatility = Fixtures.recommend(["knowledge_change": .level("daily")], weights: ["latency": 0])
     #expect(on.scorecard.ranking.map(\.score) != off.scorecard.ranking.map(\.score))
     #expect(off.scorecard.ranking.map(\.score) == onlyVolatility.scorecard.ranking.map(\.score))
     let latencyRow = off.scorecard.rows.first { $0.fact.criterion.id == "latency" }
@@ -63,13 +88,19 @@ import Testing
     let report = Advisor().recommend(spec, criteria: criteria)
     #expect(report.recommendation.winner == nil)
     #expect(report.scorecard.ranking.allSatisfy { $0.isExcluded })
-    #expect(report.warnings.contains("Every approach is excluded by a hard constraint; see the exclusions."))
-    #expect(TextRenderer().render(report).contains("No approach fits: every approach is excluded."))
+    #expect(report.recommendation.status == .unmet)
+    #expect(report.recommendation.closest?.approach.id == report.scorecard.ranking.first?.approach.id)
+    let text = TextRenderer().render(report)
+    #expect(text.contains("No approach meets every requirement"))
+    #expect(text.contains("closest: \(report.scorecard.ranking[0].approach.name), which fails: test constraint (training_data)"))
     #expect(JSONReportRenderer().render(report).contains("\"approach\": null"))
   }
 
   @Test func excludedApproachesRankLastWhateverTheirScore() {
-    let report = Fixtures.recommend(["labeled_examples": .number(3), "knowledge_gap": .level("behavior"), "output_consistency": .level("strict")])
+    // Weights that make the behaviour criteria decide: fine-tuning scores highest, yet the requirement wins.
+    let report = Fixtures.recommend(
+      ["labeled_examples": .number(3), "knowledge_gap": .level("behavior"), "output_consistency": .level("strict")],
+      weights: ["knowledge_gap": 40, "output_control": 40])
     let ranking = report.scorecard.ranking
     #expect(ranking.suffix(2).allSatisfy { $0.isExcluded })
     #expect(Set(ranking.suffix(2).map(\.approach.id)) == ["fine_tuning", "hybrid"])
@@ -119,8 +150,8 @@ import Testing
     let facts = Fixtures.recommend(
       Dictionary(uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.fact.key, FactValue.level($0.levels[0].id)) })
     ).project.facts
-    #expect(Confidence(margin: 0, facts: facts).percent == 25)
-    #expect(Confidence(margin: 7.5, facts: facts).percent == 63)
+    #expect(Confidence(margin: 0, facts: facts).percent == 0)
+    #expect(Confidence(margin: 7.5, facts: facts).percent == 50)
     #expect(Confidence(margin: 15, facts: facts).percent == 100)
     #expect(Confidence(margin: 40, facts: facts).percent == 100)
     #expect(Confidence(margin: 15, facts: facts).label == "high")

@@ -40,7 +40,8 @@ import Testing
   @Test(arguments: ExampleCaseTests.expected.keys.sorted())
   func flipPointsMatchABruteForceSearch(name: String) throws {
     let report = Advisor(options: .init(samples: 10)).recommend(try Fixtures.example(name), criteria: Fixtures.builtIn)
-    let data = DecisionData(scorecard: report.scorecard, approaches: Fixtures.builtIn.approaches)
+    let model = DecisionModel(Fixtures.builtIn)
+    let data = model.data(model.evaluate(try Fixtures.example(name), method: .wsm))
     let winner = try #require(data.winner(data.scores(.wsm)))
     for (column, flip) in report.sensitivity.flips.enumerated() {
       func winnerAt(_ weight: Double) -> Int? {
@@ -162,7 +163,9 @@ import Testing
   @Test func methodsCanDisagreeAndTheReportSaysSo() throws {
     let report = Advisor().recommend(try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
     #expect(report.sensitivity.methods.map(\.method) == [.wsm, .wpm, .topsis])
-    #expect(report.sensitivity.methods[0].scores == DecisionData(scorecard: report.scorecard, approaches: Fixtures.builtIn.approaches).scores(.wsm))
+    let model = DecisionModel(Fixtures.builtIn)
+    let data = model.data(model.evaluate(try Fixtures.example("legal-research-memos"), method: .wsm))
+    #expect(report.sensitivity.methods[0].scores == data.scores(.wsm))
     let line = SensitivitySection(report: report).robustnessLine
     #expect(line.hasPrefix("Robustness: "))
     #expect(report.sensitivity.methodsAgree == line.contains("agree"))

@@ -80,21 +80,42 @@ struct SwiftSource {
       let fits = level.fits.map {
         ($0.key, "Fit(score: \(number($0.value.score)), reason: \(string($0.value.reason)), source: \(optional($0.value.source)))")
       }
-      let excludes = level.excludes.map { ($0.key, "Exclusion(reason: \(string($0.value.reason)), source: \(optional($0.value.source)))") }
+      let excludes = level.excludes.map { approach, exclusion in
+        (
+          approach,
+          "Exclusion(reason: \(string(exclusion.reason)), source: \(optional(exclusion.source)), unless: \(conditions(exclusion.unless)), "
+            + "remedy: \(optional(exclusion.remedy)), location: \(location(exclusion.location)))"
+        )
+      }
+      let settles = level.settles.map { "Settlement(approach: \(string($0.approach)), reason: \(string($0.reason)), source: \(optional($0.source)))" }
       return "\n      Level(id: \(string(level.id)), label: \(string(level.label)), upTo: \(level.upTo.map(number) ?? "nil"), "
-        + "fits: \(dictionary(fits)), excludes: \(dictionary(excludes)))"
+        + "fits: \(dictionary(fits)), excludes: \(dictionary(excludes)), settles: \(settles ?? "nil"))"
     }
     let inferences = criterion.inferences.map { rule in
-      let conditions = rule.conditions.map { ($0.key, list($0.value.map(string))) }
-      let location = rule.location.map { "SourceLocation(line: \($0.line), column: \($0.column))" } ?? "nil"
-      return
-        "\n      Inference(level: \(string(rule.level)), conditions: \(dictionary(conditions)), reason: \(string(rule.reason)), location: \(location))"
+      "\n      Inference(level: \(string(rule.level)), conditions: \(conditions(rule.conditions)), reason: \(string(rule.reason)), "
+        + "location: \(location(rule.location)))"
+    }
+    let unknown = criterion.unknown
+    let reading =
+      "UnknownReading(prior: \(dictionary(unknown.prior.map { ($0.key, number($0.value)) })), note: \(optional(unknown.note)), "
+      + "source: \(optional(unknown.source)))"
+    let relevance = criterion.relevance.map {
+      "Relevance(conditions: \(conditions($0.conditions)), reason: \(string($0.reason)), location: \(location($0.location)))"
     }
     return "Criterion(\n      id: \(string(criterion.id)), name: \(string(criterion.name)), question: \(string(criterion.question)),"
       + "\n      help: \(string(criterion.help)), weight: \(number(criterion.weight)),"
       + "\n      fact: FactDefinition(key: \(string(fact.key)), kind: .\(fact.kind.rawValue), unit: \(optional(fact.unit))),"
       + "\n      levels: \(list(levels)),\n      inferences: \(list(inferences)),"
-      + "\n      sources: \(list(criterion.sources.map { "\n      " + source($0) })), isCore: \(criterion.isCore))"
+      + "\n      sources: \(list(criterion.sources.map { "\n      " + source($0) })), isCore: \(criterion.isCore),"
+      + "\n      unknown: \(reading),\n      relevance: \(relevance ?? "nil"))"
+  }
+
+  static func conditions(_ conditions: [String: [String]]) -> String {
+    dictionary(conditions.map { ($0.key, list($0.value.map(string))) })
+  }
+
+  static func location(_ location: SourceLocation?) -> String {
+    location.map { "SourceLocation(line: \($0.line), column: \($0.column))" } ?? "nil"
   }
 
   static func costModel(_ model: CostModel) -> String {

@@ -9,32 +9,40 @@ import Testing
     let spec = try Fixtures.example(name)
     let report = Advisor().recommend(spec, criteria: Fixtures.builtIn)
     let winner = report.recommendation.winner?.approach.id
-    func winnerIf(_ key: String, _ level: String) -> String? {
-      Advisor().recommend(spec.setting(key, to: .level(level)), criteria: Fixtures.builtIn).recommendation.winner?.approach.id
+    let model = DecisionModel(Fixtures.builtIn)
+    let matrix = WhatIfMatrix(project: report.project, model: model, evaluation: model.evaluate(spec, method: .wsm), method: .wsm)
+    func winnerIf(_ row: Int, _ level: Int) -> String? {
+      let key = Fixtures.builtIn.criteria[row].fact.key
+      return Advisor().recommend(spec.setting(key, to: matrix.value(setting: row, to: level)), criteria: Fixtures.builtIn).recommendation.winner?
+        .approach.id
     }
-    for fact in report.project.facts where fact.level != nil {
+    for (row, fact) in report.project.facts.enumerated() where fact.level != nil {
       let criterion = fact.criterion
       let current = try #require(criterion.levels.firstIndex { $0.id == fact.level?.id })
-      let flipping = criterion.levels.indices.filter { $0 != current && winnerIf(criterion.fact.key, criterion.levels[$0].id) != winner }
+      let flipping = criterion.levels.indices.filter { $0 != current && winnerIf(row, $0) != winner }
       let reported = report.changes.first { $0.criterion.id == criterion.id }
       if let nearest = flipping.min(by: { (abs($0 - current), $0) < (abs($1 - current), $1) }) {
         #expect(reported?.to.id == criterion.levels[nearest].id, "\(name): \(criterion.id)")
-        #expect(reported?.newWinner?.id == winnerIf(criterion.fact.key, criterion.levels[nearest].id))
+        #expect(reported?.newWinner?.id == winnerIf(row, nearest))
       } else {
         #expect(reported == nil, "\(name): \(criterion.id) reported a change that does not flip the winner")
       }
     }
-    for entry in report.unknownImpacts {
-      let flipping = entry.criterion.levels.filter { winnerIf(entry.criterion.fact.key, $0.id) != winner }.map(\.id)
-      #expect(entry.changes.map(\.to.id) == flipping, "\(name): \(entry.criterion.id)")
+    for question in report.questions {
+      let row = try #require(Fixtures.builtIn.criteria.firstIndex { $0.id == question.criterion.id })
+      let flipping = question.criterion.levels.indices.filter { winnerIf(row, $0) != winner }.map { question.criterion.levels[$0].id }
+      #expect(question.changes.map(\.to.id) == flipping, "\(name): \(question.criterion.id)")
+      let chance = flipping.reduce(0) { $0 + question.criterion.unknown.probability(of: $1) }
+      #expect(abs(question.changeProbability - chance) < 1e-12)
     }
   }
 
   @Test func theLegalMemosNameWhatWouldTurnThemIntoRAG() throws {
     let report = Advisor().recommend(try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
     let texts = report.changes.map(report.changeText)
-    #expect(texts.contains("If knowledge_gap were facts instead of both, RAG would lead by 0.9 points."))
-    #expect(texts.contains("If labeled_examples were fewer than 10 instead of 6,000 examples, RAG would lead by 22.2 points."))
+    #expect(texts.contains("If knowledge_gap were facts instead of both, RAG would lead by 5.4 points."))
+    // A number given as a number is answered with a number: the nearest one in the level that changes the verdict.
+    #expect(texts.contains("If labeled_examples were 9 examples (fewer than 10) instead of 6,000 examples, RAG would lead by 15.7 points."))
   }
 
   /// The what-if analysis scores hypotheticals on the project's numbers; resolving and scoring each hypothetical
@@ -49,8 +57,12 @@ import Testing
       let spec = PropertyTests.randomSpec(&random)
       let project = resolver.resolve(spec, with: Fixtures.builtIn)
       let winner = Recommendation(scorecard: scorer.score(project)).winner?.approach.id
+      let model = DecisionModel(Fixtures.builtIn)
+      let matrix = WhatIfMatrix(project: project, model: model, evaluation: model.evaluate(spec, method: method), method: method)
       func outcome(_ fact: ResolvedFact, _ level: Level) -> (winner: String?, lead: Double) {
-        let resolved = resolver.resolve(spec.setting(fact.criterion.fact.key, to: .level(level.id)), with: Fixtures.builtIn)
+        let row = project.facts.firstIndex { $0.criterion.id == fact.criterion.id } ?? 0
+        let index = fact.criterion.levels.firstIndex { $0.id == level.id } ?? 0
+        let resolved = resolver.resolve(spec.setting(fact.criterion.fact.key, to: matrix.value(setting: row, to: index)), with: Fixtures.builtIn)
         let recommendation = Recommendation(scorecard: scorer.score(resolved))
         return (recommendation.winner?.approach.id, recommendation.margin)
       }
@@ -65,7 +77,7 @@ import Testing
       }
       let changes = analysis.nearestChanges(for: project, winner: winner)
       #expect(changes.map { "\($0.criterion.id)=\($0.to.id): \($0.newWinner?.id ?? "none") by \($0.lead)" } == expected, "\(spec)")
-      for entry in analysis.unknownImpacts(for: project, winner: winner) {
+      for entry in analysis.questions(for: project, winner: winner) {
         let fact = project.facts.first { $0.criterion.id == entry.criterion.id }!
         let flips = fact.criterion.levels.map { ($0.id, outcome(fact, $0)) }.filter { $0.1.winner != winner }
         let reported = entry.changes.map { "\($0.to.id) \($0.newWinner?.id ?? "none") \($0.lead)" }

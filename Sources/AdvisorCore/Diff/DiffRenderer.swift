@@ -5,8 +5,10 @@ public struct DiffRenderer: Sendable {
 
   /// The comparison as text.
   public func text(_ diff: ReportDiff) -> String {
-    var lines = [headline(diff), ""]
-    lines.append("Scores (0-100)")
+    var lines = [headline(diff)]
+    if let status = diff.status { lines.append("  status: \(status.before ?? "") → \(status.after ?? "")") }
+    lines += diff.notCompared.flatMap { TextStyle.wrap("note: " + $0, width: 80, indent: "  ", firstIndent: "  ") }
+    lines += ["", "Scores (0-100)"]
     for change in diff.scores {
       lines.append("  " + TextStyle.pad(diff.name(of: change.key), 26) + " " + scoreChange(change))
     }
@@ -20,7 +22,10 @@ public struct DiffRenderer: Sendable {
 
   /// The comparison as Markdown.
   public func markdown(_ diff: ReportDiff) -> String {
-    var lines = ["### advisor: \(headline(diff))", "", "| Approach | Before | After | Change |", "|---|---:|---:|---:|"]
+    var lines = ["### advisor: \(headline(diff))", ""]
+    if let status = diff.status { lines += ["Status: `\(status.before ?? "")` → `\(status.after ?? "")`", ""] }
+    lines += diff.notCompared.map { "> Note: \($0)." } + (diff.notCompared.isEmpty ? [] : [""])
+    lines += ["| Approach | Before | After | Change |", "|---|---:|---:|---:|"]
     for change in diff.scores {
       let delta = change.before.flatMap { before in change.after.map { Format.signed($0 - before) } } ?? "–"
       lines.append(

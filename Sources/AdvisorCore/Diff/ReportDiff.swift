@@ -38,12 +38,29 @@ public struct ReportDiff: Sendable {
   /// The criterion weights changed, added or removed, by criterion id.
   public var weights: [Change<Double>] { Self.changes(old.weights, new.weights) }
 
+  /// The verdict's status before and after, when both reports state it and it changed.
+  public var status: Change<String>? {
+    guard let before = old.status, let after = new.status, before != after else { return nil }
+    return Change(key: "status", before: before, after: after)
+  }
+
+  /// What the comparison cannot tell because a report predates it, one clause each (empty when both are current).
+  public var notCompared: [String] {
+    let older = [old, new].filter { $0.version < 2 }
+    guard !older.isEmpty else { return [] }
+    let which = older.count == 2 ? "both reports are" : old.version < 2 ? "the old report is" : "the new report is"
+    return [
+      "\(which) version 1: whether the verdict was recommended, provisional or unmet, and the questions left open, are not compared "
+        + "(version-1 scores left unknown facts out; version 2 counts them at their expected fit)"
+    ]
+  }
+
   /// Whether the criteria tables differ (by digest).
   public var criteriaChanged: Bool { old.digest != new.digest }
 
   /// The display name of an approach id, from either report.
   public func name(of approach: String?) -> String {
-    guard let approach else { return "none (all excluded)" }
+    guard let approach else { return "none (no approach meets every requirement)" }
     return new.names[approach] ?? old.names[approach] ?? approach
   }
 

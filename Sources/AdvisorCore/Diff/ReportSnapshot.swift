@@ -14,11 +14,19 @@ public struct ReportSnapshot: Sendable, Equatable {
   public var weights: [String: Double]
   /// The criteria tables' digest.
   public var digest: String
+  /// The report format version the file was written in (1 or 2).
+  public var version: Int = JSONReportRenderer.reportVersion
+  /// How far the verdict was settled (`recommended`, `close_call`, `provisional`, `unmet`); `nil` in a version-1
+  /// report, which did not say.
+  public var status: String?
+
+  /// The report versions this advisor reads: version 1 lacks the verdict's status and open questions.
+  public static let readableVersions = [1, 2]
 
   /// Two snapshots are equal when every compared part is.
   public static func == (lhs: ReportSnapshot, rhs: ReportSnapshot) -> Bool {
     lhs.name == rhs.name && lhs.approach == rhs.approach && lhs.names == rhs.names && lhs.facts == rhs.facts
-      && lhs.weights == rhs.weights && lhs.digest == rhs.digest
+      && lhs.weights == rhs.weights && lhs.digest == rhs.digest && lhs.version == rhs.version && lhs.status == rhs.status
       && lhs.scores.map(\.approach) == rhs.scores.map(\.approach) && lhs.scores.map(\.score) == rhs.scores.map(\.score)
   }
 
@@ -28,10 +36,11 @@ public struct ReportSnapshot: Sendable, Equatable {
     let root = try input.parseJSON()
     let object = try context.object(root, .root)
     let version = try context.number(object.required("reportVersion", "the report format version"), JSONPath.root.appending("reportVersion"))
-    guard version == Double(JSONReportRenderer.reportVersion) else {
+    guard let readable = Self.readableVersions.first(where: { Double($0) == version }) else {
       throw context.failure(
         object.value("reportVersion"), JSONPath.root.appending("reportVersion"),
-        "unsupported report version \(JSONWriter.format(version)); this advisor reads version \(JSONReportRenderer.reportVersion)")
+        "unsupported report version \(JSONWriter.format(version)); this advisor reads versions "
+          + Self.readableVersions.map(String.init).joined(separator: " and "))
     }
     let specPath = JSONPath.root.appending("spec")
     let spec = try context.object(object.required("spec", "the spec as read"), specPath)
@@ -40,6 +49,7 @@ public struct ReportSnapshot: Sendable, Equatable {
     let approachValue = try recommendation.required("approach", "an approach id or null")
     let approach: String? =
       approachValue.kind == .null ? nil : try context.string(approachValue, JSONPath.root.appending("recommendation").appending("approach"))
+    let status = readable >= 2 ? try recommendation.requiredString("status") : nil
     var names: [String: String] = [:]
     var scores: [(String, Double)] = []
     let rankingPath = JSONPath.root.appending("ranking")
@@ -65,6 +75,6 @@ public struct ReportSnapshot: Sendable, Equatable {
     let criteria = try context.object(object.required("criteria", "the criteria used"), JSONPath.root.appending("criteria"))
     return ReportSnapshot(
       name: try spec.requiredString("name"), approach: approach, names: names, scores: scores, facts: facts, weights: weights,
-      digest: try criteria.optionalString("digest") ?? "")
+      digest: try criteria.optionalString("digest") ?? "", version: readable, status: status)
   }
 }

@@ -38,21 +38,26 @@ public struct Advisor: Sendable {
 
   /// Produces the full report for a spec.
   public func recommend(_ spec: ProjectSpec, criteria: CriteriaSet) -> Report {
-    let project = resolver.resolve(spec, with: criteria)
-    let scorecard = Scorer(method: options.method).score(project)
-    var recommendation = Recommendation(scorecard: scorecard)
-    let sensitivity = sensitivity(of: scorecard, project, winner: recommendation.winner)
-    applyRobustness(sensitivity, to: &recommendation, scorecard: scorecard)
+    let model = DecisionModel(criteria)
+    let (project, evaluation) = resolver.resolve(spec, model: model, method: options.method)
+    let scorecard = Scorer.scorecard(project, evaluation)
+    let sensitivity = Sensitivity(
+      model, evaluation, winner: evaluation.winner, method: options.method, samples: options.samples, concentration: options.concentration,
+      seed: options.seed, flipPoints: true)
+    let sampled = options.samples > 0
+    let recommendation = Recommendation(
+      scorecard: scorecard, winProbability: sampled ? sensitivity.winProbability : nil, agreement: sampled ? sensitivity.agreement : nil)
     var drivers: [Driver] = []
     var counterpoints: [Driver] = []
     if let winner = recommendation.winner, let runnerUp = recommendation.runnerUp {
       drivers = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true)
       counterpoints = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false)
     }
-    let whatIf = WhatIfAnalysis(method: options.method).analyse(project, winner: recommendation.winner?.approach.id)
+    let matrix = WhatIfMatrix(project: project, model: model, evaluation: evaluation, method: options.method)
+    let whatIf = WhatIfAnalysis(method: options.method).analyse(matrix, winner: recommendation.winner?.approach.id)
     return Report(
       toolVersion: Self.version, project: project, scorecard: scorecard, recommendation: recommendation,
-      drivers: drivers, counterpoints: counterpoints, changes: whatIf.changes, unknownImpacts: whatIf.unknownImpacts,
+      drivers: drivers, counterpoints: counterpoints, changes: whatIf.changes, questions: whatIf.questions,
       warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation), sensitivity: sensitivity,
       method: options.method)
   }
@@ -63,37 +68,25 @@ public struct Advisor: Sendable {
     VerdictScorer(criteria: criteria, options: options).verdict(spec)
   }
 
-  private func sensitivity(of scorecard: Scorecard, _ project: ResolvedProject, winner: Scorecard.Result?) -> Sensitivity {
-    Sensitivity(
-      scorecard: scorecard, approaches: project.criteria.approaches, winner: winner?.approach.id, method: options.method,
-      samples: options.samples, concentration: options.concentration, seed: options.seed)
-  }
-
-  /// With Monte Carlo sampling on, confidence draws on the win probability and the methods' agreement too.
-  private func applyRobustness(_ sensitivity: Sensitivity, to recommendation: inout Recommendation, scorecard: Scorecard) {
-    guard recommendation.winner != nil, options.samples > 0 else { return }
-    recommendation.confidence = Confidence(
-      margin: recommendation.margin, facts: scorecard.rows.map(\.fact).filter { $0.weight > 0 }, winProbability: sensitivity.winProbability,
-      agreement: sensitivity.agreement)
-  }
-
   static func warnings(project: ResolvedProject, scorecard: Scorecard, recommendation: Recommendation) -> [String] {
     var warnings: [String] = []
     let active = project.facts.filter { $0.weight > 0 }
     if scorecard.scoredWeight == 0 {
-      warnings.append("No scored criterion has a known fact, so every approach scores 0; give at least the facts you know.")
+      warnings.append("No criterion counts (every weight is 0), so every approach scores 0.")
     }
-    let unknown = active.filter { $0.status == .unknown }
-    if !unknown.isEmpty, scorecard.scoredWeight > 0 {
-      let share = unknown.reduce(0) { $0 + $1.weight } / active.reduce(0) { $0 + $1.weight }
+    let unknown = active.filter { $0.status == .unknown && $0.relevance > 0 }
+    if !unknown.isEmpty {
+      let counting = active.filter { $0.relevance > 0 }
+      let share = unknown.reduce(0) { $0 + $1.weight * $1.relevance } / counting.reduce(0) { $0 + $1.weight * $1.relevance }
       warnings.append(
-        "\(unknown.count) of \(active.count) criteria \(unknown.count == 1 ? "has" : "have") no fact (\(Format.percent(share)) of the weight); unknown criteria favour no approach."
-      )
+        "\(unknown.count) of \(counting.count) criteria \(unknown.count == 1 ? "has" : "have") no fact (\(Format.percent(share)) of the weight); "
+          + "each is scored at its expected fit under its prior, and the robustness samples draw it.")
     }
-    if recommendation.winner == nil {
-      warnings.append("Every approach is excluded by a hard constraint; see the exclusions.")
-    } else if scorecard.scoredWeight > 0, recommendation.margin < 3, recommendation.runnerUp?.isExcluded == false {
-      warnings.append("The top two approaches are within 3 points: too close to call on these facts and weights.")
+    for fact in unknown where fact.criterion.unknown.note != nil {
+      warnings.append(fact.criterion.unknown.note ?? "")
+    }
+    if recommendation.status == .closeCall, recommendation.runnerUp?.isExcluded == false {
+      warnings.append("The top two approaches stay too close to call on these facts and weights.")
     }
     return warnings
   }

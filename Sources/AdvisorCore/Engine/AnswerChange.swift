@@ -6,14 +6,26 @@ public struct AnswerChange: Sendable, Equatable {
   public var from: Level?
   /// The level that changes the outcome.
   public var to: Level
+  /// The answer scored: the level's id, or for a fact given as a number, the number of that level nearest it.
+  public var value: FactValue
   /// The approach that would then be recommended; `nil` when every approach would be excluded.
   public var newWinner: Approach?
   /// The new winner's lead over its runner-up, in points.
   public var lead: Double
 }
 
+/// An unanswered question, with the answers that would change the verdict and how likely they are under its prior.
+public struct Question: Sendable, Equatable {
+  /// The criterion asked about.
+  public var criterion: Criterion
+  /// The answers that would change the recommended approach.
+  public var changes: [AnswerChange]
+  /// The prior probability that the answer changes the recommended approach: the value of asking.
+  public var changeProbability: Double
+}
+
 /// Finds, for each criterion, the answers that would change the recommended approach. Each hypothetical answer is
-/// scored on the project's numbers (`WhatIfMatrix`), not by resolving the whole project again.
+/// scored by the decision model on the project's evaluation (`WhatIfMatrix`).
 public struct WhatIfAnalysis: Sendable {
   let method: RankingMethod
 
@@ -24,26 +36,28 @@ public struct WhatIfAnalysis: Sendable {
 
   /// For every known criterion, the nearest other level that changes the winner (ties go to the lower level).
   public func nearestChanges(for project: ResolvedProject, winner: String?) -> [AnswerChange] {
-    nearestChanges(WhatIfMatrix(project: project, method: method), winner: winner)
+    nearestChanges(matrix(project), winner: winner)
   }
 
-  /// For every unknown criterion, each answer that would change the winner.
-  public func unknownImpacts(for project: ResolvedProject, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
-    unknownImpacts(WhatIfMatrix(project: project, method: method), winner: winner)
+  /// Every unknown criterion's question, most likely to change the verdict first.
+  public func questions(for project: ResolvedProject, winner: String?) -> [Question] {
+    questions(matrix(project), winner: winner)
+  }
+
+  private func matrix(_ project: ResolvedProject) -> WhatIfMatrix {
+    let model = DecisionModel(project.criteria)
+    return WhatIfMatrix(project: project, model: model, evaluation: model.evaluate(project.spec, method: method), method: method)
   }
 
   /// Both analyses on one matrix.
-  func analyse(_ project: ResolvedProject, winner: String?) -> (
-    changes: [AnswerChange], unknownImpacts: [(criterion: Criterion, changes: [AnswerChange])]
-  ) {
-    let matrix = WhatIfMatrix(project: project, method: method)
-    return (nearestChanges(matrix, winner: winner), unknownImpacts(matrix, winner: winner))
+  func analyse(_ matrix: WhatIfMatrix, winner: String?) -> (changes: [AnswerChange], questions: [Question]) {
+    (nearestChanges(matrix, winner: winner), questions(matrix, winner: winner))
   }
 
   private func nearestChanges(_ matrix: WhatIfMatrix, winner: String?) -> [AnswerChange] {
     let facts = matrix.project.facts
     return facts.indices.compactMap { index -> AnswerChange? in
-      guard facts[index].weight > 0 || facts[index].status == .given, let current = matrix.levels[index] else { return nil }
+      guard facts[index].weight > 0 || facts[index].status == .given, let current = matrix.evaluation.levels[index] else { return nil }
       let candidates = facts[index].criterion.levels.indices
         .filter { $0 != current }
         .sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }
@@ -54,12 +68,20 @@ public struct WhatIfAnalysis: Sendable {
     }
   }
 
-  private func unknownImpacts(_ matrix: WhatIfMatrix, winner: String?) -> [(criterion: Criterion, changes: [AnswerChange])] {
+  private func questions(_ matrix: WhatIfMatrix, winner: String?) -> [Question] {
     let facts = matrix.project.facts
-    return facts.indices.filter { facts[$0].status == .unknown }.map { index in
+    let questions = facts.indices.filter { facts[$0].status == .unknown && facts[$0].weight > 0 }.map { index in
       let criterion = facts[index].criterion
-      return (criterion, criterion.levels.indices.compactMap { change(matrix, index, $0, unless: winner) })
+      let changes = criterion.levels.indices.compactMap { change(matrix, index, $0, unless: winner) }
+      let probability = changes.reduce(0) { $0 + criterion.unknown.probability(of: $1.to.id) }
+      return Question(criterion: criterion, changes: changes, changeProbability: min(1, probability))
     }
+    // Most likely to change the verdict first; then the heavier question; then table order.
+    return questions.enumerated().sorted { lhs, rhs in
+      if lhs.element.changeProbability != rhs.element.changeProbability { return lhs.element.changeProbability > rhs.element.changeProbability }
+      if lhs.element.criterion.weight != rhs.element.criterion.weight { return lhs.element.criterion.weight > rhs.element.criterion.weight }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
   }
 
   private func change(_ matrix: WhatIfMatrix, _ index: Int, _ level: Int, unless winner: String?) -> AnswerChange? {
@@ -68,6 +90,8 @@ public struct WhatIfAnalysis: Sendable {
     let newWinner = outcome.winner.map { approaches[$0] }
     guard newWinner?.id != winner else { return nil }
     let fact = matrix.project.facts[index]
-    return AnswerChange(criterion: fact.criterion, from: fact.level, to: fact.criterion.levels[level], newWinner: newWinner, lead: outcome.margin)
+    return AnswerChange(
+      criterion: fact.criterion, from: fact.level, to: fact.criterion.levels[level], value: matrix.value(setting: index, to: level),
+      newWinner: newWinner, lead: outcome.margin)
   }
 }

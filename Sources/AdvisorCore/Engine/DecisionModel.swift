@@ -1,51 +1,52 @@
-/// The criteria tables as numbers, compiled once: every level of every criterion as fits and exclusions in
-/// approach order, the inference rules on level indices, and the rows the cost model reads and rewrites.
-///
-/// It follows the resolver and the scorer exactly — inference rules see only given facts, the cost criterion's
-/// fits follow the cost totals when the monthly volume is a number, exclusions apply from criteria that weigh or
-/// were given — so that the what-if analysis and batch verdicts can score without building resolved values.
-/// Tests check both against full resolves.
+/// The criteria tables as numbers, compiled once: the one place that resolves a project's facts and scores the
+/// approaches. Every level of every criterion becomes fits, requirements and a settlement in approach order; the
+/// inference rules, relevance conditions and `unless` clauses read level indices; each criterion keeps its prior.
+/// The report's matrix and explanations, the what-if, batch verdicts, the gates and the robustness analysis all
+/// read its `Evaluation`.
 struct DecisionModel: Sendable {
-  /// An inference rule on level indices: the level it infers, and per condition the row it reads and the
-  /// levels of that row that satisfy it.
-  struct Rule: Sendable {
-    let level: Int?
-    let conditions: [(row: Int, allowed: [Bool])]
+  /// A condition on another criterion: its row and the levels of that row that satisfy it. A row below 0 names a
+  /// fact no criterion reads, and never holds.
+  struct Condition: Sendable {
+    let row: Int
+    let allowed: [Bool]
   }
 
-  /// An approach ranking, with what a verdict and the robustness analysis read from it.
-  struct Scores {
-    /// Each approach's score, 0-100, by the method.
-    var totals: [Double]
-    /// Whether a hard constraint excludes each approach.
-    var excluded: [Bool]
-    /// Approach indices, best first.
-    var ranking: [Int]
-    /// The scored criteria's weights, and their fits[scored criterion][approach].
-    var scoredWeights: [Double]
-    var scoredRows: [[Double]]
+  /// An inference rule on level indices: the level it infers when every condition holds on the given levels.
+  struct Rule: Sendable {
+    let level: Int?
+    let conditions: [Condition]
+  }
 
-    /// fits[approach][scored criterion], as `DecisionData` takes them.
-    var scoredFits: [[Double]] { totals.indices.map { approach in scoredRows.map { $0[approach] } } }
+  /// A requirement of one level that one approach cannot meet, unless every `unless` condition holds.
+  struct Requirement: Sendable {
+    let approach: Int
+    let unless: [Condition]
+  }
 
-    /// The best eligible approach.
-    var winner: Int? { ranking.first.flatMap { excluded[$0] ? nil : $0 } }
-    /// The next approach in the ranking, when there is a winner.
-    var runnerUp: Int? { winner != nil && ranking.count > 1 ? ranking[1] : nil }
-    /// The winner's lead, as `Recommendation` computes it.
-    var margin: Double {
-      Recommendation.margin(winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], excluded[$0]) })
-    }
+  /// One criterion as numbers.
+  struct Row: Sendable {
+    /// The fact key and the default weight.
+    let key: String
+    let weight: Double
+    /// fits[level][approach] (0 where a fit is missing).
+    let fits: [[Double]]
+    /// requirements[level]: the approaches that level rules out.
+    let requirements: [[Requirement]]
+    /// settles[level]: the approach a level declares enough, if any.
+    let settles: [Int?]
+    /// prior[level]: the probability of each level when the fact is unknown.
+    let prior: [Double]
+    /// The fits expected under the prior, per approach.
+    let expectedFits: [Double]
+    /// When the criterion counts at all; empty: always.
+    let relevance: [Condition]
+    /// The inference rules, in table order.
+    let rules: [Rule]
   }
 
   let criteria: CriteriaSet
-  /// Per criterion, in table order: the fact key, the default weight, fits[criterion][level][approach] (0 where a
-  /// fit is missing, as the scorer counts it), excludes[criterion][level][approach], and the inference rules.
-  let keys: [String]
-  let defaultWeights: [Double]
-  let fits: [[[Double]]]
-  let excludes: [[[Bool]]]
-  let rules: [[Rule]]
+  let rows: [Row]
+  let approachCount: Int
   /// The cost criterion's row and the row of the fact that sets the retraining cadence.
   let costIndex: Int?
   let cadenceIndex: Int?
@@ -57,83 +58,94 @@ struct DecisionModel: Sendable {
     self.criteria = criteria
     let table = criteria.criteria
     let approachIDs = criteria.approaches.map(\.id)
-    keys = table.map(\.fact.key)
-    defaultWeights = table.map(\.weight)
-    fits = table.map { criterion in criterion.levels.map { level in approachIDs.map { level.fits[$0]?.score ?? 0 } } }
-    excludes = table.map { criterion in criterion.levels.map { level in approachIDs.map { level.excludes[$0] != nil } } }
+    approachCount = approachIDs.count
     let rowOfKey = Dictionary(table.indices.map { (table[$0].fact.key, $0) }, uniquingKeysWith: { first, _ in first })
-    rules = table.map { criterion in
-      criterion.inferences.map { rule in
-        Rule(
-          level: criterion.levels.firstIndex { $0.id == rule.level },
-          conditions: rule.conditions.sorted { $0.key < $1.key }.map { key, ids in
-            let row = rowOfKey[key] ?? -1
-            return (row, row < 0 ? [] : table[row].levels.map { ids.contains($0.id) })
-          })
+    func conditions(_ map: [String: [String]]) -> [Condition] {
+      map.sorted { $0.key < $1.key }.map { key, ids in
+        let row = rowOfKey[key] ?? -1
+        return Condition(row: row, allowed: row < 0 ? [] : table[row].levels.map { ids.contains($0.id) })
       }
+    }
+    rows = table.map { criterion in
+      let fits = criterion.levels.map { level in approachIDs.map { level.fits[$0]?.score ?? 0 } }
+      let prior = criterion.levels.map { criterion.unknown.probability(of: $0.id) }
+      return Row(
+        key: criterion.fact.key, weight: criterion.weight, fits: fits,
+        requirements: criterion.levels.map { level in
+          approachIDs.indices.compactMap { approach in
+            level.excludes[approachIDs[approach]].map { Requirement(approach: approach, unless: conditions($0.unless)) }
+          }
+        },
+        settles: criterion.levels.map { level in level.settles.flatMap { approachIDs.firstIndex(of: $0.approach) } },
+        prior: prior,
+        expectedFits: approachIDs.indices.map { approach in zip(prior, fits).reduce(0) { $0 + $1.0 * $1.1[approach] } },
+        relevance: criterion.relevance.map { conditions($0.conditions) } ?? [],
+        rules: criterion.inferences.map { rule in
+          Rule(level: criterion.levels.firstIndex { $0.id == rule.level }, conditions: conditions(rule.conditions))
+        })
     }
     let model = criteria.costModel
     costIndex = model.flatMap { model in table.firstIndex { $0.id == model.criterion } }
     cadenceIndex = model.flatMap { model in table.firstIndex { $0.fact.key == model.cadenceFact } }
     let inputs = model?.inputKeys ?? []
-    isCostInput = keys.map(inputs.contains)
-    isCostChoice = keys.map { model?.fact($0) != nil }
+    isCostInput = table.map { inputs.contains($0.fact.key) }
+    isCostChoice = table.map { model?.fact($0.fact.key) != nil }
   }
 
-  /// The level each criterion resolves to from the given levels: the given one, else the first inference rule
-  /// whose conditions the given levels meet (rules see given facts only, so their order never matters).
+  /// The level each criterion's given value selects, from the facts by key.
+  func given(_ facts: [String: FactValue]) -> [Int?] {
+    criteria.criteria.indices.map { row in facts[rows[row].key].flatMap(criteria.criteria[row].levelIndex) }
+  }
+
+  /// The weight in force for each criterion: the spec's override or the table's default.
+  func weights(_ overrides: [String: Double]) -> [Double] {
+    rows.indices.map { row in overrides.isEmpty ? rows[row].weight : overrides[criteria.criteria[row].id] ?? rows[row].weight }
+  }
+
+  /// The level each criterion resolves to: the given one, else the first inference rule whose conditions the
+  /// given levels meet (rules see given facts only, so their order never matters).
   func resolve(given: [Int?]) -> [Int?] {
     given.indices.map { row in
       if let level = given[row] { return level }
-      let rule = rules[row].first { rule in
-        rule.conditions.allSatisfy { condition in condition.row >= 0 && given[condition.row].map { condition.allowed[$0] } ?? false }
-      }
-      return rule?.level
+      return rows[row].rules.first { rule in rule.conditions.allSatisfy { holds($0, given) } }?.level
     }
   }
 
-  /// The cost criterion's fits for a cost analysis, as the resolver sets them; `nil` when it keeps the table's
-  /// (the monthly volume is not a number, or the model does not price every approach).
+  /// Whether a condition holds on known levels (an unknown level does not satisfy it).
+  func holds(_ condition: Condition, _ levels: [Int?]) -> Bool {
+    condition.row >= 0 && levels[condition.row].map { condition.allowed[$0] } ?? false
+  }
+
+  /// The probability that a condition holds: 0 or 1 on a known level, the prior's share of the allowed levels on
+  /// an unknown one.
+  func probability(_ condition: Condition, _ levels: [Int?]) -> Double {
+    guard condition.row >= 0 else { return 0 }
+    if let level = levels[condition.row] { return condition.allowed[level] ? 1 : 0 }
+    return zip(rows[condition.row].prior, condition.allowed).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+  }
+
+  /// The cost criterion's fits for a cost analysis: the cheapest approach over the horizon fits 10, the others
+  /// 10 × cheapest / theirs; `nil` when the table's fits stand (the volume is not a number, or an approach is unpriced).
   static func costFits(_ analysis: CostAnalysis, approaches: [Approach]) -> [Double]? {
-    guard let volume = analysis.volume, let totals = FactResolver.totals(analysis, volume: volume, approaches: approaches),
-      let cheapest = totals.min()
+    guard let volume = analysis.volume, let totals = totals(analysis, volume: volume, approaches: approaches), let cheapest = totals.min()
     else { return nil }
-    return totals.map { FactResolver.costFit($0, cheapest: cheapest) }
+    return totals.map { Format.rounded($0 == 0 ? 10 : cheapest == 0 ? 0 : 10 * cheapest / $0, 1) }
   }
 
-  /// Scores resolved levels as `Scorer` does: `weights` per criterion, `appliesExclusions` for the criteria whose
-  /// hard constraints count (those that weigh or were given), and the cost criterion's computed fits if any.
-  func score(levels: [Int?], weights: [Double], appliesExclusions: (Int) -> Bool, costFits: [Double]?, method: RankingMethod)
-    -> Scores
-  {
-    let approaches = criteria.approaches.count
-    var total = 0.0
-    for row in weights.indices where levels[row] != nil && weights[row] > 0 { total += weights[row] }
-    var totals = [Double](repeating: 0, count: approaches)
-    var excluded = [Bool](repeating: false, count: approaches)
-    var scoredWeights: [Double] = []
-    var scoredRows: [[Double]] = []
-    for row in weights.indices {
-      guard let level = levels[row] else { continue }
-      let weight = weights[row]
-      if weight > 0 || appliesExclusions(row) {
-        for approach in 0..<approaches where excludes[row][level][approach] { excluded[approach] = true }
-      }
-      guard weight > 0 else { continue }
-      let rowFits = row == costIndex ? costFits ?? fits[row][level] : fits[row][level]
-      scoredWeights.append(weight)
-      scoredRows.append(rowFits)
-      if method == .wsm, total > 0 {
-        for approach in 0..<approaches { totals[approach] += weight / total * rowFits[approach] * 10 }
-      }
+  /// Every approach's expected total over the horizon at a monthly volume; `nil` unless the model prices them all.
+  static func totals(_ analysis: CostAnalysis, volume: Double, approaches: [Approach]) -> [Double]? {
+    var totals: [Double] = []
+    for approach in approaches {
+      guard let cost = analysis.cost(of: approach.id) else { return nil }
+      totals.append(cost.total(volume: volume, months: analysis.months).expected)
     }
-    var scores = Scores(totals: totals, excluded: excluded, ranking: [], scoredWeights: scoredWeights, scoredRows: scoredRows)
-    if method != .wsm {
-      let data = DecisionData(
-        approaches: criteria.approaches, eligible: excluded.map(!), facts: [], weights: scoredWeights, fits: scores.scoredFits)
-      scores.totals = data.scores(method)
-    }
-    scores.ranking = Scorer.ranking(scores: scores.totals, excluded: excluded)
-    return scores
+    return totals
+  }
+
+  /// The cost analysis of a project's facts, with the retraining cadence its resolved levels give.
+  func costAnalysis(_ facts: [String: FactValue], levels: [Int?], overrides: [String: Estimate], explaining: Bool) -> CostAnalysis? {
+    guard let model = criteria.costModel else { return nil }
+    let cadence = cadenceIndex.flatMap { row in levels[row].map { criteria.criteria[row].levels[$0].id } }
+    return CostCalculator(model: model, overrides: overrides).analyse(facts: facts, knowledgeChange: cadence, explaining: explaining)
   }
 }

@@ -14,8 +14,8 @@ public struct Report: Sendable {
   public var counterpoints: [Driver]
   /// For each known criterion, the nearest answer that would change the winner.
   public var changes: [AnswerChange]
-  /// For each unknown criterion, the answers that would change the winner (empty when none would).
-  public var unknownImpacts: [(criterion: Criterion, changes: [AnswerChange])]
+  /// The questions the spec left open, most likely to change the verdict first.
+  public var questions: [Question]
   /// Plain-language cautions about the inputs or the verdict.
   public var warnings: [String]
   /// When the report was made (ISO 8601, UTC), only when asked for: reports are otherwise reproducible.

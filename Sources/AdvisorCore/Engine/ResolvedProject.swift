@@ -19,9 +19,15 @@ public struct ResolvedFact: Sendable, Equatable {
   public var level: Level?
   /// Why the level was inferred, when inferred.
   public var inferenceReason: String?
+  /// The probability that the criterion is relevant here: 1 unless its table makes it depend on another fact,
+  /// 0 when a known fact rules it out, between when that fact is unknown.
+  public var relevance: Double = 1
 
-  /// Whether the criterion counts in the score: its level is known and its weight is above 0.
-  public var isScored: Bool { level != nil && weight > 0 }
+  /// Whether the criterion counts in the score: it weighs and may be relevant (an unknown fact counts at its
+  /// expected fit under the prior).
+  public var isScored: Bool { weight > 0 && relevance > 0 }
+  /// Whether a known fact rules the criterion out here.
+  public var isIrrelevant: Bool { relevance == 0 }
 }
 
 /// A project whose facts have been matched to the levels of every criterion.
@@ -36,76 +42,69 @@ public struct ResolvedProject: Sendable, Equatable {
   public var cost: CostAnalysis?
 }
 
-/// Matches a spec's facts to criterion levels and applies the tables' inference rules.
+/// Matches a spec's facts to criterion levels through the decision model, with the explained cost analysis.
 public struct FactResolver: Sendable {
   /// Creates a resolver.
   public init() {}
 
-  /// Resolves every criterion. Inference rules see only given facts, so their order never matters.
+  /// Resolves every criterion.
   public func resolve(_ spec: ProjectSpec, with criteria: CriteriaSet) -> ResolvedProject {
-    var givenLevels: [String: String] = [:]
-    var facts: [ResolvedFact] = criteria.criteria.map { criterion in
-      let weight = spec.weights[criterion.id] ?? criterion.weight
-      guard let value = spec.value(of: criterion.fact.key), let level = Self.level(of: value, in: criterion) else {
-        return ResolvedFact(criterion: criterion, weight: weight, status: .unknown)
-      }
-      givenLevels[criterion.fact.key] = level.id
-      return ResolvedFact(criterion: criterion, weight: weight, status: .given, value: value, level: level)
-    }
-    for index in facts.indices where facts[index].status == .unknown && !facts[index].criterion.inferences.isEmpty {
-      let rule = facts[index].criterion.inferences.first { rule in
-        rule.conditions.allSatisfy { key, levels in givenLevels[key].map(levels.contains) ?? false }
-      }
-      if let rule, let level = facts[index].criterion.level(id: rule.level) {
-        facts[index].status = .inferred
-        facts[index].level = level
-        facts[index].inferenceReason = rule.reason
-      }
-    }
-    var project = ResolvedProject(spec: spec, criteria: criteria, facts: facts)
-    if let model = criteria.costModel { applyCosts(model, to: &project) }
-    return project
+    resolve(spec, model: DecisionModel(criteria), method: .wsm).project
   }
 
-  /// Computes the costs and, when the monthly volume is known as a number, lets the cost criterion's
-  /// fits follow the totals: the cheapest approach over the horizon fits 10, the others 10 × cheapest / theirs.
-  func applyCosts(_ model: CostModel, to project: inout ResolvedProject) {
-    let cadence = project.facts.firstIndex { $0.criterion.fact.key == model.cadenceFact }.flatMap { project.facts[$0].level?.id }
-    let analysis = CostCalculator(model: model, overrides: project.spec.costs).analyse(facts: project.spec.valuesByKey, knowledgeChange: cadence)
-    project.cost = analysis
-    guard let volume = analysis.volume, let index = project.facts.firstIndex(where: { $0.criterion.id == model.criterion }),
-      var level = project.facts[index].level
+  /// The resolved project and the evaluation it was drawn from.
+  func resolve(_ spec: ProjectSpec, model: DecisionModel, method: RankingMethod) -> (project: ResolvedProject, evaluation: Evaluation) {
+    let facts = spec.valuesByKey
+    let levels = model.resolve(given: model.given(facts))
+    let analysis = model.costAnalysis(facts, levels: levels, overrides: spec.costs, explaining: true)
+    let evaluation = model.evaluate(spec, method: method, analysis: analysis)
+    let table = model.criteria.criteria
+    let resolved = table.indices.map { row -> ResolvedFact in
+      let criterion = table[row]
+      var fact = ResolvedFact(criterion: criterion, weight: evaluation.weights[row], status: .unknown)
+      fact.relevance = evaluation.relevance[row]
+      if let level = evaluation.given[row] {
+        fact.status = .given
+        fact.value = facts[criterion.fact.key]
+        fact.level = criterion.levels[level]
+      } else if let level = evaluation.levels[row] {
+        fact.status = .inferred
+        fact.level = criterion.levels[level]
+        fact.inferenceReason = criterion.inferences.first { $0.level == criterion.levels[level].id && Self.holds($0, evaluation, model) }?.reason
+      }
+      return fact
+    }
+    var project = ResolvedProject(spec: spec, criteria: model.criteria, facts: resolved, cost: analysis)
+    if let analysis, let costFits = evaluation.costFits, let index = model.costIndex { explainCosts(costFits, analysis, at: index, in: &project) }
+    return (project, evaluation)
+  }
+
+  private static func holds(_ rule: Inference, _ evaluation: Evaluation, _ model: DecisionModel) -> Bool {
+    rule.conditions.allSatisfy { key, ids in
+      guard let row = model.rows.firstIndex(where: { $0.key == key }), let level = evaluation.given[row] else { return false }
+      return ids.contains(model.criteria.criteria[row].levels[level].id)
+    }
+  }
+
+  /// The cost criterion's level shows the fits the cost model computed, each with the totals behind it.
+  private func explainCosts(_ costFits: [Double], _ analysis: CostAnalysis, at index: Int, in project: inout ResolvedProject) {
+    guard let model = project.criteria.costModel, var level = project.facts[index].level, let volume = analysis.volume,
+      let totals = DecisionModel.totals(analysis, volume: volume, approaches: project.criteria.approaches), let cheapestTotal = totals.min()
     else { return }
-    guard let totals = Self.totals(analysis, volume: volume, approaches: project.criteria.approaches), let cheapestTotal = totals.min()
-    else { return }
-    let cheapest = project.criteria.approaches[totals.firstIndex { $0 == cheapestTotal } ?? 0]
+    let approaches = project.criteria.approaches
+    let cheapest = approaches[totals.firstIndex { $0 == cheapestTotal } ?? 0]
     let money = { (value: Double) in Format.money(value, model.currency) }
-    for (approach, total) in zip(project.criteria.approaches, totals) {
-      let fit = Self.costFit(total, cheapest: cheapestTotal)
+    for (offset, approach) in approaches.enumerated() {
+      let total = totals[offset]
       let reason =
         approach.id == cheapest.id
         ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
         : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
           + catchUp(approach.id, cheapest.id, analysis)
-      level.fits[approach.id] = Fit(score: fit, reason: reason, source: CostModel.sourceID)
+      level.fits[approach.id] = Fit(score: costFits[offset], reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level
     project.facts[index].criterion.sources.append(CostModel.source)
-  }
-
-  /// Every approach's expected total over the horizon at a monthly volume; `nil` unless the model prices them all.
-  static func totals(_ analysis: CostAnalysis, volume: Double, approaches: [Approach]) -> [Double]? {
-    var totals: [Double] = []
-    for approach in approaches {
-      guard let cost = analysis.cost(of: approach.id) else { return nil }
-      totals.append(cost.total(volume: volume, months: analysis.months).expected)
-    }
-    return totals
-  }
-
-  /// The cost fit of a total: 10 for the cheapest, 10 × cheapest / total for the others, to one decimal.
-  static func costFit(_ total: Double, cheapest: Double) -> Double {
-    Format.rounded(total == 0 ? 10 : cheapest == 0 ? 0 : 10 * cheapest / total, 1)
   }
 
   /// Where an approach's total would fall below the cheapest one's, as a clause.
@@ -114,10 +113,5 @@ public struct FactResolver: Sendable {
     let pair = BreakEven(theirs, mine, months: analysis.months)
     guard let volume = pair.volume, pair.cheaperAbove == approach else { return "it costs more at every volume." }
     return "it becomes cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
-  }
-
-  /// The level a given value selects.
-  static func level(of value: FactValue, in criterion: Criterion) -> Level? {
-    criterion.levelIndex(of: value).map { criterion.levels[$0] }
   }
 }

@@ -4,7 +4,7 @@ public struct Scorecard: Sendable, Equatable {
   public struct Cell: Sendable, Equatable {
     /// The approach id.
     public var approach: String
-    /// The fit 0-10, when the criterion's level is known.
+    /// The fit 0-10: the level's, or the one expected under the prior when the fact is unknown.
     public var fit: Double?
     /// Points added to the 0-100 score (weight share × fit × 10); 0 when not scored.
     public var contribution: Double
@@ -24,16 +24,16 @@ public struct Scorecard: Sendable, Equatable {
     public var approach: Approach
     /// The weighted mean of fits, 0-100.
     public var score: Double
-    /// 1 for the best; excluded approaches rank after all others.
+    /// 1 for the best; an approach that fails a requirement ranks after every approach that meets them all.
     public var rank: Int
-    /// The hard constraints that rule the approach out; empty when it is eligible.
+    /// The requirements the approach cannot meet; empty when it is eligible.
     public var exclusions: [ExclusionNote]
 
-    /// Whether a hard constraint rules the approach out.
+    /// Whether the approach fails a requirement.
     public var isExcluded: Bool { !exclusions.isEmpty }
   }
 
-  /// A hard constraint met by the project, with the criterion that imposed it.
+  /// A requirement of the project that an approach cannot meet, with the criterion that states it.
   public struct ExclusionNote: Sendable, Equatable {
     /// The criterion whose level excludes the approach.
     public var criterion: Criterion
@@ -47,6 +47,14 @@ public struct Scorecard: Sendable, Equatable {
   public var ranking: [Result]
   /// The total weight of the criteria that were scored.
   public var scoredWeight: Double
+  /// The settling level that declares one approach enough, when one applies.
+  public var settlement: (criterion: Criterion, settlement: Settlement)?
+
+  /// Scorecards are equal when their rows, ranking and settling criterion are.
+  public static func == (lhs: Scorecard, rhs: Scorecard) -> Bool {
+    lhs.rows == rhs.rows && lhs.ranking == rhs.ranking && lhs.scoredWeight == rhs.scoredWeight
+      && lhs.settlement?.criterion.id == rhs.settlement?.criterion.id && lhs.settlement?.settlement == rhs.settlement?.settlement
+  }
 
   /// The result for an approach id.
   public func result(for approach: String) -> Result? {
@@ -54,10 +62,11 @@ public struct Scorecard: Sendable, Equatable {
   }
 }
 
-/// Scores a resolved project by the weighted sum: each approach's score is the weighted mean of its
-/// fits over the criteria whose level is known, × 10. Unknown criteria favour no approach.
+/// Lays an evaluation out as the decision matrix: one row per criterion, points of score per cell, the ranking
+/// with each approach's failed requirements. The scores are the decision model's; the matrix's points are always
+/// the weighted sum's.
 public struct Scorer: Sendable {
-  /// The method that ranks the approaches; the matrix's points are always the weighted sum's.
+  /// The method that ranks the approaches.
   public var method: RankingMethod
 
   /// Creates a scorer.
@@ -65,60 +74,38 @@ public struct Scorer: Sendable {
     self.method = method
   }
 
-  /// Scores and ranks every approach.
+  /// Scores and ranks every approach of a resolved project.
   public func score(_ project: ResolvedProject) -> Scorecard {
+    let model = DecisionModel(project.criteria)
+    return Self.scorecard(project, model.evaluate(project.spec, method: method, analysis: project.cost))
+  }
+
+  /// The matrix of a project and its evaluation.
+  static func scorecard(_ project: ResolvedProject, _ evaluation: Evaluation) -> Scorecard {
     let approaches = project.criteria.approaches
     let facts = project.facts
-    var totalWeight = 0.0
-    for index in facts.indices where facts[index].isScored { totalWeight += facts[index].weight }
-    var rows: [Scorecard.Row] = []
-    rows.reserveCapacity(facts.count)
-    var totals = [Double](repeating: 0, count: approaches.count)
-    for fact in facts {
-      var cells: [Scorecard.Cell] = []
-      cells.reserveCapacity(approaches.count)
-      let isScored = fact.isScored && totalWeight > 0
-      for index in approaches.indices {
-        let id = approaches[index].id
-        let fit = fact.level?.fits[id]?.score
-        var contribution = 0.0
-        if isScored, let fit {
-          contribution = fact.weight / totalWeight * fit * 10
-          totals[index] += contribution
-        }
-        cells.append(Scorecard.Cell(approach: id, fit: fit, contribution: contribution))
+    let totalWeight = facts.indices.reduce(0) { $0 + evaluation.effectiveWeight($1) }
+    let rows = facts.indices.map { row in
+      let weight = evaluation.effectiveWeight(row)
+      return Scorecard.Row(
+        fact: facts[row],
+        cells: approaches.indices.map { approach in
+          let fit = evaluation.columns[row][approach]
+          let contribution = weight > 0 && totalWeight > 0 ? weight / totalWeight * fit * 10 : 0
+          return Scorecard.Cell(approach: approaches[approach].id, fit: fit, contribution: contribution)
+        })
+    }
+    let ranking = evaluation.ranking.enumerated().map { offset, index in
+      let approach = approaches[index]
+      let notes = evaluation.failures[index].compactMap { row -> Scorecard.ExclusionNote? in
+        guard let exclusion = facts[row].level?.excludes[approach.id] else { return nil }
+        return Scorecard.ExclusionNote(criterion: facts[row].criterion, exclusion: exclusion)
       }
-      rows.append(Scorecard.Row(fact: fact, cells: cells))
+      return Scorecard.Result(approach: approach, score: evaluation.totals[index], rank: offset + 1, exclusions: notes)
     }
-    let excluded = exclusions(project)
-    if method != .wsm {
-      let provisional = Scorecard(rows: rows, ranking: [], scoredWeight: totalWeight)
-      totals = DecisionData(scorecard: provisional, approaches: approaches, excluded: excluded).scores(method)
+    let settlement = evaluation.settlement.flatMap { row, _ in
+      facts[row].level?.settles.map { (criterion: facts[row].criterion, settlement: $0) }
     }
-    let order = Self.ranking(scores: totals, excluded: approaches.map { !(excluded[$0.id] ?? []).isEmpty })
-    let ranking = order.enumerated().map { offset, index in
-      Scorecard.Result(approach: approaches[index], score: totals[index], rank: offset + 1, exclusions: excluded[approaches[index].id] ?? [])
-    }
-    return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight)
-  }
-
-  /// Approach indices, best first: eligible approaches before excluded ones, then by score, earlier ones on a tie.
-  static func ranking(scores: [Double], excluded: [Bool]) -> [Int] {
-    scores.indices.sorted { lhs, rhs in
-      if excluded[lhs] != excluded[rhs] { return !excluded[lhs] }
-      if scores[lhs] != scores[rhs] { return scores[lhs] > scores[rhs] }
-      return lhs < rhs
-    }
-  }
-
-  /// The hard constraints that apply, by approach id.
-  private func exclusions(_ project: ResolvedProject) -> [String: [Scorecard.ExclusionNote]] {
-    var result: [String: [Scorecard.ExclusionNote]] = [:]
-    for fact in project.facts where fact.weight > 0 || fact.status == .given {
-      for (approach, exclusion) in fact.level?.excludes ?? [:] {
-        result[approach, default: []].append(Scorecard.ExclusionNote(criterion: fact.criterion, exclusion: exclusion))
-      }
-    }
-    return result.mapValues { notes in notes.sorted { $0.criterion.id < $1.criterion.id } }
+    return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight, settlement: settlement)
   }
 }

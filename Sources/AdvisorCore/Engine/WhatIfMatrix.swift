@@ -1,5 +1,7 @@
-/// A resolved project on the tables' numbers, so that another answer to one question can be scored without
-/// resolving and scoring the project again. A test checks it against a full resolve of every hypothetical spec.
+/// A resolved project and its evaluation, so that another answer to one question can be scored through the
+/// decision model without resolving the whole spec again. A hypothetical answer to a fact the spec gave as a
+/// number is a number too (the value of that level nearest the given one), priced by the same cost model as
+/// the verdict.
 struct WhatIfMatrix {
   /// The approach that would win and its lead over the runner-up.
   struct Outcome: Equatable {
@@ -10,55 +12,57 @@ struct WhatIfMatrix {
   let project: ResolvedProject
   let method: RankingMethod
   let model: DecisionModel
-  /// Per criterion, in table order: weight, whether the spec gave it, and its level index.
-  let weights: [Double]
-  let isGiven: [Bool]
-  let levels: [Int?]
-  private let baseCostFits: [Double]?
+  let evaluation: Evaluation
   private let cache = CostFitCache()
 
-  init(project: ResolvedProject, method: RankingMethod) {
+  init(project: ResolvedProject, model: DecisionModel, evaluation: Evaluation, method: RankingMethod) {
     self.project = project
     self.method = method
-    model = DecisionModel(project.criteria)
-    let facts = project.facts
-    weights = facts.map(\.weight)
-    isGiven = facts.map { $0.status == .given }
-    levels = facts.map { fact in fact.level.flatMap { level in fact.criterion.levels.firstIndex { $0.id == level.id } } }
-    baseCostFits = project.cost.flatMap { DecisionModel.costFits($0, approaches: project.criteria.approaches) }
+    self.model = model
+    self.evaluation = evaluation
   }
 
-  /// The outcome with criterion `index` answered with its level `level` (as `spec.setting(key, to: .level(id))`).
+  /// The value a hypothetical answer stands for: for a fact given as a number, the number of that level nearest
+  /// the given one; otherwise the level's id.
+  func value(setting index: Int, to level: Int) -> FactValue {
+    let criterion = project.facts[index].criterion
+    guard case .number(let number)? = project.facts[index].value, let current = evaluation.given[index] else {
+      return .level(criterion.levels[level].id)
+    }
+    if level < current, let bound = criterion.levels[level].upTo { return .number(bound) }
+    if level > current, let bound = criterion.levels[level - 1].upTo { return .number(Swift.max(bound + 1, (bound * 100).rounded(.up) / 100)) }
+    return .number(number)
+  }
+
+  /// The outcome with criterion `index` answered with its level `level`.
   func outcome(setting index: Int, to level: Int) -> Outcome {
     // Inference rules see given facts only: the spec's, and the hypothetical answer.
-    var given = weights.indices.map { row in isGiven[row] ? levels[row] : nil }
+    var given = evaluation.given
     given[index] = level
-    let resolved = model.resolve(given: given)
+    let levels = model.resolve(given: given)
     var costFits: [Double]?
-    if let costIndex = model.costIndex, resolved[costIndex] != nil { costFits = self.costFits(setting: index, to: level, levels: resolved) }
-    let scores = model.score(
-      levels: resolved, weights: weights, appliesExclusions: { $0 == index || isGiven[$0] }, costFits: costFits, method: method)
+    if let costIndex = model.costIndex, levels[costIndex] != nil {
+      costFits = self.costFits(setting: index, to: level, value: value(setting: index, to: level), levels: levels)
+    }
+    let scores = model.evaluate(given: given, levels: levels, weights: evaluation.weights, costFits: costFits, method: method)
     return Outcome(winner: scores.winner, margin: scores.margin)
   }
 
-  /// The cost criterion's fits when the volume is a number: the base project's when the hypothetical leaves
-  /// every cost input alone, otherwise computed again (once per distinct cost input).
-  private func costFits(setting index: Int, to level: Int, levels resolved: [Int?]) -> [Double]? {
-    guard let costModel = project.criteria.costModel else { return nil }
+  /// The cost criterion's fits: the project's when the hypothetical leaves every cost input alone, otherwise
+  /// priced again (once per distinct cost input); `nil` when the volume is not a number.
+  private func costFits(setting index: Int, to level: Int, value: FactValue, levels: [Int?]) -> [Double]? {
     let cadenceIndex = model.cadenceIndex
-    let cadence = cadenceIndex.flatMap { resolved[$0] }
-    if !model.isCostInput[index], cadence == cadenceIndex.flatMap({ levels[$0] }) { return baseCostFits }
-    // The calculator reads the volume, corpus and examples only as numbers, which a level id is not: every
-    // level of those asks the same question.
-    let memo = (index * 1024 + (model.isCostChoice[index] ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
-    if let known = cache.fits[memo] { return known }
-    let key = project.facts[index].criterion.fact.key
+    let cadence = cadenceIndex.flatMap { levels[$0] }
+    if !model.isCostInput[index], cadence == cadenceIndex.flatMap({ evaluation.levels[$0] }) { return evaluation.costFits }
     var facts = project.spec.valuesByKey
-    facts[key] = .level(project.facts[index].criterion.levels[level].id)
-    let cadenceID = cadenceIndex.flatMap { row in cadence.map { project.facts[row].criterion.levels[$0].id } }
-    let analysis = CostCalculator(model: costModel, overrides: project.spec.costs).analyse(
-      facts: facts, knowledgeChange: cadenceID, explaining: false)
-    let fits = DecisionModel.costFits(analysis, approaches: project.criteria.approaches)
+    facts[project.facts[index].criterion.fact.key] = value
+    guard case .number = facts[CostCalculator.volumeKey] else { return nil }
+    // A level id is no number to the calculator: every level of a numeric fact given as a level asks the same.
+    let numeric: Bool = if case .number = value { true } else { false }
+    let memo = (index * 1024 + (model.isCostChoice[index] || numeric ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
+    if let known = cache.fits[memo] { return known }
+    let analysis = model.costAnalysis(facts, levels: levels, overrides: project.spec.costs, explaining: false)
+    let fits = analysis.flatMap { DecisionModel.costFits($0, approaches: project.criteria.approaches) }
     cache.fits[memo] = fits
     return fits
   }

@@ -64,6 +64,19 @@ struct JSONDecodingContext {
     }
     return strings
   }
+
+  /// Conditions on other facts: an object of fact keys to non-empty lists of level ids, at least one key.
+  func conditions(_ value: JSONValue, _ path: JSONPath) throws(AdvisorError) -> [String: [String]] {
+    let object = try self.object(value, path)
+    var conditions: [String: [String]] = [:]
+    for member in object.members {
+      let levels = try stringArray(member.value, path.appending(member.key))
+      if levels.isEmpty { throw failure(member.value, path.appending(member.key), "expected at least one level id") }
+      conditions[member.key] = levels
+    }
+    if conditions.isEmpty { throw failure(value, path, "expected at least one condition") }
+    return conditions
+  }
 }
 
 /// An object being decoded: required and optional members, and a check for unknown keys.

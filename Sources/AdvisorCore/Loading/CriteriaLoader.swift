@@ -103,21 +103,35 @@ public struct CriteriaLoader: Sendable {
     return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: digest, costModel: costModel)
   }
 
-  /// Inference rules may only name facts other criteria read, and levels those criteria have.
+  /// Inference rules, relevance conditions and the `unless` of requirements may only name facts other criteria
+  /// read, and levels those criteria have.
   private func checkInferences(_ criteria: [Criterion], files: [String], into collector: inout DiagnosticCollector) {
     for (criterion, file) in zip(criteria, files) {
+      var groups: [(conditions: [String: [String]], path: JSONPath, location: SourceLocation?, what: String)] = []
       for (index, rule) in criterion.inferences.enumerated() {
-        for key in rule.conditions.keys.sorted() {
-          let path = JSONPath.root.appending("infer").appending(index: index).appending("when").appending(key)
+        groups.append((rule.conditions, JSONPath.root.appending("infer").appending(index: index).appending("when"), rule.location, "an inference"))
+      }
+      if let relevance = criterion.relevance {
+        groups.append((relevance.conditions, JSONPath.root.appending("appliesWhen").appending("when"), relevance.location, "a relevance"))
+      }
+      for (index, level) in criterion.levels.enumerated() {
+        for (approach, exclusion) in level.excludes.sorted(by: { $0.key < $1.key }) where !exclusion.unless.isEmpty {
+          let path = JSONPath.root.appending("levels").appending(index: index).appending("excludes").appending(approach).appending("unless")
+          groups.append((exclusion.unless, path, exclusion.location, "an unless"))
+        }
+      }
+      for group in groups {
+        for key in group.conditions.keys.sorted() {
+          let path = group.path.appending(key)
           guard let source = criteria.first(where: { $0.fact.key == key }), source.id != criterion.id else {
-            var message = "unknown fact \"\(key)\" in an inference condition"
+            var message = "unknown fact \"\(key)\" in \(group.what) condition"
             if let suggestion = Suggestion.nearest(to: key, in: criteria.map(\.fact.key)) { message += " (did you mean \"\(suggestion)\"?)" }
-            collector.add(Diagnostic(file: file, location: rule.location, path: path, message: message))
+            collector.add(Diagnostic(file: file, location: group.location, path: path, message: message))
             continue
           }
-          for level in rule.conditions[key] ?? [] where source.level(id: level) == nil {
+          for level in group.conditions[key] ?? [] where source.level(id: level) == nil {
             collector.add(
-              Diagnostic(file: file, location: rule.location, path: path, message: LevelReader.unknownLevelMessage(level, source.levels.map(\.id))))
+              Diagnostic(file: file, location: group.location, path: path, message: LevelReader.unknownLevelMessage(level, source.levels.map(\.id))))
           }
         }
       }

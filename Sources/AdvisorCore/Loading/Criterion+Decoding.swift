@@ -4,7 +4,9 @@ extension Criterion {
     let context = JSONDecodingContext(file: file)
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) }) else { return nil }
     _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "id", "name", "question", "help", "weight", "core", "fact", "levels", "infer", "sources"])
+      try object.rejectUnknownKeys([
+        "$schema", "id", "name", "question", "help", "weight", "core", "fact", "levels", "infer", "unknown", "appliesWhen", "sources",
+      ])
     }
     let sources = Source.decodeList(object.value("sources"), path: JSONPath.root.appending("sources"), context: context, into: &collector)
     let header = collector.attempt { () throws(AdvisorError) in
@@ -56,10 +58,48 @@ extension Criterion {
       }
     }
     let inferences = decodeInferences(object.value("infer"), context: context, levels: levels, into: &collector)
+    let reader = LevelReader(context: context, approachIDs: approachIDs, sources: sources, fact: fact ?? FactDefinition(key: "", kind: .choice))
+    let unknown = collector.attempt { () throws(AdvisorError) in
+      try object.value("unknown").map { value throws(AdvisorError) in try decodeUnknown(value, levels: levels, reader: reader) }
+    }
+    let relevance = collector.attempt { () throws(AdvisorError) -> Relevance? in
+      guard let value = object.value("appliesWhen") else { return nil }
+      let path = JSONPath.root.appending("appliesWhen")
+      let rule = try context.object(value, path)
+      try rule.rejectUnknownKeys(["when", "reason"])
+      let conditions = try context.conditions(rule.required("when", "an object of fact keys to lists of level ids"), path.appending("when"))
+      return Relevance(conditions: conditions, reason: try rule.requiredString("reason"), location: value.location)
+    }
     guard let header, let fact else { return nil }
     return Criterion(
       id: header.id, name: header.name, question: header.question, help: header.help, weight: header.weight,
-      fact: fact, levels: levels, inferences: inferences, sources: sources, isCore: header.isCore)
+      fact: fact, levels: levels, inferences: inferences, sources: sources, isCore: header.isCore, unknown: unknown ?? nil,
+      relevance: relevance ?? nil)
+  }
+
+  /// `{"prior": {level: probability}, "note": …, "source": …}`: probabilities of known levels that add up to 1.
+  private static func decodeUnknown(_ value: JSONValue, levels: [Level], reader: LevelReader) throws(AdvisorError) -> UnknownReading {
+    let context = reader.context
+    let path = JSONPath.root.appending("unknown")
+    let object = try context.object(value, path)
+    try object.rejectUnknownKeys(["prior", "note", "source"])
+    let priorValue = try object.required("prior", "an object of level ids to probabilities that add up to 1")
+    let priorObject = try context.object(priorValue, path.appending("prior"))
+    var prior: [String: Double] = [:]
+    for member in priorObject.members {
+      let memberPath = path.appending("prior").appending(member.key)
+      if !levels.isEmpty, !levels.contains(where: { $0.id == member.key }) {
+        throw context.failure(member.value, memberPath, LevelReader.unknownLevelMessage(member.key, levels.map(\.id)))
+      }
+      prior[member.key] = try context.number(member.value, memberPath, in: 0...1)
+    }
+    let total = prior.values.reduce(0, +)
+    if abs(total - 1) > 0.001 {
+      throw context.failure(priorValue, path.appending("prior"), "expected probabilities that add up to 1, found \(JSONWriter.format(total))")
+    }
+    let source = try object.optionalString("source")
+    try reader.checkSource(source, value: object.value("source"), path: path.appending("source"))
+    return UnknownReading(prior: prior, note: try object.optionalString("note"), source: source)
   }
 
   private static func decodeInferences(
@@ -78,12 +118,8 @@ extension Criterion {
         if !levels.isEmpty, !levels.contains(where: { $0.id == level }) {
           throw context.failure(object.value("level"), rulePath.appending("level"), LevelReader.unknownLevelMessage(level, levels.map(\.id)))
         }
-        let when = try context.object(object.required("when", "an object of fact keys to lists of level ids"), rulePath.appending("when"))
-        var conditions: [String: [String]] = [:]
-        for member in when.members {
-          conditions[member.key] = try context.stringArray(member.value, rulePath.appending("when").appending(member.key))
-        }
-        if conditions.isEmpty { throw context.failure(object.value("when"), rulePath.appending("when"), "expected at least one condition") }
+        let conditions = try context.conditions(
+          object.required("when", "an object of fact keys to lists of level ids"), rulePath.appending("when"))
         return Inference(level: level, conditions: conditions, reason: try object.requiredString("reason"), location: element.location)
       }
       if let rule { rules.append(rule) }

@@ -14,7 +14,7 @@ struct LevelReader {
 
   func decode(_ value: JSONValue, path: JSONPath, isLast: Bool, into collector: inout DiagnosticCollector) -> Level? {
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(value, path) }) else { return nil }
-    _ = collector.attempt { () throws(AdvisorError) in try object.rejectUnknownKeys(["id", "label", "upTo", "fit", "excludes"]) }
+    _ = collector.attempt { () throws(AdvisorError) in try object.rejectUnknownKeys(["id", "label", "upTo", "fit", "excludes", "settles"]) }
     let header = collector.attempt { () throws(AdvisorError) in
       let id = try object.requiredString("id")
       try Identifier.check(id, value: object.value("id"), path: path.appending("id"), context: context)
@@ -23,8 +23,9 @@ struct LevelReader {
     let upTo = collector.attempt { () throws(AdvisorError) in try bound(object, path: path, isLast: isLast) } ?? nil
     let fits = decodeFits(object, path: path, into: &collector)
     let excludes = decodeExclusions(object, path: path, into: &collector)
+    let settles = collector.attempt { () throws(AdvisorError) in try settlement(object.value("settles"), path: path.appending("settles")) } ?? nil
     guard let header else { return nil }
-    return Level(id: header.id, label: header.label, upTo: upTo, fits: fits, excludes: excludes)
+    return Level(id: header.id, label: header.label, upTo: upTo, fits: fits, excludes: excludes, settles: settles)
   }
 
   private func bound(_ object: ObjectReader, path: JSONPath, isLast: Bool) throws(AdvisorError) -> Double? {
@@ -92,16 +93,34 @@ struct LevelReader {
       }
       result[member.key] = collector.attempt { () throws(AdvisorError) -> Exclusion in
         let exclusion = try context.object(member.value, memberPath)
-        try exclusion.rejectUnknownKeys(["reason", "source"])
+        try exclusion.rejectUnknownKeys(["reason", "source", "unless", "remedy"])
         let source = try exclusion.optionalString("source")
         try checkSource(source, value: exclusion.value("source"), path: memberPath.appending("source"))
-        return Exclusion(reason: try exclusion.requiredString("reason"), source: source)
+        let unless = try exclusion.value("unless").map { value throws(AdvisorError) in
+          try context.conditions(value, memberPath.appending("unless"))
+        }
+        return Exclusion(
+          reason: try exclusion.requiredString("reason"), source: source, unless: unless ?? [:], remedy: try exclusion.optionalString("remedy"),
+          location: member.value.location)
       }
     }
     return result
   }
 
-  private func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {
+  private func settlement(_ value: JSONValue?, path: JSONPath) throws(AdvisorError) -> Settlement? {
+    guard let value else { return nil }
+    let object = try context.object(value, path)
+    try object.rejectUnknownKeys(["approach", "reason", "source"])
+    let approach = try object.requiredString("approach")
+    if let approachIDs, !approachIDs.contains(approach) {
+      throw context.failure(object.value("approach"), path.appending("approach"), unknownApproachMessage(approach))
+    }
+    let source = try object.optionalString("source")
+    try checkSource(source, value: object.value("source"), path: path.appending("source"))
+    return Settlement(approach: approach, reason: try object.requiredString("reason"), source: source)
+  }
+
+  func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {
     guard let source, !sources.contains(where: { $0.id == source }) else { return }
     var message = "unknown source \"\(source)\""
     if let suggestion = Suggestion.nearest(to: source, in: sources.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }

@@ -53,18 +53,29 @@ public struct Criterion: Sendable, Equatable, Identifiable {
     get { storage.fields.isCore }
     set { unique().fields.isCore = newValue }
   }
+  /// What an unknown fact means: a prior over the levels.
+  public var unknown: UnknownReading {
+    get { storage.fields.unknown }
+    set { unique().fields.unknown = newValue }
+  }
+  /// When the criterion counts at all; `nil`: always.
+  public var relevance: Relevance? {
+    get { storage.fields.relevance }
+    set { unique().fields.relevance = newValue }
+  }
 
   private var storage: Storage
 
   /// Creates a criterion.
   public init(
     id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
-    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true
+    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true, unknown: UnknownReading? = nil,
+    relevance: Relevance? = nil
   ) {
     storage = Storage(
       Fields(
         id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-        sources: sources, isCore: isCore))
+        sources: sources, isCore: isCore, unknown: unknown ?? UnknownReading.uniform(over: levels), relevance: relevance))
   }
 
   /// Criteria are equal when their fields are.
@@ -136,16 +147,21 @@ public struct Level: Sendable, Equatable, Identifiable {
   public var upTo: Double?
   /// Each approach's fit, keyed by approach id.
   public var fits: [String: Fit]
-  /// Hard constraints: approaches this level rules out, keyed by approach id.
+  /// Requirements no weighting may outvote: the approaches that cannot meet this level, keyed by approach id.
   public var excludes: [String: Exclusion]
+  /// Evidence that one approach is enough: it then leads every other approach that meets the requirements.
+  public var settles: Settlement?
 
   /// Creates a level.
-  public init(id: String, label: String, upTo: Double? = nil, fits: [String: Fit], excludes: [String: Exclusion] = [:]) {
+  public init(
+    id: String, label: String, upTo: Double? = nil, fits: [String: Fit], excludes: [String: Exclusion] = [:], settles: Settlement? = nil
+  ) {
     self.id = id
     self.label = label
     self.upTo = upTo
     self.fits = fits
     self.excludes = excludes
+    self.settles = settles
   }
 }
 
@@ -166,17 +182,28 @@ public struct Fit: Sendable, Equatable {
   }
 }
 
-/// A hard constraint that rules an approach out.
+/// A requirement an approach cannot meet: it ranks after every approach that meets all of them.
 public struct Exclusion: Sendable, Equatable {
-  /// Why the approach cannot be used.
+  /// Why the approach cannot meet it.
   public var reason: String
   /// The id of the criterion's source for the constraint.
   public var source: String?
+  /// Facts under which the requirement does not bind (fact key → levels); all must hold.
+  public var unless: [String: [String]]
+  /// What would have to change for the approach to meet it.
+  public var remedy: String?
+  /// Where the requirement stands in its table, for diagnostics.
+  public var location: SourceLocation?
 
   /// Creates an exclusion.
-  public init(reason: String, source: String? = nil) {
+  public init(
+    reason: String, source: String? = nil, unless: [String: [String]] = [:], remedy: String? = nil, location: SourceLocation? = nil
+  ) {
     self.reason = reason
     self.source = source
+    self.unless = unless
+    self.remedy = remedy
+    self.location = location
   }
 }
 
@@ -223,5 +250,7 @@ extension Criterion {
     var inferences: [Inference]
     var sources: [Source]
     var isCore: Bool
+    var unknown: UnknownReading
+    var relevance: Relevance?
   }
 }

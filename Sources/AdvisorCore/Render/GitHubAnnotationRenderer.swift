@@ -8,14 +8,12 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     let spec = report.project.spec
     var lines: [String] = []
-    let verdict =
-      report.recommendation.winner.map { "Recommendation: \($0.approach.name), \(report.summaryLine)" }
-      ?? "No approach fits: every approach is excluded."
-    lines.append(Self.command("notice", title: "advisor: \(spec.name)", file: spec.file, message: verdict))
-    for entry in report.unknownImpacts {
+    let verdict = report.headline + (report.summaryLine.isEmpty ? "" : ", " + report.summaryLine)
+    let kind = report.recommendation.status == .recommended ? "notice" : "warning"
+    lines.append(Self.command(kind, title: "advisor: \(spec.name)", file: spec.file, message: verdict))
+    for question in report.questions where !question.changes.isEmpty {
       lines.append(
-        Self.command(
-          "warning", title: "advisor: unknown fact", file: spec.file, message: "\(spec.name): " + Report.unknownText(entry.criterion, entry.changes)))
+        Self.command("warning", title: "advisor: open question", file: spec.file, message: "\(spec.name): " + Report.questionText(question)))
     }
     for fact in report.facts(.inferred) {
       lines.append(Self.command("warning", title: "advisor: inferred fact", file: spec.file, message: "\(spec.name): " + Report.factText(fact)))

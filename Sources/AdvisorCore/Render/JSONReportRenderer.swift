@@ -1,7 +1,7 @@
-/// The machine-readable report: `reportVersion` 1, keys sorted, numbers rounded to 2 decimals.
+/// The machine-readable report: `reportVersion` 2, keys sorted, numbers rounded to 2 decimals.
 public struct JSONReportRenderer: ReportRenderer {
   /// The report format version; raised on any incompatible change.
-  public static let reportVersion = 1
+  public static let reportVersion = 2
 
   /// Creates the renderer.
   public init() {}
@@ -36,8 +36,12 @@ public struct JSONReportRenderer: ReportRenderer {
       (
         "recommendation",
         .object([
+          ("status", .string(recommendation.status.rawValue)),
+          ("headline", .string(report.headline)),
           ("approach", .optional(recommendation.winner?.approach.id)),
           ("name", .optional(recommendation.winner?.approach.name)),
+          ("closest", .optional(recommendation.closest?.approach.id)),
+          ("settledBy", .optional(report.scorecard.settlement?.criterion.id)),
           ("score", recommendation.winner.map { number($0.score) } ?? .null),
           ("runnerUp", .optional(recommendation.runnerUp?.approach.id)),
           ("margin", number(recommendation.margin)),
@@ -46,6 +50,7 @@ public struct JSONReportRenderer: ReportRenderer {
             .object([
               ("percent", .int(recommendation.confidence.percent)), ("label", .string(recommendation.confidence.label)),
               ("coverage", number(recommendation.confidence.coverage)),
+              ("winProbability", recommendation.confidence.winProbability.map(number) ?? .null),
             ])
           ),
         ])
@@ -62,12 +67,16 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
       ),
       (
-        "unknown",
+        "questions",
         .array(
-          report.unknownImpacts.map { entry in
+          report.questions.map { question in
             .object([
-              ("criterion", .string(entry.criterion.id)), ("fact", .string(entry.criterion.fact.key)),
-              ("wouldChange", .array(entry.changes.map(change))),
+              ("criterion", .string(question.criterion.id)), ("fact", .string(question.criterion.fact.key)),
+              ("changeProbability", number(question.changeProbability)),
+              ("assumed", .object(question.criterion.unknown.prior.map { ($0.key, number($0.value)) })),
+              ("assumptionSource", source(question.criterion.source(id: question.criterion.unknown.source))),
+              ("note", .optional(question.criterion.unknown.note)),
+              ("wouldChange", .array(question.changes.map(change))),
             ])
           })
       ),
@@ -108,7 +117,7 @@ public struct JSONReportRenderer: ReportRenderer {
           result.exclusions.map { note in
             .object([
               ("criterion", .string(note.criterion.id)), ("reason", .string(note.exclusion.reason)),
-              ("source", source(note.criterion.source(id: note.exclusion.source))),
+              ("remedy", .optional(note.exclusion.remedy)), ("source", source(note.criterion.source(id: note.exclusion.source))),
             ])
           })
       ),
@@ -120,6 +129,7 @@ public struct JSONReportRenderer: ReportRenderer {
     return .object([
       ("criterion", .string(fact.criterion.id)), ("name", .string(fact.criterion.name)), ("fact", .string(fact.criterion.fact.key)),
       ("weight", .number(fact.weight)), ("status", .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
+      ("relevance", number(fact.relevance)),
       ("value", fact.value?.json ?? .null), ("level", .optional(fact.level?.id)), ("inferredBecause", .optional(fact.inferenceReason)),
       (
         "cells",
@@ -144,7 +154,7 @@ public struct JSONReportRenderer: ReportRenderer {
   private func change(_ change: AnswerChange) -> JSONValue {
     .object([
       ("criterion", .string(change.criterion.id)), ("fact", .string(change.criterion.fact.key)),
-      ("from", .optional(change.from?.id)), ("to", .string(change.to.id)),
+      ("from", .optional(change.from?.id)), ("to", .string(change.to.id)), ("value", change.value.json),
       ("newWinner", .optional(change.newWinner?.id)), ("lead", number(change.lead)),
     ])
   }

@@ -12,10 +12,11 @@ public struct MarkdownRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     let spec = report.project.spec
     var out: [String] = []
-    out.append("## \(escape(spec.name)): \(report.recommendation.winner.map { "**\(escape($0.approach.name))**" } ?? "no approach fits")")
+    out.append("## \(escape(spec.name)): **\(escape(report.headline))**")
     out.append("")
     if let description = spec.description { out += ["_\(escape(description))_", ""] }
-    if !report.summaryLine.isEmpty { out += [report.summaryLine.prefix(1).uppercased() + report.summaryLine.dropFirst() + ".", ""] }
+    if !report.summaryLine.isEmpty { out += [escape(report.summaryLine.prefix(1).uppercased() + report.summaryLine.dropFirst() + "."), ""] }
+    if let provisional = report.provisionalLine { out += [escape(provisional), ""] }
     out += [escape(SensitivitySection(report: report).robustnessLine), ""]
     for warning in report.warnings { out.append("> **Warning:** \(escape(warning))") }
     if !report.warnings.isEmpty { out.append("") }
@@ -31,13 +32,13 @@ public struct MarkdownRenderer: ReportRenderer {
       let section = SensitivitySection(report: report)
       out += ["", "### How solid it is", ""] + ([section.monteCarloLine] + section.methodLines + section.flipLines).map { "- \(escape($0))" }
     }
-    if !report.unknownImpacts.isEmpty {
-      out += ["", "### Unknown facts", ""]
-      out += report.unknownImpacts.map { "- \(escape(Report.unknownText($0.criterion, $0.changes)))" }
+    if !report.questions.isEmpty {
+      out += ["", "### Questions you did not answer", ""]
+      out += report.questions.map { "- \(escape(Report.questionText($0)))" }
     }
     let excluded = report.scorecard.ranking.filter(\.isExcluded)
     if !excluded.isEmpty {
-      out += ["", "### Excluded", ""]
+      out += ["", "### Requirements not met", ""]
       out += excluded.map { "- **\(escape($0.approach.name))**: \(escape(Report.exclusionText($0)))" }
     }
     if let cost = report.project.cost {
@@ -73,9 +74,10 @@ public struct MarkdownRenderer: ReportRenderer {
     ]
     for row in report.scorecard.rows {
       let fact = row.fact
-      let status = fact.status == .inferred ? " _(inferred)_" : ""
+      let status =
+        fact.isIrrelevant ? " _(not relevant here)_" : fact.status == .inferred ? " _(inferred)_" : fact.status == .unknown ? " _(expected)_" : ""
       let cells = row.cells.map { cell -> String in
-        guard let fit = cell.fit else { return "–" }
+        guard let fit = cell.fit, !fact.isIrrelevant else { return "–" }
         return fact.isScored ? "\(Format.fit(fit)) · \(Format.fixed(cell.contribution, 1))" : Format.fit(fit)
       }
       lines.append(
@@ -84,10 +86,10 @@ public struct MarkdownRenderer: ReportRenderer {
     }
     let results = approaches.map { report.scorecard.result(for: $0.id) }
     let scores = results.map { result in result.map { "**\(Format.fixed($0.score, 1))**" } ?? "" }
-    let ranks = results.map { result in result.map { "\($0.rank)\($0.isExcluded ? " (excluded)" : "")" } ?? "" }
+    let ranks = results.map { result in result.map { "\($0.rank)\($0.isExcluded ? " (fails a requirement)" : "")" } ?? "" }
     lines.append("| **Score** | | | " + scores.joined(separator: " | ") + " |")
     lines.append("| Rank | | | " + ranks.joined(separator: " | ") + " |")
-    lines += ["", "Cells show the fit (0–10) and the points it adds to the 0–100 score."]
+    lines += ["", "Cells show the fit (0–10) and the points it adds to the 0–100 score; an unknown fact counts at its expected fit under its prior."]
     return lines
   }
 

@@ -62,6 +62,7 @@ public struct PortfolioRenderer: Sendable {
       lines = TextStyle.wrap(headline, width: 80, indent: "  ", firstIndent: "") + [""]
       lines.append(Self.cells("Project", "Verdict", ["Score", "Conf.", "Margin"]) + "  Runner-up")
       lines += rows.map(\.line)
+      if rows.contains(where: { $0.verdict.recommendation.status != .recommended }) { lines += ["", Self.legend] }
       for failure in failures {
         lines += TextStyle.wrap(
           "invalid: \(failure.message)", width: 80, indent: String(repeating: " ", count: 27),
@@ -87,18 +88,39 @@ public struct PortfolioRenderer: Sendable {
     let confidence = recommendation.confidence
     switch style {
     case .text:
+      let verdictCell = recommendation.winner.map { $0.approach.shortName + Self.mark(recommendation.status) } ?? "none"
       let line =
-        Self.cells(
-          verdict.name, recommendation.winner?.approach.shortName ?? "none", [score ?? "-", "\(confidence.percent)%", margin])
+        Self.cells(verdict.name, verdictCell, [score ?? "-", "\(confidence.percent)%", margin])
         + "  " + (recommendation.runnerUp?.approach.shortName ?? "-")
       return Row(verdict: verdict, line: line)
     case .markdown:
       let line =
-        "| \(verdict.name) | **\(recommendation.winner?.approach.name ?? "none")** | \(score ?? "–") | "
+        "| \(verdict.name) | \(recommendation.winner.map { "**\($0.approach.name)**" + Self.words(recommendation.status) } ?? "none meets every requirement") | \(score ?? "–") | "
         + "\(confidence.percent)% (\(confidence.label)) | \(margin) | \(recommendation.runnerUp?.approach.name ?? "–") |"
       return Row(verdict: verdict, line: line)
     }
   }
+
+  /// The text table's mark for a verdict that is not a settled recommendation.
+  static func mark(_ status: Recommendation.Status) -> String {
+    switch status {
+    case .provisional: "?"
+    case .closeCall: "~"
+    case .recommended, .unmet: ""
+    }
+  }
+
+  /// The Markdown table's words for the same.
+  static func words(_ status: Recommendation.Status) -> String {
+    switch status {
+    case .provisional: " (provisional)"
+    case .closeCall: " (too close to call)"
+    case .recommended, .unmet: ""
+    }
+  }
+
+  /// What the text table's marks mean.
+  static let legend = "  ? no recommendation yet: the leader is provisional  ~ too close to call"
 
   /// The text table's cells: a name, a verdict, and right-aligned numbers.
   private static func cells(_ name: String, _ verdict: String, _ numbers: [String]) -> String {

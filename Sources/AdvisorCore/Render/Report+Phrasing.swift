@@ -25,7 +25,7 @@ extension Report {
     switch fact.status {
     case .given: valueText(fact) + ", given"
     case .inferred: valueText(fact) + ", inferred: " + (fact.inferenceReason ?? "from other facts")
-    case .unknown: valueText(fact)
+    case .unknown: "\(fact.criterion.fact.key) not given, scored at its expected fit"
     }
   }
 
@@ -46,51 +46,81 @@ extension Report {
     let key = change.criterion.fact.key
     let outcome =
       change.newWinner.map { "\($0.name) would lead by \(Format.fixed(change.lead, 1)) points" }
-      ?? "every approach would be excluded"
+      ?? "no approach would meet every requirement"
     guard let from = change.from else {
       return "\(key) = \(Self.levelText(change.to, of: change.criterion)): \(outcome)."
     }
     var fromText = Self.levelText(from, of: change.criterion)
+    var toText = Self.levelText(change.to, of: change.criterion)
+    let unit = change.criterion.fact.unit.map { " \($0)" } ?? ""
     if case .number(let number)? = current?.value {
-      fromText = Format.grouped(number) + (change.criterion.fact.unit.map { " \($0)" } ?? "")
+      fromText = Format.grouped(number) + unit
+      if case .number(let hypothetical) = change.value { toText = Format.grouped(hypothetical) + unit + " (\(change.to.label))" }
     }
-    return "If \(key) were \(Self.levelText(change.to, of: change.criterion)) instead of \(fromText), \(outcome)."
+    return "If \(key) were \(toText) instead of \(fromText), \(outcome)."
   }
 
   /// Said when no other answer to any known fact changes the recommendation.
   public static let noChangeText = "No other answer to any single given question changes the recommendation."
 
-  /// What an unknown fact means for the verdict.
-  public static func unknownText(_ criterion: Criterion, _ changes: [AnswerChange]) -> String {
+  /// What an unanswered question means for the verdict: how likely its answer changes it, and which answers do.
+  public static func questionText(_ question: Question) -> String {
+    let criterion = question.criterion
     let head = "\(criterion.fact.key) (\(criterion.name)): "
-    guard !changes.isEmpty else { return head + "no answer would change the recommendation." }
-    return head + "answering "
-      + changes.map { change in
-        let outcome = change.newWinner.map { "\($0.name) leads" } ?? "all excluded"
+    guard !question.changes.isEmpty else { return head + "no answer would change the recommendation." }
+    return head + "\(Format.percent(question.changeProbability)) likely to change it; answering "
+      + question.changes.map { change in
+        let outcome = change.newWinner.map { "\($0.name) leads" } ?? "no approach meets every requirement"
         return "\(change.to.id) → \(outcome)"
       }.joined(separator: "; ") + "."
   }
 
-  /// An exclusion as a sentence.
+  /// The requirements an approach fails, as a sentence.
   static func exclusionText(_ result: Scorecard.Result) -> String {
     result.exclusions.map { "\($0.exclusion.reason) (\($0.criterion.id))" }.joined(separator: "; ")
   }
 
-  /// The headline verdict.
-  public var headline: String {
-    guard let winner = recommendation.winner else { return "No approach fits: every approach is excluded." }
-    return "Recommendation: \(winner.approach.name)"
+  /// What would have to change for an approach to meet the requirements it fails.
+  static func remedyText(_ result: Scorecard.Result) -> String? {
+    let remedies = result.exclusions.compactMap(\.exclusion.remedy)
+    return remedies.isEmpty ? nil : remedies.joined(separator: "; ")
   }
 
-  /// Score, confidence and margin in one line.
+  /// The headline verdict, in plain words.
+  public var headline: String {
+    let leader = recommendation.winner?.approach.name ?? ""
+    switch recommendation.status {
+    case .recommended: return "Recommendation: \(leader)"
+    case .closeCall: return "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
+    case .provisional: return "No recommendation yet: \(leader) leads provisionally"
+    case .unmet: return "No approach meets every requirement"
+    }
+  }
+
+  /// Confidence, score and margin in one line; for an unmet verdict, the closest approach and what it fails.
   public var summaryLine: String {
-    guard let winner = recommendation.winner else { return "" }
-    var text = "score \(Format.fixed(winner.score, 1)) of 100 · confidence \(recommendation.confidence.percent)% (\(recommendation.confidence.label))"
+    guard let winner = recommendation.winner else {
+      guard let closest = recommendation.closest else { return "" }
+      var text = "closest: \(closest.approach.name), which fails: \(Self.exclusionText(closest))"
+      if let remedy = Self.remedyText(closest) { text += " · what would have to change: \(remedy)" }
+      return text
+    }
+    let confidence = recommendation.confidence
+    var text = "confidence \(confidence.percent)% (\(confidence.label)) · score \(Format.fixed(winner.score, 1)) of 100"
     if let runnerUp = recommendation.runnerUp {
       text +=
         runnerUp.isExcluded
-        ? " · every other approach is excluded" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
+        ? " · every other approach fails a requirement" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
     }
+    return text + " · \(Format.percent(confidence.coverage)) of the weight rests on facts you gave"
+  }
+
+  /// Why the verdict is provisional, and what to answer first.
+  public var provisionalLine: String? {
+    guard recommendation.status == .provisional else { return nil }
+    let first = questions.filter { $0.changeProbability > 0 }.prefix(3).map(\.criterion.fact.key)
+    var text = "Too little is known to decide: less than \(Format.percent(Recommendation.decidingCoverage)) of the weight rests on facts you gave."
+    if !first.isEmpty { text += " Answer first: \(first.joined(separator: ", ")) (see the questions below)." }
     return text
   }
 

@@ -13,17 +13,21 @@ public struct SensitivitySection: Sendable {
 
   /// One line on how robust the answer is.
   public var robustnessLine: String {
-    guard let winner = report.recommendation.winner else { return "Robustness: no approach is eligible." }
-    let share = Format.percent(sensitivity.winProbability)
-    let samples = Format.grouped(Double(sensitivity.monteCarlo.samples))
-    let methods: String
-    if sensitivity.methodsAgree {
-      methods = "the weighted sum, weighted product and TOPSIS agree"
-    } else {
-      methods = sensitivity.methods.map { "\($0.method.name) picks \($0.winner?.name ?? "none")" }.joined(separator: ", ")
+    guard let winner = report.recommendation.winner else {
+      return "Robustness: no approach meets every requirement, so none can be sampled as the answer."
     }
-    guard sensitivity.monteCarlo.samples > 0 else { return "Robustness: not sampled (--samples 0); \(methods)." }
-    return "Robustness: \(sensitivity.robustness). \(winner.approach.name) ranks first in \(share) of \(samples) weight samples; \(methods)."
+    let share = Format.percent(sensitivity.winProbability)
+    let mc = sensitivity.monteCarlo
+    let samples = Format.grouped(Double(mc.samples))
+    let agreeing = sensitivity.methods.filter { $0.winner?.id == winner.approach.id }.count
+    let methods =
+      sensitivity.methodsAgree ? "the three ranking methods agree" : "\(agreeing) of the three ranking methods pick it (see `advisor sensitivity`)"
+    guard mc.samples > 0 else { return "Robustness: not sampled (--samples 0); \(methods)." }
+    let drawn =
+      mc.factsDrawn == 0
+      ? "the weights" : "the weights and the \(mc.factsDrawn) \(mc.factsDrawn == 1 ? "fact" : "facts") you did not give"
+    let label = report.recommendation.status == .provisional ? "provisional" : sensitivity.robustness
+    return "Robustness: \(label). \(winner.approach.name) ranks first in \(share) of \(samples) samples that draw \(drawn); \(methods)."
   }
 
   /// The approaches' shares of first place, largest first.
@@ -32,7 +36,9 @@ public struct SensitivitySection: Sendable {
     let text = shares.map { "\($0.0.name) \(Format.percent($0.1))" }.joined(separator: ", ")
     let mc = sensitivity.monteCarlo
     return
-      "First place over \(Format.grouped(Double(mc.samples))) Dirichlet weight samples (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
+      "First place over \(Format.grouped(Double(mc.samples))) samples that draw "
+      + (mc.factsDrawn == 0 ? "" : mc.factsDrawn == 1 ? "the unknown fact from its prior and " : "the \(mc.factsDrawn) unknown facts from their priors and ")
+      + "the weights from a Dirichlet distribution (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
       + "\(mc.method.name)): \(text.isEmpty ? "none" : text)."
   }
 

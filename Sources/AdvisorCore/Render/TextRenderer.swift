@@ -20,8 +20,9 @@ public struct TextRenderer: ReportRenderer {
     let spec = report.project.spec
     out += TextStyle.wrap(spec.name + (spec.description.map { " — " + $0 } ?? ""), width: width, indent: "  ", firstIndent: "").map(style.bold)
     out.append("")
-    out.append(style.bold(report.recommendation.winner == nil ? style.yellow(report.headline) : style.green(report.headline)))
+    out.append(style.bold(report.recommendation.status == .recommended ? style.green(report.headline) : style.yellow(report.headline)))
     if !report.summaryLine.isEmpty { out += TextStyle.wrap(report.summaryLine, width: width, indent: "  ") }
+    if let provisional = report.provisionalLine { out += TextStyle.wrap(provisional, width: width, indent: "  ") }
     out += TextStyle.wrap(SensitivitySection(report: report).robustnessLine, width: width, indent: "  ")
     for warning in report.warnings {
       out += TextStyle.wrap(style.yellow("warning:") + " " + warning, width: width + (style.enabled ? 9 : 0), indent: "  ")
@@ -51,15 +52,15 @@ public struct TextRenderer: ReportRenderer {
       section("How solid it is", into: &out)
       out += SensitivitySection(report: report).shortText(width: width)
     }
-    if !report.unknownImpacts.isEmpty {
-      section("Unknown facts (they favour no approach)", into: &out)
-      for entry in report.unknownImpacts {
-        out += TextStyle.wrap(Report.unknownText(entry.criterion, entry.changes), width: width, indent: "    ", firstIndent: "  • ")
+    if !report.questions.isEmpty {
+      section("Questions you did not answer (most likely to change the answer first)", into: &out)
+      for question in report.questions {
+        out += TextStyle.wrap(Report.questionText(question), width: width, indent: "    ", firstIndent: "  • ")
       }
     }
     let excluded = report.scorecard.ranking.filter(\.isExcluded)
     if !excluded.isEmpty {
-      section("Excluded", into: &out)
+      section("Requirements not met", into: &out)
       for result in excluded {
         let text =
           "\(result.approach.name): " + Report.exclusionText(result)
@@ -108,21 +109,21 @@ public struct TextRenderer: ReportRenderer {
       for cell in cells { text += TextStyle.pad(cell, cellWidth, right: true) }
       return text.trimmingTrailingSpaces()
     }
-    var lines = [style.dim("  fit 0-10 and points of score; * inferred, ? unknown, weight 0 is off")]
+    var lines = [style.dim("  fit 0-10 and points; * inferred, ? unknown (expected fit), weight 0 is off")]
     lines.append(style.bold(line("Criterion", "Wt", "Level", approaches.map(\.shortName))))
     for row in report.scorecard.rows {
       let fact = row.fact
       let marker = fact.status == .inferred ? "*" : fact.status == .unknown ? "?" : ""
-      let level = fact.level.map { marker + $0.id } ?? "? unknown"
+      let level = fact.isIrrelevant ? "not relevant" : fact.level.map { marker + $0.id } ?? "? unknown"
       let cells = row.cells.map { cell -> String in
-        guard let fit = cell.fit else { return "-" }
+        guard let fit = cell.fit, !fact.isIrrelevant else { return "-" }
         return fact.isScored ? "\(Format.fit(fit)) \(TextStyle.pad(Format.fixed(cell.contribution, 1), 4, right: true))" : Format.fit(fit)
       }
       lines.append(line(fact.criterion.name, Format.fit(fact.weight), level, cells))
     }
     let results = approaches.map { report.scorecard.result(for: $0.id) }
     lines.append(line("Score", "", "", results.map { result in result.map { Format.fixed($0.score, 1) } ?? "" }))
-    lines.append(line("Rank", "", "", results.map { result in result.map { "\($0.rank)" + ($0.isExcluded ? " excl." : "") } ?? "" }))
+    lines.append(line("Rank", "", "", results.map { result in result.map { "\($0.rank)" + ($0.isExcluded ? " fails" : "") } ?? "" }))
     return lines
   }
 }

@@ -299,20 +299,57 @@ enum EmbeddedSchemas {
                   "$ref": "#/$defs/id"
                 },
                 "when": {
-                  "type": "object",
-                  "minProperties": 1,
-                  "additionalProperties": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                      "type": "string"
-                    }
-                  }
+                  "$ref": "#/$defs/conditions"
                 },
                 "reason": {
                   "type": "string",
                   "minLength": 1
                 }
+              }
+            }
+          },
+          "appliesWhen": {
+            "type": "object",
+            "description": "the criterion counts only while these facts hold; shown as 'not relevant here' otherwise",
+            "required": [
+              "when",
+              "reason"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "when": {
+                "$ref": "#/$defs/conditions"
+              },
+              "reason": {
+                "type": "string",
+                "minLength": 1
+              }
+            }
+          },
+          "unknown": {
+            "type": "object",
+            "description": "what an unknown fact means: a prior over the levels (a source, or none for the advisor's assumption) and the sentence the report says",
+            "required": [
+              "prior"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "prior": {
+                "type": "object",
+                "minProperties": 1,
+                "description": "level id → probability; they add up to 1",
+                "additionalProperties": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1
+                }
+              },
+              "note": {
+                "type": "string",
+                "minLength": 1
+              },
+              "source": {
+                "type": "string"
               }
             }
           },
@@ -388,6 +425,27 @@ enum EmbeddedSchemas {
                 "additionalProperties": {
                   "$ref": "#/$defs/exclusion"
                 }
+              },
+              "settles": {
+                "type": "object",
+                "description": "evidence that one approach is enough: it leads every other approach that meets the requirements",
+                "required": [
+                  "approach",
+                  "reason"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "approach": {
+                    "$ref": "#/$defs/id"
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "source": {
+                    "type": "string"
+                  }
+                }
               }
             }
           },
@@ -425,6 +483,28 @@ enum EmbeddedSchemas {
                 "minLength": 1
               },
               "source": {
+                "type": "string"
+              },
+              "unless": {
+                "$ref": "#/$defs/conditions",
+                "description": "the requirement does not bind while these facts hold"
+              },
+              "remedy": {
+                "type": "string",
+                "minLength": 1,
+                "description": "what would have to change for the approach to meet it"
+              }
+            },
+            "description": "a requirement the approach cannot meet: it ranks after every approach that meets them all"
+          },
+          "conditions": {
+            "type": "object",
+            "minProperties": 1,
+            "description": "fact key → the levels of that fact under which the condition holds; every key must hold",
+            "additionalProperties": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
                 "type": "string"
               }
             }
@@ -536,7 +616,7 @@ enum EmbeddedSchemas {
       ####"""
       {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:advisor:schema:report:1",
+        "$id": "urn:advisor:schema:report:2",
         "title": "advisor report, version 1",
         "description": "The JSON report of `advisor recommend --format json`. docs/report.md documents every field.",
         "type": "object",
@@ -550,14 +630,14 @@ enum EmbeddedSchemas {
           "ranking",
           "matrix",
           "rationale",
-          "unknown",
+          "questions",
           "inferred",
           "warnings",
           "sensitivity"
         ],
         "properties": {
           "reportVersion": {
-            "const": 1
+            "const": 2
           },
           "tool": {
             "type": "object",
@@ -646,8 +726,12 @@ enum EmbeddedSchemas {
           "recommendation": {
             "type": "object",
             "required": [
+              "status",
+              "headline",
               "approach",
               "name",
+              "closest",
+              "settledBy",
               "score",
               "runnerUp",
               "margin",
@@ -655,6 +739,32 @@ enum EmbeddedSchemas {
             ],
             "additionalProperties": false,
             "properties": {
+              "status": {
+                "enum": [
+                  "recommended",
+                  "close_call",
+                  "provisional",
+                  "unmet"
+                ],
+                "description": "recommended; close_call: the top two stay too close; provisional: too little is known, approach is the provisional leader; unmet: no approach meets every requirement"
+              },
+              "headline": {
+                "type": "string"
+              },
+              "closest": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "when no approach meets every requirement: the one with the fewest failed requirements, then the best score"
+              },
+              "settledBy": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "the criterion whose level declares one approach enough (a measured prompting baseline that meets its target)"
+              },
               "approach": {
                 "type": [
                   "string",
@@ -690,7 +800,8 @@ enum EmbeddedSchemas {
                 "required": [
                   "percent",
                   "label",
-                  "coverage"
+                  "coverage",
+                  "winProbability"
                 ],
                 "additionalProperties": false,
                 "properties": {
@@ -708,6 +819,14 @@ enum EmbeddedSchemas {
                   },
                   "coverage": {
                     "type": "number",
+                    "minimum": 0,
+                    "maximum": 1
+                  },
+                  "winProbability": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
                     "minimum": 0,
                     "maximum": 1
                   }
@@ -754,7 +873,8 @@ enum EmbeddedSchemas {
                     "required": [
                       "criterion",
                       "reason",
-                      "source"
+                      "source",
+                      "remedy"
                     ],
                     "additionalProperties": false,
                     "properties": {
@@ -766,6 +886,12 @@ enum EmbeddedSchemas {
                       },
                       "source": {
                         "$ref": "#/$defs/source"
+                      },
+                      "remedy": {
+                        "type": [
+                          "string",
+                          "null"
+                        ]
                       }
                     }
                   }
@@ -787,7 +913,8 @@ enum EmbeddedSchemas {
                 "value",
                 "level",
                 "inferredBecause",
-                "cells"
+                "cells",
+                "relevance"
               ],
               "additionalProperties": false,
               "properties": {
@@ -858,6 +985,12 @@ enum EmbeddedSchemas {
                       }
                     }
                   }
+                },
+                "relevance": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1,
+                  "description": "the probability that the criterion counts here: 0 when a known fact makes it not relevant"
                 }
               }
             }
@@ -911,13 +1044,17 @@ enum EmbeddedSchemas {
               }
             }
           },
-          "unknown": {
+          "questions": {
             "type": "array",
             "items": {
               "type": "object",
               "required": [
                 "criterion",
                 "fact",
+                "changeProbability",
+                "assumed",
+                "assumptionSource",
+                "note",
                 "wouldChange"
               ],
               "additionalProperties": false,
@@ -933,6 +1070,30 @@ enum EmbeddedSchemas {
                   "items": {
                     "$ref": "#/$defs/change"
                   }
+                },
+                "changeProbability": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1,
+                  "description": "the prior probability that the answer changes the recommended approach"
+                },
+                "assumed": {
+                  "type": "object",
+                  "description": "the prior the advisor read the unknown fact with: level id → probability",
+                  "additionalProperties": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1
+                  }
+                },
+                "assumptionSource": {
+                  "$ref": "#/$defs/source"
+                },
+                "note": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
                 }
               }
             }
@@ -1382,7 +1543,8 @@ enum EmbeddedSchemas {
               "from",
               "to",
               "newWinner",
-              "lead"
+              "lead",
+              "value"
             ],
             "additionalProperties": false,
             "properties": {
@@ -1409,6 +1571,13 @@ enum EmbeddedSchemas {
               },
               "lead": {
                 "type": "number"
+              },
+              "value": {
+                "type": [
+                  "number",
+                  "string"
+                ],
+                "description": "the answer scored: a level id, or a number for a fact given as a number"
               }
             }
           },
@@ -1447,7 +1616,7 @@ enum EmbeddedSchemas {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "urn:advisor:schema:spec:1",
         "title": "advisor project spec, version 1",
-        "description": "A project described by the facts its team knows. Every fact is optional; unknown facts favour no approach. Fact keys and values are those of the built-in criteria tables and cost model.",
+        "description": "A project described by the facts its team knows. Every fact is optional; an unknown fact is read with its criterion's prior. Fact keys and values are those of the built-in criteria tables and cost model.",
         "type": "object",
         "required": [
           "specVersion"
@@ -1563,6 +1732,14 @@ enum EmbeddedSchemas {
                   "flexible",
                   "structured",
                   "strict"
+                ]
+              },
+              "prompting_baseline": {
+                "description": "Has prompt engineering been measured on an evaluation set, and did it meet the target?",
+                "enum": [
+                  "not_measured",
+                  "meets_target",
+                  "falls_short"
                 ]
               },
               "data_sensitivity": {

@@ -17,39 +17,30 @@ public enum RankingMethod: String, Sendable, CaseIterable {
   }
 }
 
-/// The scored part of a decision as plain numbers: the approaches, which are eligible, the weights of the
-/// criteria with a known level, and each approach's fits on them.
+/// The scored part of a decision as plain numbers: the approaches, which meet every requirement, the approach a
+/// settling fact declares enough, the criteria that count with their weights, and each approach's fits on them.
 public struct DecisionData: Sendable {
   /// The approaches, in profile order.
   public let approaches: [Approach]
-  /// Whether each approach may win (no hard constraint excludes it).
+  /// Whether each approach may win (it meets every requirement).
   public let eligible: [Bool]
-  /// The scored criteria's resolved facts.
-  public let facts: [ResolvedFact]
-  /// Their weights.
+  /// The approach a settling fact declares enough: it wins whenever it is eligible.
+  public let settled: Int?
+  /// The criteria that count, in table order.
+  public let criteria: [Criterion]
+  /// Their weights in force (times the probability that each is relevant).
   public let weights: [Double]
-  /// fits[approach][criterion], 0-10.
+  /// fits[approach][criterion], 0-10 (expected under the prior for an unknown fact).
   public let fits: [[Double]]
   /// The fits on 0-1, vector-normalised per criterion, for TOPSIS.
   let normalized: [[Double]]
 
-  /// Extracts the data from a scorecard; `excluded` stands in for the ranking while it is being built.
-  public init(scorecard: Scorecard, approaches: [Approach], excluded: [String: [Scorecard.ExclusionNote]]? = nil) {
-    let rows = scorecard.rows.filter { $0.fact.isScored }
-    self.init(
-      approaches: approaches,
-      eligible: approaches.map { approach in
-        excluded.map { ($0[approach.id] ?? []).isEmpty } ?? (scorecard.result(for: approach.id)?.isExcluded == false)
-      },
-      facts: rows.map(\.fact), weights: rows.map(\.fact.weight),
-      fits: approaches.indices.map { index in rows.map { $0.cells[index].fit ?? 0 } })
-  }
-
-  /// Takes the numbers as they are: `fits[approach][criterion]` for the scored criteria only.
-  init(approaches: [Approach], eligible: [Bool], facts: [ResolvedFact], weights: [Double], fits: [[Double]]) {
+  /// Takes the numbers as they are: `fits[approach][criterion]` for the criteria that count.
+  init(approaches: [Approach], eligible: [Bool], settled: Int?, criteria: [Criterion], weights: [Double], fits: [[Double]]) {
     self.approaches = approaches
     self.eligible = eligible
-    self.facts = facts
+    self.settled = settled
+    self.criteria = criteria
     self.weights = weights
     self.fits = fits
     normalized = MCDA.normalize(fits, types: Array(repeating: .benefit, count: weights.count), .vector)
@@ -70,12 +61,25 @@ public struct DecisionData: Sendable {
     }
   }
 
-  /// The best eligible approach's index for these scores; ties go to the earlier approach.
+  /// The best eligible approach's index for these scores: the settled one when it is eligible, else the highest
+  /// score; ties go to the earlier approach.
   public func winner(_ scores: [Double]) -> Int? {
+    if let settled, eligible[settled] { return settled }
     var best: Int?
     for index in scores.indices where eligible[index] {
       if best.map({ scores[index] > scores[$0] }) ?? true { best = index }
     }
     return best
+  }
+}
+
+extension DecisionModel {
+  /// The numbers of an evaluation that the ranking methods and weight flip points read.
+  func data(_ evaluation: Evaluation) -> DecisionData {
+    let scored = rows.indices.filter { evaluation.effectiveWeight($0) > 0 }
+    return DecisionData(
+      approaches: criteria.approaches, eligible: evaluation.failures.map(\.isEmpty), settled: evaluation.settlement?.approach,
+      criteria: scored.map { criteria.criteria[$0] }, weights: scored.map(evaluation.effectiveWeight),
+      fits: (0..<approachCount).map { approach in scored.map { evaluation.columns[$0][approach] } })
   }
 }

@@ -4,9 +4,10 @@
   import Darwin
 #endif
 
-/// How often each approach ranks first when the weights are drawn at random around the current ones.
+/// How often each approach ranks first when what was not said is drawn at random: every unknown fact from its
+/// criterion's prior, and the weights from a Dirichlet distribution around their current values.
 public struct MonteCarlo: Sendable, Equatable {
-  /// The number of weight samples.
+  /// The number of samples.
   public var samples: Int
   /// The Dirichlet concentration: higher keeps samples closer to the current weights.
   public var concentration: Double
@@ -14,8 +15,12 @@ public struct MonteCarlo: Sendable, Equatable {
   public var seed: UInt64
   /// The method each sample is ranked by.
   public var method: RankingMethod
+  /// How many unknown facts each sample draws from their priors.
+  public var factsDrawn: Int
   /// Each approach's share of samples in which it ranked first (a tie shares the sample), in profile order.
   public var firstShares: [Double]
+  /// The share of samples in which no approach met every requirement.
+  public var unmetShare: Double
 
   /// The defaults: 10,000 samples, concentration 100, seed 42.
   public static let defaultSamples = 10_000
@@ -24,197 +29,195 @@ public struct MonteCarlo: Sendable, Equatable {
   /// The default seed.
   public static let defaultSeed: UInt64 = 42
 
-  /// Samples weights from a Dirichlet distribution centred on the current weight shares and ranks the
-  /// approaches for each. Criteria with weight 0 stay at 0.
-  ///
-  /// Every method ranks the same for weights scaled by a constant, so the gamma draws need no
-  /// normalisation; each method's score is reduced to a form that needs no allocation per sample.
-  public init(
-    _ data: DecisionData, samples: Int = defaultSamples, concentration: Double = defaultConcentration, seed: UInt64 = defaultSeed,
-    method: RankingMethod = .wsm
+  /// Samples a project's evaluation: each sample draws every unknown fact's level (one uniform per fact, in
+  /// table order), then every weight (a gamma draw per criterion that weighs, in table order), and ranks the
+  /// approaches as the decision model does: requirements first, a settled approach next, then by score.
+  init(
+    _ model: DecisionModel, _ evaluation: Evaluation, samples: Int = defaultSamples, concentration: Double = defaultConcentration,
+    seed: UInt64 = defaultSeed, method: RankingMethod = .wsm
   ) {
     self.samples = samples
     self.concentration = concentration
     self.seed = seed
     self.method = method
-    let total = data.weights.reduce(0, +)
-    var wins = [Double](repeating: 0, count: data.approaches.count)
-    if total > 0, !data.weights.isEmpty, data.eligible.contains(true), samples > 0 {
-      let workspace = Workspace(
-        shapes: data.weights.map { $0 / total * concentration }, table: Self.table(data, method), eligible: data.eligible, method: method)
-      defer { workspace.deallocate() }
-      wins = workspace.run(samples: samples, seed: seed, method: method)
+    factsDrawn = evaluation.levels.indices.filter { evaluation.levels[$0] == nil && evaluation.weights[$0] > 0 }.count
+    let total = evaluation.weights.reduce(0, +)
+    var wins = [Double](repeating: 0, count: model.approachCount)
+    var unmet = 0.0
+    if total > 0, samples > 0, model.approachCount > 0 {
+      let sampler = FactSampler(model, evaluation, concentration: concentration, method: method)
+      (wins, unmet) = sampler.run(samples: samples, seed: seed)
     }
     firstShares = wins.map { samples > 0 ? $0 / Double(samples) : 0 }
-  }
-
-  /// `rows[approach][criterion]` flattened criterion by criterion, so that a sample adds one column to every score.
-  private static func criterionMajor(_ rows: [[Double]]) -> [Double] {
-    (0..<(rows.first?.count ?? 0)).flatMap { column in rows.map { $0[column] } }
-  }
-
-  /// The per-method table: fits (wsm) or log fits (wpm) criterion by criterion, or squared distances to
-  /// the ideal and anti-ideal per column (TOPSIS, whose ideal is column-wise since weights are non-negative).
-  private static func table(_ data: DecisionData, _ method: RankingMethod) -> [Double] {
-    switch method {
-    case .wsm: return criterionMajor(data.fits)
-    case .wpm: return criterionMajor(data.fits.map { row in row.map { $0 > 0 ? log($0 / 10) : -Double.infinity } })
-    case .topsis:
-      let columns = data.weights.count
-      let best = (0..<columns).map { column in data.normalized.map { $0[column] }.max() ?? 0 }
-      let worst = (0..<columns).map { column in data.normalized.map { $0[column] }.min() ?? 0 }
-      var table: [Double] = []
-      for row in data.normalized {
-        for column in 0..<columns {
-          let toBest = row[column] - best[column]
-          let toWorst = row[column] - worst[column]
-          table.append(toBest * toBest)
-          table.append(toWorst * toWorst)
-        }
-      }
-      return table
-    }
+    unmetShare = samples > 0 ? unmet / Double(samples) : 0
   }
 }
 
-/// The sampling loop's numbers in buffers allocated once, so that a draw pays for no array checks.
-private struct Workspace {
-  /// Per criterion: its share × concentration (0 leaves the weight at 0), and Marsaglia–Tsang's constants for
-  /// that shape, or for shape + 1 when the shape is below 1 (the draw is then boosted by U^(1/shape)).
-  let shapes: UnsafeMutableBufferPointer<Double>
-  let d: UnsafeMutableBufferPointer<Double>
-  let c: UnsafeMutableBufferPointer<Double>
-  /// 1 / shape for shapes below 1, 0 otherwise.
-  let boost: UnsafeMutableBufferPointer<Double>
-  /// TOPSIS's table (see `MonteCarlo.table`); empty for the weighted sum and product, which read `columns`.
-  let table: UnsafeMutableBufferPointer<Double>
-  /// The weighted sum's and product's table four approaches to a vector, criterion by criterion (padded with 0),
-  /// and the running sums: a sample adds one vector per criterion and lane. Empty for TOPSIS.
-  let lanes: Int
-  let columns: UnsafeMutableBufferPointer<SIMD4<Double>>
-  let sums: UnsafeMutableBufferPointer<SIMD4<Double>>
-  let eligible: UnsafeMutableBufferPointer<Bool>
-  let weights: UnsafeMutableBufferPointer<Double>
-  let scores: UnsafeMutableBufferPointer<Double>
-  let wins: UnsafeMutableBufferPointer<Double>
-  /// A copy of the ziggurat's tables.
-  let ziggurat: Ziggurat.Tables
+/// The sampling loop's numbers, laid out once per project so that a sample allocates nothing.
+private struct FactSampler {
+  let method: RankingMethod
+  let approaches: Int
+  /// Per criterion: its share × concentration (0: it does not weigh) and Marsaglia–Tsang's constants, as
+  /// `SeededRandom.gamma(shape:)` draws them (a shape below 1 is drawn as shape + 1 and boosted by U^(1/shape)).
+  let shapes: [Double]
+  let d: [Double]
+  let c: [Double]
+  let boost: [Double]
+  /// Per criterion: the known level, or -1 when it is drawn; the cumulative prior, by level.
+  let known: [Int]
+  let cumulative: [[Double]]
+  /// Per criterion and level: the method's table per approach (fits, log fits, or TOPSIS's squared distances
+  /// to the ideal and the anti-ideal, two per approach).
+  let table: [[[Double]]]
+  /// Per criterion: whether its requirements bind (it weighs or was given), its requirements and settled approach
+  /// by level, and the conditions under which it counts.
+  let binds: [Bool]
+  let requirements: [[[DecisionModel.Requirement]]]
+  let settles: [[Int]]
+  let relevance: [[DecisionModel.Condition]]
 
-  init(shapes: [Double], table: [Double], eligible: [Bool], method: RankingMethod) {
-    func buffer<Element>(_ values: [Element]) -> UnsafeMutableBufferPointer<Element> {
-      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: values.count)
-      _ = buffer.initialize(from: values)
-      return buffer
-    }
-    // `SeededRandom.gamma(shape:)` draws a shape below 1 as Gamma(shape + 1) × U^(1/shape): the same draws here.
+  init(_ model: DecisionModel, _ evaluation: Evaluation, concentration: Double, method: RankingMethod) {
+    self.method = method
+    approaches = model.approachCount
+    let total = evaluation.weights.reduce(0, +)
+    shapes = evaluation.weights.map { $0 > 0 ? $0 / total * concentration : 0 }
     let drawn = shapes.map { $0 < 1 ? $0 + 1 : $0 }
-    self.shapes = buffer(shapes)
-    d = buffer(drawn.map { $0 - 1.0 / 3 })
-    c = buffer(drawn.map { 1 / sqrt(9 * ($0 - 1.0 / 3)) })
-    boost = buffer(shapes.map { $0 < 1 ? 1 / $0 : 0 })
-    let summed = method != .topsis
-    self.table = buffer(summed ? [] : table)
-    let approaches = eligible.count
-    let lanes = (approaches + 3) / 4
-    self.lanes = lanes
-    columns = buffer(
-      (0..<(summed ? shapes.count * lanes : 0)).map { cell in
-        let (column, lane) = cell.quotientAndRemainder(dividingBy: lanes)
-        return SIMD4(
-          (0..<4).map { offset in
-            let approach = lane * 4 + offset
-            return approach < approaches ? table[column * approaches + approach] : 0
-          })
-      })
-    sums = buffer([SIMD4<Double>](repeating: .zero, count: lanes))
-    self.eligible = buffer(eligible)
-    weights = buffer([Double](repeating: 0, count: shapes.count))
-    scores = buffer([Double](repeating: 0, count: eligible.count))
-    wins = buffer([Double](repeating: 0, count: eligible.count))
-    let shared = Ziggurat.shared
-    ziggurat = Ziggurat.Tables(
-      k: UnsafeBufferPointer(buffer(shared.k)), w: UnsafeBufferPointer(buffer(shared.w)), f: UnsafeBufferPointer(buffer(shared.f)))
+    d = drawn.map { $0 - 1.0 / 3 }
+    c = drawn.map { 1 / sqrt(9 * ($0 - 1.0 / 3)) }
+    boost = shapes.map { $0 > 0 && $0 < 1 ? 1 / $0 : 0 }
+    known = evaluation.levels.map { $0 ?? -1 }
+    cumulative = model.rows.map { row in
+      var sum = 0.0
+      return row.prior.map { probability in
+        sum += probability
+        return sum
+      }
+    }
+    table = model.rows.indices.map { index in
+      let row = model.rows[index]
+      let levelFits = row.fits.indices.map { level in
+        index == model.costIndex && evaluation.levels[index] == level ? evaluation.costFits ?? row.fits[level] : row.fits[level]
+      }
+      return levelFits.map { fits in Self.table(fits, method) }
+    }
+    binds = evaluation.weights.indices.map { evaluation.weights[$0] > 0 || evaluation.given[$0] != nil }
+    requirements = model.rows.map(\.requirements)
+    settles = model.rows.map { $0.settles.map { $0 ?? -1 } }
+    relevance = model.rows.map(\.relevance)
   }
 
-  func deallocate() {
-    for buffer in [shapes, d, c, boost, table, weights, scores, wins] { buffer.deallocate() }
-    columns.deallocate()
-    sums.deallocate()
-    eligible.deallocate()
-    ziggurat.k.deallocate()
-    ziggurat.w.deallocate()
-    ziggurat.f.deallocate()
+  /// One level's values for the method.
+  private static func table(_ fits: [Double], _ method: RankingMethod) -> [Double] {
+    switch method {
+    case .wsm: return fits
+    case .wpm: return fits.map { $0 > 0 ? log($0 / 10) : -Double.infinity }
+    case .topsis:
+      let norm = sqrt(fits.reduce(0) { $0 + $1 * $1 })
+      let normalized = fits.map { norm == 0 ? 0 : $0 / norm }
+      let best = normalized.max() ?? 0
+      let worst = normalized.min() ?? 0
+      return normalized.flatMap { [($0 - best) * ($0 - best), ($0 - worst) * ($0 - worst)] }
+    }
   }
 
-  /// Draws the samples and returns each approach's first places. The generator stays local to this loop, and
-  /// every call on it is inlined, so its state can live in registers.
-  func run(samples: Int, seed: UInt64, method: RankingMethod) -> [Double] {
+  /// Draws the samples; returns each approach's first places and the samples where none met every requirement.
+  func run(samples: Int, seed: UInt64) -> (wins: [Double], unmet: Double) {
     var random = SeededRandom(seed: seed)
-    let ziggurat = ziggurat
-    for _ in 0..<samples {
-      for index in 0..<shapes.count {
-        guard shapes[index] > 0 else {
-          weights[index] = 0
+    let rows = shapes.count
+    var levels = [Int](repeating: 0, count: rows)
+    var weights = [Double](repeating: 0, count: rows)
+    var scores = [Double](repeating: 0, count: approaches)
+    var distances = [Double](repeating: 0, count: approaches * 2)
+    var failures = [Int](repeating: 0, count: approaches)
+    var wins = [Double](repeating: 0, count: approaches)
+    var unmet = 0.0
+    Ziggurat.shared.withTables { ziggurat in
+      for _ in 0..<samples {
+        for row in 0..<rows {
+          if known[row] >= 0 {
+            levels[row] = known[row]
+            continue
+          }
+          let draw = random.uniform()
+          let bounds = cumulative[row]
+          var level = 0
+          while level < bounds.count - 1 && draw >= bounds[level] { level += 1 }
+          levels[row] = level
+        }
+        for row in 0..<rows {
+          guard shapes[row] > 0 else {
+            weights[row] = 0
+            continue
+          }
+          let weight = random.gamma(d: d[row], c: c[row], ziggurat)
+          weights[row] = boost[row] == 0 ? weight : weight * pow(random.uniform(), boost[row])
+        }
+        for approach in 0..<approaches {
+          scores[approach] = 0
+          failures[approach] = 0
+        }
+        if method == .topsis { for index in distances.indices { distances[index] = 0 } }
+        var settled = -1
+        for row in 0..<rows {
+          guard relevant(row, levels) else { continue }
+          let level = levels[row]
+          let weight = weights[row]
+          if weight > 0 {
+            let values = table[row][level]
+            if method == .topsis {
+              let square = weight * weight
+              for index in distances.indices { distances[index] += square * values[index] }
+            } else {
+              for approach in 0..<approaches { scores[approach] += weight * values[approach] }
+            }
+          }
+          guard binds[row] else { continue }
+          for requirement in requirements[row][level] where requirement.unless.isEmpty || !holdsAll(requirement.unless, levels) {
+            failures[requirement.approach] += 1
+          }
+          if settled < 0 { settled = settles[row][level] }
+        }
+        if method == .topsis {
+          for approach in 0..<approaches {
+            let toBest = distances[2 * approach].squareRoot()
+            let toWorst = distances[2 * approach + 1].squareRoot()
+            scores[approach] = toBest + toWorst == 0 ? 0 : toWorst / (toBest + toWorst)
+          }
+        }
+        if settled >= 0 && failures[settled] == 0 {
+          wins[settled] += 1
           continue
         }
-        let weight = random.gamma(d: d[index], c: c[index], ziggurat)
-        weights[index] = boost[index] == 0 ? weight : weight * pow(random.uniform(), boost[index])
-      }
-      score(method)
-      countFirst()
-    }
-    return Array(wins)
-  }
-
-  private func score(_ method: RankingMethod) {
-    let criteria = weights.count
-    switch method {
-    case .wsm, .wpm:
-      // Column by column, four approaches at a time: each score still sums its terms in criterion order. A
-      // weight of 0 skips its column (a log fit may be -infinity).
-      if lanes == 1 {
-        // Up to four approaches (the usual tables): the sums stay in registers.
-        var sum = SIMD4<Double>()
-        for column in 0..<criteria where weights[column] > 0 { sum += SIMD4(repeating: weights[column]) * columns[column] }
-        for approach in 0..<scores.count { scores[approach] = sum[approach] }
-        return
-      }
-      for lane in 0..<lanes { sums[lane] = SIMD4() }
-      for column in 0..<criteria where weights[column] > 0 {
-        let weight = SIMD4(repeating: weights[column])
-        let base = column &* lanes
-        for lane in 0..<lanes { sums[lane] += weight * columns[base &+ lane] }
-      }
-      for approach in 0..<scores.count { scores[approach] = sums[approach &>> 2][approach & 3] }
-    case .topsis:
-      for approach in 0..<scores.count {
-        var toBest = 0.0
-        var toWorst = 0.0
-        let base = approach * criteria * 2
-        for column in 0..<criteria {
-          let square = weights[column] * weights[column]
-          toBest += square * table[base + 2 * column]
-          toWorst += square * table[base + 2 * column + 1]
+        var best = -Double.infinity
+        var tied = 0
+        for approach in 0..<approaches where failures[approach] == 0 {
+          if tied == 0 || scores[approach] > best + 1e-12 {
+            best = scores[approach]
+            tied = 1
+          } else if scores[approach] == best || abs(scores[approach] - best) <= 1e-12 {
+            tied += 1
+          }
         }
-        let sum = toBest.squareRoot() + toWorst.squareRoot()
-        scores[approach] = sum == 0 ? 0 : toWorst.squareRoot() / sum
+        guard tied > 0 else {
+          unmet += 1
+          continue
+        }
+        // Approaches tied for first share the sample, so a tie never looks like a robust win.
+        let share = 1 / Double(tied)
+        for approach in 0..<approaches where failures[approach] == 0 && (scores[approach] == best || abs(scores[approach] - best) <= 1e-12) {
+          wins[approach] += share
+        }
       }
     }
+    return (wins, unmet)
   }
 
-  /// Approaches tied for first share the sample, so a tie never looks like a robust win.
-  private func countFirst() {
-    var best = -Double.infinity
-    var tied = 0
-    for index in 0..<scores.count where eligible[index] {
-      if scores[index] > best + 1e-12 {
-        best = scores[index]
-        tied = 1
-      } else if abs(scores[index] - best) <= 1e-12 {
-        tied += 1
-      }
-    }
-    let share = 1 / Double(tied)
-    for index in 0..<scores.count where eligible[index] && abs(scores[index] - best) <= 1e-12 { wins[index] += share }
+  private func relevant(_ row: Int, _ levels: [Int]) -> Bool {
+    holdsAll(relevance[row], levels)
+  }
+
+  private func holdsAll(_ conditions: [DecisionModel.Condition], _ levels: [Int]) -> Bool {
+    for condition in conditions where condition.row < 0 || !condition.allowed[levels[condition.row]] { return false }
+    return true
   }
 }

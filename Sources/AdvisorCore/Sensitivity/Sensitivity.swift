@@ -1,4 +1,5 @@
-/// How solid a recommendation is: the three methods' verdicts, the weight flip points, and Monte Carlo weights.
+/// How solid a recommendation is: the three methods' verdicts, the weight flip points, and the Monte Carlo over
+/// the unknown facts and the weights.
 public struct Sensitivity: Sendable, Equatable {
   /// Each method's scores (0-100, profile order) and winner.
   public var methods: [(method: RankingMethod, scores: [Double], winner: Approach?)]
@@ -17,32 +18,24 @@ public struct Sensitivity: Sendable, Equatable {
       && lhs.methods.map(\.winner) == rhs.methods.map(\.winner) && lhs.flips == rhs.flips && lhs.monteCarlo == rhs.monteCarlo
   }
 
-  /// Runs every analysis for a scorecard whose recommended approach is `winner`; without `flipPoints`, all but
+  /// Runs every analysis on an evaluation whose recommended approach is `winner`; without `flipPoints`, all but
   /// the weight flip points (which a verdict alone does not need).
-  public init(
-    scorecard: Scorecard, approaches: [Approach], winner: String?, method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples,
-    concentration: Double = MonteCarlo.defaultConcentration, seed: UInt64 = MonteCarlo.defaultSeed, flipPoints: Bool = true
-  ) {
-    self.init(
-      DecisionData(scorecard: scorecard, approaches: approaches), winner: winner, method: method, samples: samples,
-      concentration: concentration, seed: seed, flipPoints: flipPoints)
-  }
-
-  /// Runs the analyses on the decision's numbers.
   init(
-    _ data: DecisionData, winner: String?, method: RankingMethod, samples: Int, concentration: Double, seed: UInt64, flipPoints: Bool
+    _ model: DecisionModel, _ evaluation: Evaluation, winner: Int?, method: RankingMethod, samples: Int, concentration: Double, seed: UInt64,
+    flipPoints: Bool
   ) {
+    let data = model.data(evaluation)
     let approaches = data.approaches
-    methods = RankingMethod.allCases.map { method in
+    let methods = RankingMethod.allCases.map { method in
       let scores = data.scores(method)
-      return (method, scores, data.winner(scores).map { approaches[$0] })
+      return (method: method, scores: scores, winner: data.winner(scores).map { approaches[$0] })
     }
+    self.methods = methods
     flips = flipPoints ? WeightFlip.all(data) : []
-    let sampled = MonteCarlo(data, samples: samples, concentration: concentration, seed: seed, method: method)
+    let sampled = MonteCarlo(model, evaluation, samples: samples, concentration: concentration, seed: seed, method: method)
     monteCarlo = sampled
-    let index = approaches.firstIndex { $0.id == winner }
-    winProbability = index.map { sampled.firstShares[$0] } ?? 0
-    agreement = Double(methods.filter { $0.winner?.id == winner && winner != nil }.count) / Double(methods.count)
+    winProbability = winner.map { sampled.firstShares[$0] } ?? 0
+    agreement = winner.map { winner in Double(methods.filter { $0.winner?.id == approaches[winner].id }.count) / Double(methods.count) } ?? 0
   }
 
   /// Whether the three methods pick the same approach.

@@ -21,7 +21,7 @@ public struct WeightFlip: Sendable, Equatable {
   public static func all(_ data: DecisionData) -> [WeightFlip] {
     guard let winner = data.winner(data.scores(.wsm)) else { return [] }
     let total = data.weights.reduce(0, +)
-    return data.facts.indices.map { column in
+    return data.criteria.indices.map { column in
       let weight = data.weights[column]
       let others = total - weight
       func rest(_ row: Int) -> Double {
@@ -33,7 +33,8 @@ public struct WeightFlip: Sendable, Equatable {
       var below: Int?
       var above: Int?
       let restWinner = rest(winner)
-      for rival in data.approaches.indices where rival != winner && data.eligible[rival] {
+      // A settled winner stays whatever the weights.
+      for rival in data.approaches.indices where rival != winner && data.eligible[rival] && data.settled != winner {
         // lead(s) = a + b·s
         let a = restWinner - rest(rival)
         let b = (data.fits[winner][column] - data.fits[rival][column]) - a
@@ -49,7 +50,7 @@ public struct WeightFlip: Sendable, Equatable {
       }
       func weightAt(_ share: Double) -> Double? { share >= 1 ? nil : (others == 0 ? 0 : share / (1 - share) * others) }
       return WeightFlip(
-        criterion: data.facts[column].criterion, weight: weight, lower: max(0, weightAt(low) ?? 0), upper: high >= 1 ? nil : weightAt(high),
+        criterion: data.criteria[column], weight: weight, lower: max(0, weightAt(low) ?? 0), upper: high >= 1 ? nil : weightAt(high),
         belowWinner: below.map { data.approaches[$0] }, aboveWinner: above.map { data.approaches[$0] })
     }
   }
