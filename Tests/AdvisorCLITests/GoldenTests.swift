@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Snapshot tests of the three report formats. Re-record with `ADVISOR_RECORD=1 swift test`.
+/// Snapshot tests of the three report formats. Re-record with `ADVISOR_RECORD=1 swift test` (that run fails for every golden it rewrote).
 @Suite struct GoldenTests {
   static let cases = ["legal-research-memos", "internal-faq-bot"]
   static var allExamples: [String] {
@@ -18,7 +18,12 @@ import Testing
     #expect(run.status == 0, "\(run.error)")
     let golden = Paths.root + "/Tests/AdvisorCLITests/Golden/\(name).\(Self.formats[format] ?? format)"
     if ProcessInfo.processInfo.environment["ADVISOR_RECORD"] == "1" {
-      try run.output.write(toFile: golden, atomically: true, encoding: .utf8)
+      // Recording never passes a run that changed a golden: the new file is written, and the test fails until a
+      // run without ADVISOR_RECORD confirms it.
+      if (try? String(contentsOfFile: golden, encoding: .utf8)) != run.output {
+        try run.output.write(toFile: golden, atomically: true, encoding: .utf8)
+        Issue.record("re-recorded \(golden); run the tests again without ADVISOR_RECORD")
+      }
       return
     }
     let expected = try String(contentsOfFile: golden, encoding: .utf8)

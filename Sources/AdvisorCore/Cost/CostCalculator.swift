@@ -45,7 +45,6 @@ public struct CostCalculator: Sendable {
     var volume: Double?
     if case .number(let count)? = facts[Self.volumeKey] { volume = count }
     let corpus = facts["corpus_tokens"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
-    let examples = facts["labeled_examples"].flatMap { value -> Double? in if case .number(let n) = value { n } else { nil } }
     let retrains = knowledgeChange.flatMap { model.retrainsPerMonth[$0] } ?? model.retrainsPerMonth["yearly"] ?? 1.0 / 12
     if explaining {
       assumptions.append(("size_class", size, facts["model_size_b"] != nil))
@@ -61,7 +60,7 @@ public struct CostCalculator: Sendable {
     let runCost =
       selfHosted
       ? price("run.\(method).\(size)")
-      : Estimate(examples ?? price("default_labeled_examples").expected) * price("tokens_per_example") * price("epochs")
+      : price("default_labeled_examples") * price("tokens_per_example") * price("epochs")
         * price("hosted_training_per_million.\(size)") * 1e-6
     let ragSetup = [
       CostTerm(label: "RAG pipeline build", estimate: price("rag_build"), period: .once),

@@ -100,10 +100,10 @@ public struct CostModel: Sendable, Equatable {
       && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.sources == rhs.sources
   }
 
-  /// Every fact key whose value changes the analysis: the model's own facts, the volume, the examples,
-  /// the corpus and the retraining cadence.
+  /// Every fact key whose value changes the analysis: the model's own facts, the volume, the corpus and the
+  /// retraining cadence (training runs are priced on a curated set, not on the examples a team holds).
   public var inputKeys: Set<String> {
-    Set(facts.map(\.key) + ["queries_per_month", "labeled_examples", "corpus_tokens", cadenceFact])
+    Set(facts.map(\.key) + ["queries_per_month", "corpus_tokens", cadenceFact])
   }
 
   /// The cost fact with this key.

@@ -26,14 +26,28 @@ public struct Driver: Sendable, Equatable {
     for row in scorecard.rows where row.fact.isScored {
       let difference = row.cells[firstIndex].contribution - row.cells[secondIndex].contribution
       let points = favouring ? difference : -difference
-      guard points > 0.05, let level = row.fact.level,
-        let firstFit = level.fits[first.id], let secondFit = level.fits[second.id]
-      else { continue }
+      guard points > 0.05, let (firstFit, secondFit) = fits(row, firstIndex, secondIndex, first.id, second.id) else { continue }
       drivers.append(
         Driver(
           fact: row.fact, favoured: favouring ? first : second, other: favouring ? second : first,
           favouredFit: favouring ? firstFit : secondFit, otherFit: favouring ? secondFit : firstFit, points: points))
     }
     return drivers.sorted { $0.points != $1.points ? $0.points > $1.points : $0.fact.criterion.id < $1.fact.criterion.id }
+  }
+
+  /// The two fits a row compares: its level's, or for an unknown fact the expected fits, with the criterion's
+  /// reading of the missing fact as the reason.
+  private static func fits(_ row: Scorecard.Row, _ firstIndex: Int, _ secondIndex: Int, _ first: String, _ second: String) -> (Fit, Fit)? {
+    if let level = row.fact.level {
+      guard let firstFit = level.fits[first], let secondFit = level.fits[second] else { return nil }
+      return (firstFit, secondFit)
+    }
+    guard let firstScore = row.cells[firstIndex].fit, let secondScore = row.cells[secondIndex].fit else { return nil }
+    let reading = row.fact.criterion.unknown
+    let reason = reading.note ?? "Not given: scored at the fit expected under the criterion's prior, an assumption of the advisor's."
+    return (
+      Fit(score: Format.rounded(firstScore, 1), reason: reason, source: reading.source),
+      Fit(score: Format.rounded(secondScore, 1), reason: reason, source: reading.source)
+    )
   }
 }

@@ -127,6 +127,7 @@ public struct SensitivitySection: Sendable {
           ("samples", .int(sensitivity.monteCarlo.samples)), ("concentration", .number(sensitivity.monteCarlo.concentration)),
           ("seed", .number(Double(sensitivity.monteCarlo.seed))), ("method", .string(sensitivity.monteCarlo.method.rawValue)),
           ("firstShares", .object(zip(ids, sensitivity.monteCarlo.firstShares).map { ($0.0, .number(Format.rounded($0.1, 4))) })),
+          ("factsDrawn", .int(sensitivity.monteCarlo.factsDrawn)), ("unmetShare", .number(Format.rounded(sensitivity.monteCarlo.unmetShare, 4))),
         ])
       ),
       (

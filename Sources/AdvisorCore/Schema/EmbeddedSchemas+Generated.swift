@@ -1363,7 +1363,9 @@ enum EmbeddedSchemas {
                   "concentration",
                   "seed",
                   "method",
-                  "firstShares"
+                  "firstShares",
+                  "factsDrawn",
+                  "unmetShare"
                 ],
                 "additionalProperties": false,
                 "properties": {
@@ -1393,6 +1395,17 @@ enum EmbeddedSchemas {
                       "minimum": 0,
                       "maximum": 1
                     }
+                  },
+                  "factsDrawn": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "how many unknown facts each sample draws from their priors"
+                  },
+                  "unmetShare": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "the share of samples in which no approach met every requirement"
                   }
                 }
               },

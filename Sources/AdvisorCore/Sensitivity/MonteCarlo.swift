@@ -40,7 +40,7 @@ public struct MonteCarlo: Sendable, Equatable {
     self.concentration = concentration
     self.seed = seed
     self.method = method
-    factsDrawn = evaluation.levels.indices.filter { evaluation.levels[$0] == nil && evaluation.weights[$0] > 0 }.count
+    factsDrawn = evaluation.levels.indices.filter { evaluation.levels[$0] == nil && evaluation.effectiveWeight($0) > 0 }.count
     let total = evaluation.weights.reduce(0, +)
     var wins = [Double](repeating: 0, count: model.approachCount)
     var unmet = 0.0
