@@ -40,13 +40,17 @@ for i in range(int(sys.argv[1])):
     print(json.dumps({"specVersion": 1, "name": f"p{i}", "facts": facts}, separators=(",", ":")))
 PY
 
+# A project that gave one fact: the Monte Carlo draws the other eleven from their priors as well as the weights.
+printf '{"specVersion": 1, "name": "sparse", "facts": {"knowledge_gap": "behavior"}}\n' >"$work/sparse.json"
 hyperfine -N --warmup 5 --runs 60 --export-json "$work/start.json" \
   -n floor '/bin/true' \
   -n recommend "$bin recommend $spec" \
   -n recommend-json "$bin recommend $spec --format json" \
   -n sensitivity-baseline "$bin sensitivity $spec --samples 1 --format json" \
   -n mc-wsm-100k "$bin sensitivity $spec --samples 100000 --method wsm --format json" \
-  -n mc-topsis-100k "$bin sensitivity $spec --samples 100000 --method topsis --format json" >&2
+  -n mc-topsis-100k "$bin sensitivity $spec --samples 100000 --method topsis --format json" \
+  -n sparse-baseline "$bin sensitivity $work/sparse.json --samples 1 --format json" \
+  -n mc-facts-10k "$bin sensitivity $work/sparse.json --samples 10000 --format json" >&2
 # Batches, on every processor (the default --jobs): the portfolio (one verdict a spec) and JSON Lines (a full
 # report a spec) over all specs without Monte Carlo, and over the first 10,000 with it (10,000 samples a spec).
 head -n 10000 "$work/specs.jsonl" >"$work/specs-10k.jsonl"
@@ -71,6 +75,7 @@ results = {
   "recommend_json_ms": median["recommend-json"] * 1e3, "recommend_json_ratio_to_floor": median["recommend-json"] / floor,
   "monte_carlo_100k_wsm_ms": (median["mc-wsm-100k"] - base) * 1e3,
   "monte_carlo_100k_topsis_ms": (median["mc-topsis-100k"] - base) * 1e3,
+  "monte_carlo_10k_facts_and_weights_ms": (median["mc-facts-10k"] - median["sparse-baseline"]) * 1e3,
   "batch_specs_per_second": min(10000, int(sys.argv[5])) / median["batch-10k"],
   "batch_portfolio_specs_per_second": min(10000, int(sys.argv[5])) / median["batch-portfolio-10k"],
   "batch_portfolio_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-portfolio"],
@@ -86,6 +91,7 @@ print(f"recommend, text                      {results['recommend_ms']:8.2f} ms  
 print(f"recommend, json                      {results['recommend_json_ms']:8.2f} ms  {results['recommend_json_ratio_to_floor']:5.1f}x floor")
 print(f"Monte Carlo, 100,000 samples, WSM    {results['monte_carlo_100k_wsm_ms']:8.2f} ms  (sampling: run minus a 1-sample run)")
 print(f"Monte Carlo, 100,000 samples, TOPSIS {results['monte_carlo_100k_topsis_ms']:8.2f} ms")
+print(f"Monte Carlo, 10,000 samples of 11 unknown facts and the weights {results['monte_carlo_10k_facts_and_weights_ms']:8.2f} ms")
 n = int(sys.argv[5])
 print(f"batch portfolio, {n:,} specs, --samples 0   {results['batch_portfolio_without_monte_carlo_specs_per_second']:10,.0f} specs/s  ({results['processors']} threads)")
 print(f"  the same on one thread (--jobs 1)          {results['batch_portfolio_without_monte_carlo_one_thread_specs_per_second']:10,.0f} specs/s")

@@ -169,4 +169,20 @@ import Testing
     #expect(run.output.contains("\"origin\": \"\(directory)\""))
     #expect(run.output.contains("\"weight\": 4"))
   }
+
+  /// The decision model keeps sets of criteria and of levels in 64 bits: a folder beyond that is refused, not misread.
+  @Test func tablesBeyondSixtyFourCriteriaAreRefused() throws {
+    let directory = try Self.brokenCopy("team.json") { $0 }
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let team = try String(contentsOfFile: directory + "/team.json", encoding: .utf8)
+    for index in 0..<60 {
+      try team.replacingOccurrences(of: "\"id\": \"team\"", with: "\"id\": \"team_\(index)\"")
+        .replacingOccurrences(of: "\"key\": \"ml_expertise\"", with: "\"key\": \"ml_expertise_\(index)\"")
+        .write(toFile: directory + "/team_\(index).json", atomically: true, encoding: .utf8)
+    }
+    let run = Run(["criteria", "validate", directory])
+    #expect(run.status == 65)
+    #expect(run.error.contains("72 criteria tables; at most 64 are supported"))
+  }
 }
+

@@ -23,14 +23,15 @@ import Testing
     var unmet = 0.0
     let total = evaluation.weights.reduce(0, +)
     for _ in 0..<samples {
-      let levels = model.rows.indices.map { row -> Int? in
+      let levels = (0..<model.rowCount).map { row -> Int? in
         if let level = evaluation.levels[row] { return level }
         let draw = reference.uniform()
         var sum = 0.0
-        return model.rows[row].prior.indices.first { level in
-          sum += model.rows[row].prior[level]
+        let prior = Array(model.prior(of: row))
+        return prior.indices.first { level in
+          sum += prior[level]
           return draw < sum
-        } ?? model.rows[row].prior.count - 1
+        } ?? prior.count - 1
       }
       let weights = evaluation.weights.map { $0 > 0 ? reference.gamma(shape: $0 / total * concentration) : 0 }
       let scored = model.evaluate(given: evaluation.given, levels: levels, weights: weights, costFits: evaluation.costFits, method: .wsm)
@@ -39,7 +40,7 @@ import Testing
         continue
       }
       let tied = scored.settlement?.approach == winner ? [winner] : scored.totals.indices.filter { index in
-        scored.failures[index].isEmpty && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
+        scored.meetsRequirements(index) && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
       }
       for index in tied { wins[index] += 1 / Double(tied.count) }
     }

@@ -3,12 +3,18 @@
 /// inference rules, relevance conditions and `unless` clauses read level indices; each criterion keeps its prior.
 /// The report's matrix and explanations, the what-if, batch verdicts, the gates and the robustness analysis all
 /// read its `Evaluation`.
+///
+/// Levels are numbered across the whole table (`levelBase[row] + level`) and every per-level value lives in one
+/// flat array, so that scoring a spec or a sample reads numbers without copying nested arrays.
 struct DecisionModel: Sendable {
-  /// A condition on another criterion: its row and the levels of that row that satisfy it. A row below 0 names a
-  /// fact no criterion reads, and never holds.
+  /// A condition on another criterion: its row and the levels of that row that satisfy it (bit `level` set). A row
+  /// below 0 names a fact no criterion reads, and never holds.
   struct Condition: Sendable {
     let row: Int
-    let allowed: [Bool]
+    let allowed: UInt64
+
+    /// Whether a level of the row satisfies it.
+    func allows(_ level: Int) -> Bool { allowed & (1 << UInt64(level)) != 0 }
   }
 
   /// An inference rule on level indices: the level it infers when every condition holds on the given levels.
@@ -17,36 +23,34 @@ struct DecisionModel: Sendable {
     let conditions: [Condition]
   }
 
-  /// A requirement of one level that one approach cannot meet, unless every `unless` condition holds.
+  /// A requirement of one level that one approach cannot meet, unless every condition in `unless` (a range of
+  /// `conditions`) holds.
   struct Requirement: Sendable {
     let approach: Int
-    let unless: [Condition]
-  }
-
-  /// One criterion as numbers.
-  struct Row: Sendable {
-    /// The fact key and the default weight.
-    let key: String
-    let weight: Double
-    /// fits[level][approach] (0 where a fit is missing).
-    let fits: [[Double]]
-    /// requirements[level]: the approaches that level rules out.
-    let requirements: [[Requirement]]
-    /// settles[level]: the approach a level declares enough, if any.
-    let settles: [Int?]
-    /// prior[level]: the probability of each level when the fact is unknown.
-    let prior: [Double]
-    /// The fits expected under the prior, per approach.
-    let expectedFits: [Double]
-    /// When the criterion counts at all; empty: always.
-    let relevance: [Condition]
-    /// The inference rules, in table order.
-    let rules: [Rule]
+    let unless: Range<Int>
   }
 
   let criteria: CriteriaSet
-  let rows: [Row]
   let approachCount: Int
+  /// Per criterion, in table order: the fact key, the default weight, where its levels start in the flat
+  /// arrays and how many it has, its relevance conditions (a range of `conditions`) and inference rules.
+  let keys: [String]
+  let defaultWeights: [Double]
+  let levelBase: [Int]
+  let levelCount: [Int]
+  let relevance: [Range<Int>]
+  let rules: [[Rule]]
+  /// Per global level: fits (`level * approachCount + approach`, 0 where a fit is missing), the prior
+  /// probability, the requirements (a range of `requirements`) and the approach it settles on, or -1.
+  let fits: [Double]
+  let prior: [Double]
+  let levelRequirements: [Range<Int>]
+  let settles: [Int]
+  /// Per criterion: the fits expected under its prior (`row * approachCount + approach`).
+  let expectedFits: [Double]
+  /// The pools the ranges point into.
+  let conditions: [Condition]
+  let requirements: [Requirement]
   /// The cost criterion's row and the row of the fact that sets the retraining cadence.
   let costIndex: Int?
   let cadenceIndex: Int?
@@ -60,29 +64,65 @@ struct DecisionModel: Sendable {
     let approachIDs = criteria.approaches.map(\.id)
     approachCount = approachIDs.count
     let rowOfKey = Dictionary(table.indices.map { (table[$0].fact.key, $0) }, uniquingKeysWith: { first, _ in first })
-    func conditions(_ map: [String: [String]]) -> [Condition] {
+    var conditions: [Condition] = []
+    func compile(_ map: [String: [String]]) -> [Condition] {
       map.sorted { $0.key < $1.key }.map { key, ids in
         let row = rowOfKey[key] ?? -1
-        return Condition(row: row, allowed: row < 0 ? [] : table[row].levels.map { ids.contains($0.id) })
+        let allowed = row < 0 ? 0 : table[row].levels.indices.reduce(UInt64(0)) { mask, level in
+          ids.contains(table[row].levels[level].id) ? mask | (1 << UInt64(level)) : mask
+        }
+        return Condition(row: row, allowed: allowed)
       }
     }
-    rows = table.map { criterion in
-      let fits = criterion.levels.map { level in approachIDs.map { level.fits[$0]?.score ?? 0 } }
-      let prior = criterion.levels.map { criterion.unknown.probability(of: $0.id) }
-      return Row(
-        key: criterion.fact.key, weight: criterion.weight, fits: fits,
-        requirements: criterion.levels.map { level in
-          approachIDs.indices.compactMap { approach in
-            level.excludes[approachIDs[approach]].map { Requirement(approach: approach, unless: conditions($0.unless)) }
-          }
-        },
-        settles: criterion.levels.map { level in level.settles.flatMap { approachIDs.firstIndex(of: $0.approach) } },
-        prior: prior,
-        expectedFits: approachIDs.indices.map { approach in zip(prior, fits).reduce(0) { $0 + $1.0 * $1.1[approach] } },
-        relevance: criterion.relevance.map { conditions($0.conditions) } ?? [],
-        rules: criterion.inferences.map { rule in
-          Rule(level: criterion.levels.firstIndex { $0.id == rule.level }, conditions: conditions(rule.conditions))
-        })
+    func pool(_ map: [String: [String]]) -> Range<Int> {
+      let start = conditions.count
+      conditions += compile(map)
+      return start..<conditions.count
+    }
+    var requirements: [Requirement] = []
+    var levelBase: [Int] = []
+    var fits: [Double] = []
+    var prior: [Double] = []
+    var levelRequirements: [Range<Int>] = []
+    var settles: [Int] = []
+    var expectedFits: [Double] = []
+    var relevance: [Range<Int>] = []
+    for criterion in table {
+      levelBase.append(prior.count)
+      let probabilities = criterion.levels.map { criterion.unknown.probability(of: $0.id) }
+      var expected = [Double](repeating: 0, count: approachIDs.count)
+      for (level, probability) in zip(criterion.levels, probabilities) {
+        for (approach, id) in approachIDs.enumerated() {
+          let fit = level.fits[id]?.score ?? 0
+          fits.append(fit)
+          expected[approach] += probability * fit
+        }
+        prior.append(probability)
+        let start = requirements.count
+        for (approach, id) in approachIDs.enumerated() {
+          guard let exclusion = level.excludes[id] else { continue }
+          requirements.append(Requirement(approach: approach, unless: pool(exclusion.unless)))
+        }
+        levelRequirements.append(start..<requirements.count)
+        settles.append(level.settles.flatMap { approachIDs.firstIndex(of: $0.approach) } ?? -1)
+      }
+      expectedFits += expected
+      relevance.append(pool(criterion.relevance?.conditions ?? [:]))
+    }
+    self.conditions = conditions
+    self.requirements = requirements
+    self.levelBase = levelBase
+    self.fits = fits
+    self.prior = prior
+    self.levelRequirements = levelRequirements
+    self.settles = settles
+    self.expectedFits = expectedFits
+    self.relevance = relevance
+    keys = table.map(\.fact.key)
+    defaultWeights = table.map(\.weight)
+    levelCount = table.map(\.levels.count)
+    rules = table.map { criterion in
+      criterion.inferences.map { rule in Rule(level: criterion.levels.firstIndex { $0.id == rule.level }, conditions: compile(rule.conditions)) }
     }
     let model = criteria.costModel
     costIndex = model.flatMap { model in table.firstIndex { $0.id == model.criterion } }
@@ -92,14 +132,22 @@ struct DecisionModel: Sendable {
     isCostChoice = table.map { model?.fact($0.fact.key) != nil }
   }
 
+  /// The number of criteria.
+  var rowCount: Int { keys.count }
+
+  /// The prior of a criterion's levels, in level order.
+  func prior(of row: Int) -> ArraySlice<Double> { prior[levelBase[row]..<levelBase[row] + levelCount[row]] }
+
   /// The level each criterion's given value selects, from the facts by key.
   func given(_ facts: [String: FactValue]) -> [Int?] {
-    criteria.criteria.indices.map { row in facts[rows[row].key].flatMap(criteria.criteria[row].levelIndex) }
+    let table = criteria.criteria
+    return keys.indices.map { row in facts[keys[row]].flatMap(table[row].levelIndex) }
   }
 
   /// The weight in force for each criterion: the spec's override or the table's default.
   func weights(_ overrides: [String: Double]) -> [Double] {
-    rows.indices.map { row in overrides.isEmpty ? rows[row].weight : overrides[criteria.criteria[row].id] ?? rows[row].weight }
+    guard !overrides.isEmpty else { return defaultWeights }
+    return keys.indices.map { row in overrides[criteria.criteria[row].id] ?? defaultWeights[row] }
   }
 
   /// The level each criterion resolves to: the given one, else the first inference rule whose conditions the
@@ -107,21 +155,23 @@ struct DecisionModel: Sendable {
   func resolve(given: [Int?]) -> [Int?] {
     given.indices.map { row in
       if let level = given[row] { return level }
-      return rows[row].rules.first { rule in rule.conditions.allSatisfy { holds($0, given) } }?.level
+      return rules[row].first { rule in rule.conditions.allSatisfy { holds($0, given) } }?.level
     }
   }
 
   /// Whether a condition holds on known levels (an unknown level does not satisfy it).
   func holds(_ condition: Condition, _ levels: [Int?]) -> Bool {
-    condition.row >= 0 && levels[condition.row].map { condition.allowed[$0] } ?? false
+    condition.row >= 0 && levels[condition.row].map(condition.allows) ?? false
   }
 
   /// The probability that a condition holds: 0 or 1 on a known level, the prior's share of the allowed levels on
   /// an unknown one.
   func probability(_ condition: Condition, _ levels: [Int?]) -> Double {
     guard condition.row >= 0 else { return 0 }
-    if let level = levels[condition.row] { return condition.allowed[level] ? 1 : 0 }
-    return zip(rows[condition.row].prior, condition.allowed).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+    if let level = levels[condition.row] { return condition.allows(level) ? 1 : 0 }
+    var share = 0.0
+    for level in 0..<levelCount[condition.row] where condition.allows(level) { share += prior[levelBase[condition.row] + level] }
+    return share
   }
 
   /// The cost criterion's fits for a cost analysis: the cheapest approach over the horizon fits 10, the others

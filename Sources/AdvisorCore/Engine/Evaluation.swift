@@ -8,12 +8,13 @@ struct Evaluation: Sendable {
   let weights: [Double]
   /// Per criterion: the probability that it is relevant (1 without a condition; 0 when a known fact rules it out).
   let relevance: [Double]
-  /// columns[criterion][approach]: the fit, or the fit expected under the prior for an unknown fact.
-  let columns: [[Double]]
+  /// `row * approaches + approach`: the fit, or the fit expected under the prior for an unknown fact.
+  let columns: [Double]
+  let approaches: Int
   /// The cost criterion's fits from the cost model, when the volume is a number.
   let costFits: [Double]?
-  /// failures[approach]: the criteria whose requirement the approach cannot meet, in table order.
-  let failures: [[Int]]
+  /// Per approach: the criteria whose requirement it cannot meet, as bits of their rows.
+  let failures: [UInt64]
   /// The criterion and the approach a settling level declares enough, when one applies.
   let settlement: (row: Int, approach: Int)?
   /// Every approach's score, 0-100, by the method, and the approach indices best first.
@@ -23,13 +24,24 @@ struct Evaluation: Sendable {
   /// The weight a criterion carries in the score: its weight times the probability that it is relevant.
   func effectiveWeight(_ row: Int) -> Double { weights[row] * relevance[row] }
 
+  /// An approach's fit on a criterion (expected under the prior when its fact is unknown).
+  func column(_ row: Int, _ approach: Int) -> Double { columns[row * approaches + approach] }
+
+  /// Whether an approach fails none of the project's requirements.
+  func meetsRequirements(_ approach: Int) -> Bool { failures[approach] == 0 }
+
+  /// The criteria whose requirement an approach fails, in table order.
+  func failedRows(_ approach: Int) -> [Int] {
+    weights.indices.filter { failures[approach] & (1 << UInt64($0)) != 0 }
+  }
+
   /// The best approach that meets every requirement.
-  var winner: Int? { ranking.first.flatMap { failures[$0].isEmpty ? $0 : nil } }
+  var winner: Int? { ranking.first.flatMap { failures[$0] == 0 ? $0 : nil } }
   /// The approach after the first in the ranking.
   var runnerUp: Int? { ranking.count > 1 ? ranking[1] : nil }
   /// The winner's lead over the runner-up, as `Recommendation.margin` defines it.
   var margin: Double {
-    Recommendation.margin(winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], !failures[$0].isEmpty) })
+    Recommendation.margin(winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], failures[$0] != 0) })
   }
 
   /// Approach indices, best first: those that meet every requirement before those that fail one; among the
@@ -50,12 +62,12 @@ extension DecisionModel {
   /// Resolves and scores a spec: its facts, weight overrides and cost overrides. `analysis`, when the caller
   /// already has it, stands in for pricing the facts again.
   func evaluate(_ spec: ProjectSpec, method: RankingMethod, analysis: CostAnalysis? = nil) -> Evaluation {
-    let facts = spec.valuesByKey
-    let given = given(facts)
+    let table = criteria.criteria
+    let given = keys.indices.map { row in spec.value(of: keys[row]).flatMap(table[row].levelIndex) }
     let levels = resolve(given: given)
     var costFits: [Double]?
-    if let costIndex, levels[costIndex] != nil, case .number = facts[CostCalculator.volumeKey] {
-      let priced = analysis ?? costAnalysis(facts, levels: levels, overrides: spec.costs, explaining: false)
+    if let costIndex, levels[costIndex] != nil, case .number = spec.value(of: CostCalculator.volumeKey) {
+      let priced = analysis ?? costAnalysis(spec.valuesByKey, levels: levels, overrides: spec.costs, explaining: false)
       costFits = priced.flatMap { DecisionModel.costFits($0, approaches: criteria.approaches) }
     }
     return evaluate(given: given, levels: levels, weights: weights(spec.weights), costFits: costFits, method: method)
@@ -64,48 +76,49 @@ extension DecisionModel {
   /// Scores resolved levels: `weights` per criterion and the cost criterion's computed fits if any.
   func evaluate(given: [Int?], levels: [Int?], weights: [Double], costFits: [Double]?, method: RankingMethod) -> Evaluation {
     let approaches = approachCount
-    var relevance = [Double](repeating: 1, count: rows.count)
-    var columns: [[Double]] = []
-    columns.reserveCapacity(rows.count)
-    var failures = [[Int]](repeating: [], count: approaches)
+    let rows = rowCount
+    var relevance = [Double](repeating: 1, count: rows)
+    var columns = [Double](repeating: 0, count: rows * approaches)
+    var failures = [UInt64](repeating: 0, count: approaches)
     var settlement: (row: Int, approach: Int)?
-    for row in rows.indices {
-      let compiled = rows[row]
-      for condition in compiled.relevance { relevance[row] *= probability(condition, levels) }
+    for row in 0..<rows {
+      for condition in conditions[self.relevance[row]] { relevance[row] *= probability(condition, levels) }
       guard let level = levels[row] else {
-        columns.append(compiled.expectedFits)
+        for approach in 0..<approaches { columns[row * approaches + approach] = expectedFits[row * approaches + approach] }
         continue
       }
-      columns.append(row == costIndex ? costFits ?? compiled.fits[level] : compiled.fits[level])
+      let global = levelBase[row] + level
+      if row == costIndex, let costFits {
+        for approach in 0..<approaches { columns[row * approaches + approach] = costFits[approach] }
+      } else {
+        for approach in 0..<approaches { columns[row * approaches + approach] = fits[global * approaches + approach] }
+      }
       // A requirement binds when its criterion certainly counts and weighs, or was given.
       guard relevance[row] == 1, weights[row] > 0 || given[row] != nil else { continue }
-      for requirement in compiled.requirements[level] where requirement.unless.isEmpty || !requirement.unless.allSatisfy({ holds($0, levels) }) {
-        failures[requirement.approach].append(row)
+      for requirement in requirements[levelRequirements[global]]
+      where requirement.unless.isEmpty || !conditions[requirement.unless].allSatisfy({ holds($0, levels) }) {
+        failures[requirement.approach] |= 1 << UInt64(row)
       }
-      if settlement == nil, let approach = compiled.settles[level] { settlement = (row, approach) }
+      if settlement == nil, settles[global] >= 0 { settlement = (row, settles[global]) }
     }
     var totals = [Double](repeating: 0, count: approaches)
-    var scoredWeights: [Double] = []
-    var scoredRows: [Int] = []
-    for row in rows.indices where weights[row] * relevance[row] > 0 {
-      scoredWeights.append(weights[row] * relevance[row])
-      scoredRows.append(row)
-    }
-    let total = scoredWeights.reduce(0, +)
-    if method == .wsm, total > 0 {
-      for (weight, row) in zip(scoredWeights, scoredRows) {
-        for approach in 0..<approaches { totals[approach] += weight / total * columns[row][approach] * 10 }
+    if method == .wsm {
+      var total = 0.0
+      for row in 0..<rows { total += weights[row] * relevance[row] }
+      if total > 0 {
+        for row in 0..<rows where weights[row] * relevance[row] > 0 {
+          let share = weights[row] * relevance[row] / total * 10
+          for approach in 0..<approaches { totals[approach] += share * columns[row * approaches + approach] }
+        }
       }
-    } else if method != .wsm {
-      let data = DecisionData(
-        approaches: criteria.approaches, eligible: failures.map(\.isEmpty), settled: settlement?.approach,
-        criteria: scoredRows.map { criteria.criteria[$0] },
-        weights: scoredWeights, fits: (0..<approaches).map { approach in scoredRows.map { columns[$0][approach] } })
-      totals = data.scores(method)
     }
-    let ranking = Evaluation.ranking(totals: totals, failures: failures.map(\.count), settled: settlement?.approach)
+    let evaluation = Evaluation(
+      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns, approaches: approaches, costFits: costFits,
+      failures: failures, settlement: settlement, totals: totals, ranking: [])
+    if method != .wsm { totals = data(evaluation).scores(method) }
+    let ranking = Evaluation.ranking(totals: totals, failures: failures.map(\.nonzeroBitCount), settled: settlement?.approach)
     return Evaluation(
-      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns, costFits: costFits, failures: failures,
-      settlement: settlement, totals: totals, ranking: ranking)
+      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns, approaches: approaches, costFits: costFits,
+      failures: failures, settlement: settlement, totals: totals, ranking: ranking)
   }
 }

@@ -27,8 +27,9 @@ public struct Recommendation: Sendable, Equatable {
 
   /// The share of the weight that must rest on known facts before the advisor recommends rather than leads provisionally.
   public static let decidingCoverage = 0.5
-  /// Below this share of first places in the robustness samples (or, unsampled, this margin), the top two are a close call.
-  public static let closeCallShare = 0.6
+  /// Below this share of first places in the robustness samples, or with fewer than two of the three ranking
+  /// methods agreeing (the verdict is fragile), the top two are a close call.
+  public static let closeCallShare = 0.7
   /// The margin, in points, under which an unsampled verdict is a close call.
   public static let closeCallMargin = 3.0
 
@@ -69,7 +70,9 @@ public struct Recommendation: Sendable, Equatable {
     guard hasWinner else { return .unmet }
     if confidence.coverage < decidingCoverage { return .provisional }
     if settled { return .recommended }
-    if let share = confidence.winProbability { return share < closeCallShare ? .closeCall : .recommended }
+    if let share = confidence.winProbability {
+      return share < closeCallShare || (confidence.agreement ?? 1) < 2.0 / 3 ? .closeCall : .recommended
+    }
     return margin < closeCallMargin ? .closeCall : .recommended
   }
 }

@@ -81,7 +81,7 @@ public struct FactResolver: Sendable {
 
   private static func holds(_ rule: Inference, _ evaluation: Evaluation, _ model: DecisionModel) -> Bool {
     rule.conditions.allSatisfy { key, ids in
-      guard let row = model.rows.firstIndex(where: { $0.key == key }), let level = evaluation.given[row] else { return false }
+      guard let row = model.keys.firstIndex(of: key), let level = evaluation.given[row] else { return false }
       return ids.contains(model.criteria.criteria[row].levels[level].id)
     }
   }

@@ -90,14 +90,14 @@ public struct Scorer: Sendable {
       return Scorecard.Row(
         fact: facts[row],
         cells: approaches.indices.map { approach in
-          let fit = evaluation.columns[row][approach]
+          let fit = evaluation.column(row, approach)
           let contribution = weight > 0 && totalWeight > 0 ? weight / totalWeight * fit * 10 : 0
           return Scorecard.Cell(approach: approaches[approach].id, fit: fit, contribution: contribution)
         })
     }
     let ranking = evaluation.ranking.enumerated().map { offset, index in
       let approach = approaches[index]
-      let notes = evaluation.failures[index].compactMap { row -> Scorecard.ExclusionNote? in
+      let notes = evaluation.failedRows(index).compactMap { row -> Scorecard.ExclusionNote? in
         guard let exclusion = facts[row].level?.excludes[approach.id] else { return nil }
         return Scorecard.ExclusionNote(criterion: facts[row].criterion, exclusion: exclusion)
       }

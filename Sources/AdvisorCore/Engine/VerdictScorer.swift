@@ -18,7 +18,7 @@ public struct VerdictScorer: Sendable {
     let table = model.criteria.criteria
     func result(_ index: Int?) -> Scorecard.Result? {
       guard let index, let rank = evaluation.ranking.firstIndex(of: index) else { return nil }
-      let exclusions = evaluation.failures[index].compactMap { row -> Scorecard.ExclusionNote? in
+      let exclusions = evaluation.failedRows(index).compactMap { row -> Scorecard.ExclusionNote? in
         guard let level = evaluation.levels[row], let exclusion = table[row].levels[level].excludes[approaches[index].id] else { return nil }
         var criterion = table[row]
         if evaluation.costFits != nil, row == model.costIndex { criterion.sources.append(CostModel.source) }

@@ -96,6 +96,15 @@ public struct CriteriaLoader: Sendable {
       collector.add(Diagnostic(file: origin, message: "no criteria tables found; expected one JSON file per criterion beside \(Self.profilesFile)"))
     }
     checkInferences(criteria, files: criterionFiles, into: &collector)
+    // The decision model keeps a project's failed requirements and a condition's allowed levels as 64-bit sets.
+    if criteria.count > Self.limit {
+      collector.add(Diagnostic(file: origin, message: "\(criteria.count) criteria tables; at most \(Self.limit) are supported"))
+    }
+    for (criterion, file) in zip(criteria, criterionFiles) where criterion.levels.count > Self.limit {
+      collector.add(
+        Diagnostic(
+          file: file, path: JSONPath.root.appending("levels"), message: "\(criterion.levels.count) levels; at most \(Self.limit) are supported"))
+    }
     let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
     try collector.check()
     guard let profiles else { throw .invalid(collector.diagnostics) }
@@ -137,6 +146,9 @@ public struct CriteriaLoader: Sendable {
       }
     }
   }
+
+  /// The most criteria a set may hold, and the most levels a criterion may have.
+  public static let limit = 64
 
   static func baseName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path

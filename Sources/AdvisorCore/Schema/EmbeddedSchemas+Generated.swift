@@ -1515,8 +1515,10 @@ enum EmbeddedSchemas {
               "status": {
                 "enum": [
                   "given",
-                  "inferred"
-                ]
+                  "inferred",
+                  "unknown"
+                ],
+                "description": "unknown: the fact was not given, and the row counts at its expected fit under the prior"
               },
               "level": {
                 "type": [

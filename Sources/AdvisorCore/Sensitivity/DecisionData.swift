@@ -76,10 +76,10 @@ public struct DecisionData: Sendable {
 extension DecisionModel {
   /// The numbers of an evaluation that the ranking methods and weight flip points read.
   func data(_ evaluation: Evaluation) -> DecisionData {
-    let scored = rows.indices.filter { evaluation.effectiveWeight($0) > 0 }
+    let scored = (0..<rowCount).filter { evaluation.effectiveWeight($0) > 0 }
     return DecisionData(
-      approaches: criteria.approaches, eligible: evaluation.failures.map(\.isEmpty), settled: evaluation.settlement?.approach,
+      approaches: criteria.approaches, eligible: evaluation.failures.map { $0 == 0 }, settled: evaluation.settlement?.approach,
       criteria: scored.map { criteria.criteria[$0] }, weights: scored.map(evaluation.effectiveWeight),
-      fits: (0..<approachCount).map { approach in scored.map { evaluation.columns[$0][approach] } })
+      fits: (0..<approachCount).map { approach in scored.map { evaluation.column($0, approach) } })
   }
 }
