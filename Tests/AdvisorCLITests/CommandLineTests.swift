@@ -139,10 +139,10 @@ import Testing
     // Retrieval on every count, the knowledge gap weighed at 0: no other answer to a given question changes it.
     let spec = try Paths.temporaryDirectory() + "/stable.json"
     try #"""
-      {"specVersion": 1, "name": "stable", "weights": {"knowledge_gap": 0}, "facts": {"knowledge_gap": "facts",
-       "corpus_tokens": 2000000000, "citations_required": "required", "knowledge_change": "realtime", "labeled_examples": 0,
-       "ml_expertise": "some", "accuracy_need": "high"}}
-      """#.write(toFile: spec, atomically: true, encoding: .utf8)
+    {"specVersion": 1, "name": "stable", "weights": {"knowledge_gap": 0}, "facts": {"knowledge_gap": "facts",
+     "corpus_tokens": 2000000000, "citations_required": "required", "knowledge_change": "realtime", "labeled_examples": 0,
+     "ml_expertise": "some", "accuracy_need": "high"}}
+    """#.write(toFile: spec, atomically: true, encoding: .utf8)
     let run = Run(["recommend", spec])
     #expect(run.output.contains("What would change the answer\n  No other answer to any single given question changes the recommendation.\n"))
     let markdown = Run(["recommend", spec, "-f", "markdown"])

@@ -185,4 +185,3 @@ import Testing
     #expect(run.error.contains("72 criteria tables; at most 64 are supported"))
   }
 }
-

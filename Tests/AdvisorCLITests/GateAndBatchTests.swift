@@ -40,7 +40,9 @@ import Testing
     #expect(run.status == 1)
     let lines = run.output.split(separator: "\n").map(String.init)
     let file = Paths.example("news-aggregator")
-    #expect(lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 79%25 (high) · score 82.9") == true)
+    #expect(
+      lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 79%25 (high) · score 82.9")
+        == true)
     #expect(
       lines.contains(
         "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: knowledge_gap = facts, inferred: knowledge that changes at least weekly cannot be in the base model's weights"

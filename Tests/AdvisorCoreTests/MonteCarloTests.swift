@@ -39,9 +39,12 @@ import Testing
         unmet += 1
         continue
       }
-      let tied = scored.settlement?.approach == winner ? [winner] : scored.totals.indices.filter { index in
-        scored.meetsRequirements(index) && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
-      }
+      let tied =
+        scored.settlement?.approach == winner
+        ? [winner]
+        : scored.totals.indices.filter { index in
+          scored.meetsRequirements(index) && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
+        }
       for index in tied { wins[index] += 1 / Double(tied.count) }
     }
     #expect(sampled.firstShares.map { ($0 * 1e9).rounded() } == wins.map { ($0 / Double(samples) * 1e9).rounded() })

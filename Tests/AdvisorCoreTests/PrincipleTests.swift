@@ -11,7 +11,8 @@ import Testing
   static let quick = Advisor(options: .init(samples: 0))
 
   static func verdict(_ facts: [String: FactValue], weights: [String: Double] = [:], advisor: Advisor = quick) -> Recommendation {
-    let spec = ProjectSpec(name: "principle", facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) }, weights: weights)
+    let spec = ProjectSpec(
+      name: "principle", facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) }, weights: weights)
     return advisor.recommend(spec, criteria: Fixtures.builtIn).recommendation
   }
 
@@ -135,10 +136,14 @@ import Testing
   @Test func volatilityDoesNotCountAgainstABehaviourGap() {
     let facts: [String: FactValue] = ["knowledge_gap": .level("behavior"), "labeled_examples": .number(3000), "ml_expertise": .level("some")]
     let still = Self.quick.recommend(
-      ProjectSpec(name: "brand voice", facts: facts.map { GivenFact(key: $0.key, value: $0.value) } + [GivenFact(key: "knowledge_change", value: .level("static"))]),
+      ProjectSpec(
+        name: "brand voice",
+        facts: facts.map { GivenFact(key: $0.key, value: $0.value) } + [GivenFact(key: "knowledge_change", value: .level("static"))]),
       criteria: Fixtures.builtIn)
     let daily = Self.quick.recommend(
-      ProjectSpec(name: "brand voice", facts: facts.map { GivenFact(key: $0.key, value: $0.value) } + [GivenFact(key: "knowledge_change", value: .level("daily"))]),
+      ProjectSpec(
+        name: "brand voice",
+        facts: facts.map { GivenFact(key: $0.key, value: $0.value) } + [GivenFact(key: "knowledge_change", value: .level("daily"))]),
       criteria: Fixtures.builtIn)
     let volatility = { (report: Report) in report.scorecard.rows.first { $0.fact.criterion.id == "data_volatility" } }
     #expect(volatility(daily)?.fact.isIrrelevant == true)

@@ -68,9 +68,12 @@ struct DecisionModel: Sendable {
     func compile(_ map: [String: [String]]) -> [Condition] {
       map.sorted { $0.key < $1.key }.map { key, ids in
         let row = rowOfKey[key] ?? -1
-        let allowed = row < 0 ? 0 : table[row].levels.indices.reduce(UInt64(0)) { mask, level in
-          ids.contains(table[row].levels[level].id) ? mask | (1 << UInt64(level)) : mask
-        }
+        let allowed =
+          row < 0
+          ? 0
+          : table[row].levels.indices.reduce(UInt64(0)) { mask, level in
+            ids.contains(table[row].levels[level].id) ? mask | (1 << UInt64(level)) : mask
+          }
         return Condition(row: row, allowed: allowed)
       }
     }

@@ -37,7 +37,8 @@ public struct SensitivitySection: Sendable {
     let mc = sensitivity.monteCarlo
     return
       "First place over \(Format.grouped(Double(mc.samples))) samples that draw "
-      + (mc.factsDrawn == 0 ? "" : mc.factsDrawn == 1 ? "the unknown fact from its prior and " : "the \(mc.factsDrawn) unknown facts from their priors and ")
+      + (mc.factsDrawn == 0
+        ? "" : mc.factsDrawn == 1 ? "the unknown fact from its prior and " : "the \(mc.factsDrawn) unknown facts from their priors and ")
       + "the weights from a Dirichlet distribution (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
       + "\(mc.method.name)): \(text.isEmpty ? "none" : text)."
   }
