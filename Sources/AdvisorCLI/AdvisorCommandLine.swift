@@ -142,6 +142,7 @@ enum SharedOptions {
         throw UsageError(message: "The value '\(text)' is invalid for '--samples'. Expected a whole number from 0 to 10000000.", command: command)
       }
       options.samples = samples
+      options.stopsEarly = false
     }
     if let text = parsed.value("concentration") {
       guard let concentration = Double(text), concentration > 0, concentration <= 1e9 else {

@@ -35,7 +35,7 @@ struct SensitivityCommand {
         members.append(JSONMember(key: "name", value: .string(spec.name)))
         members.append(JSONMember(key: "recommendation", value: changes.member("recommendation") ?? .null))
         members.append(JSONMember(key: "whatWouldChange", value: changes.member("rationale")?.member("whatWouldChange") ?? .null))
-        members.append(JSONMember(key: "unknown", value: changes.member("unknown") ?? .null))
+        members.append(JSONMember(key: "questions", value: changes.member("questions") ?? .null))
         value.kind = .object(members)
       }
       io.write(JSONWriter().string(value), to: .output)

@@ -64,10 +64,10 @@ import Testing
     let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
-    #expect(run.output.contains("\n  legal-docs-qa               RAG          81.4    71%   17.2  Prompting\n"))
+    #expect(run.output.contains("\n  legal-docs-qa               RAG          81.4    72%   17.2  Prompting\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
-    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 81.4 | 71% (medium) | 17.2 | Prompt engineering |"))
+    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 81.4 | 72% (medium) | 17.2 | Prompt engineering |"))
   }
 
   @Test func markdownSuitsAStepSummary() throws {

@@ -13,7 +13,10 @@ import Testing
     #expect(run.output.contains("\nWeight flip points (weighted sum; the other weights unchanged)\n"))
     #expect(run.output.contains("Cost at volume (weight 1.5): the winner holds up to"))
     #expect(
-      run.output.contains("\nMonte Carlo\n  • First place over 10,000 samples that draw the unknown fact from its prior\n    and the weights"))
+      run.output.contains("\nMonte Carlo\n  • First place over 2,000 samples that draw the unknown fact from its prior and\n    the weights"))
+    #expect(run.output.contains("Sampling stopped after 2,000 of the 10,000 allowed"))
+    // An explicit --samples draws exactly that many.
+    #expect(Run(["sensitivity", spec, "--samples", "3000"]).output.contains("First place over 3,000 samples"))
     #expect(run.output.contains("\n  • TOPSIS: Hybrid (fine-tune + RAG)"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
@@ -35,9 +38,21 @@ import Testing
     #expect(Run(["sensitivity", spec, "--method", "ahp"]).error.hasPrefix("Error: The value 'ahp' is invalid for '--method <method>'."))
   }
 
+  /// The sensitivity report carries the verdict's status, the open questions and what the samples drew.
+  @Test func jsonCarriesTheStatusQuestionsAndDrawnFacts() throws {
+    let run = Run(["sensitivity", spec, "-f", "json"])
+    #expect(run.status == 0)
+    let value = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect((value["recommendation"] as? [String: Any])?["status"] as? String == "recommended")
+    let questions = try #require(value["questions"] as? [[String: Any]])
+    #expect(questions.first?["changeProbability"] is Double)
+    #expect((value["monteCarlo"] as? [String: Any])?["factsDrawn"] as? Int == 1)
+    #expect(value["unknown"] == nil)
+  }
+
   @Test func recommendAddsAShortSectionAndCanTurnSamplingOff() {
     let run = Run(["recommend", spec, "--sensitivity"])
-    #expect(run.output.contains("\nHow solid it is\n  • First place over 10,000"))
+    #expect(run.output.contains("\nHow solid it is\n  • First place over 2,000"))
     let off = Run(["recommend", spec, "--samples", "0", "-f", "json"])
     #expect(off.output.contains("\"robustness\": \"unsampled\""))
     let markdown = Run(["recommend", spec, "--sensitivity", "-f", "markdown"])

@@ -52,4 +52,23 @@ import Testing
     // The samples disagree somewhere, so the comparison is not between two constant counts.
     #expect(wins.filter { $0 > 0 }.count >= 2 || unmet > 0)
   }
+
+  /// Stopping early draws the same samples as a full run, just fewer of them: the counts are those of the first n
+  /// samples. A clear verdict stops at the first check; a close one draws every sample allowed.
+  @Test func stoppingEarlyKeepsTheFirstSamplesAndOnlyStopsWhenSettled() throws {
+    let model = DecisionModel(Fixtures.builtIn)
+    let clear = model.evaluate(try Fixtures.example("news-aggregator"), method: .wsm)
+    let early = MonteCarlo(model, clear, samples: 10_000, seed: 9, stopsEarly: true)
+    #expect(early.stoppedEarly)
+    #expect(early.samples < 10_000 && early.samples % MonteCarlo.block == 0)
+    let prefix = MonteCarlo(model, clear, samples: early.samples, seed: 9)
+    #expect(prefix.firstShares == early.firstShares)
+    #expect(prefix.unmetShare == early.unmetShare)
+    // A close call: the leader's share sits near a threshold, so no check can settle it.
+    let close = model.evaluate(try Fixtures.example("strict-format-low-latency"), method: .wsm)
+    let full = MonteCarlo(model, close, samples: 10_000, seed: 9, stopsEarly: true)
+    #expect(!full.stoppedEarly)
+    #expect(full.samples == 10_000)
+    #expect((full.firstShares.max() ?? 0) < 0.9)
+  }
 }

@@ -7,8 +7,10 @@ public struct Advisor: Sendable {
   public struct Options: Sendable {
     /// The method that ranks the approaches.
     public var method: RankingMethod
-    /// Monte Carlo samples.
+    /// Monte Carlo samples: the most drawn when `stopsEarly`, else exactly this many.
     public var samples: Int
+    /// Whether sampling stops once the leader's share is settled (see `MonteCarlo`); `--samples N` turns it off.
+    public var stopsEarly: Bool
     /// Monte Carlo Dirichlet concentration.
     public var concentration: Double
     /// Monte Carlo seed.
@@ -17,8 +19,9 @@ public struct Advisor: Sendable {
     /// The defaults: weighted sum, 10,000 samples, concentration 100, seed 42.
     public init(
       method: RankingMethod = .wsm, samples: Int = MonteCarlo.defaultSamples, concentration: Double = MonteCarlo.defaultConcentration,
-      seed: UInt64 = MonteCarlo.defaultSeed
+      seed: UInt64 = MonteCarlo.defaultSeed, stopsEarly: Bool = true
     ) {
+      self.stopsEarly = stopsEarly
       self.method = method
       self.samples = samples
       self.concentration = concentration
@@ -43,7 +46,7 @@ public struct Advisor: Sendable {
     let scorecard = Scorer.scorecard(project, evaluation)
     let sensitivity = Sensitivity(
       model, evaluation, winner: evaluation.winner, method: options.method, samples: options.samples, concentration: options.concentration,
-      seed: options.seed, flipPoints: true)
+      seed: options.seed, stopsEarly: options.stopsEarly, flipPoints: true)
     let sampled = options.samples > 0
     let recommendation = Recommendation(
       scorecard: scorecard, winProbability: sampled ? sensitivity.winProbability : nil, agreement: sampled ? sensitivity.agreement : nil)

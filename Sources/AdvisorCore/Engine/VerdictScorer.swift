@@ -37,7 +37,7 @@ public struct VerdictScorer: Sendable {
     if winner != nil, options.samples > 0 {
       let sensitivity = Sensitivity(
         model, evaluation, winner: winner, method: options.method, samples: options.samples, concentration: options.concentration,
-        seed: options.seed, flipPoints: false)
+        seed: options.seed, stopsEarly: options.stopsEarly, flipPoints: false)
       confidence = Confidence(
         margin: evaluation.margin, weights: active, winProbability: sensitivity.winProbability, agreement: sensitivity.agreement)
     }

@@ -41,6 +41,9 @@ public struct SensitivitySection: Sendable {
         ? "" : mc.factsDrawn == 1 ? "the unknown fact from its prior and " : "the \(mc.factsDrawn) unknown facts from their priors and ")
       + "the weights from a Dirichlet distribution (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
       + "\(mc.method.name)): \(text.isEmpty ? "none" : text)."
+      + (mc.stoppedEarly
+        ? " Sampling stopped after \(Format.grouped(Double(mc.samples))) of the \(Format.grouped(Double(mc.limit))) allowed: the leader's share was "
+          + "settled (its 99% interval clear of 70% and 90%); --samples N draws exactly N." : "")
   }
 
   /// Each method's winner and scores.
@@ -126,6 +129,7 @@ public struct SensitivitySection: Sendable {
         "monteCarlo",
         .object([
           ("samples", .int(sensitivity.monteCarlo.samples)), ("concentration", .number(sensitivity.monteCarlo.concentration)),
+          ("limit", .int(sensitivity.monteCarlo.limit)), ("stoppedEarly", .bool(sensitivity.monteCarlo.stoppedEarly)),
           ("seed", .number(Double(sensitivity.monteCarlo.seed))), ("method", .string(sensitivity.monteCarlo.method.rawValue)),
           ("firstShares", .object(zip(ids, sensitivity.monteCarlo.firstShares).map { ($0.0, .number(Format.rounded($0.1, 4))) })),
           ("factsDrawn", .int(sensitivity.monteCarlo.factsDrawn)), ("unmetShare", .number(Format.rounded(sensitivity.monteCarlo.unmetShare, 4))),

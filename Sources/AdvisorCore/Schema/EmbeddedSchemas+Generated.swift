@@ -1365,13 +1365,16 @@ enum EmbeddedSchemas {
                   "method",
                   "firstShares",
                   "factsDrawn",
-                  "unmetShare"
+                  "unmetShare",
+                  "limit",
+                  "stoppedEarly"
                 ],
                 "additionalProperties": false,
                 "properties": {
                   "samples": {
                     "type": "integer",
-                    "minimum": 0
+                    "minimum": 0,
+                    "description": "the samples drawn"
                   },
                   "concentration": {
                     "type": "number",
@@ -1406,6 +1409,15 @@ enum EmbeddedSchemas {
                     "minimum": 0,
                     "maximum": 1,
                     "description": "the share of samples in which no approach met every requirement"
+                  },
+                  "limit": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "the most samples allowed (--samples); fewer are drawn when sampling stopped early"
+                  },
+                  "stoppedEarly": {
+                    "type": "boolean",
+                    "description": "whether sampling stopped once the leader's share was settled clear of 70% and 90% (only without an explicit --samples)"
                   }
                 }
               },

@@ -22,7 +22,7 @@ public struct Sensitivity: Sendable, Equatable {
   /// the weight flip points (which a verdict alone does not need).
   init(
     _ model: DecisionModel, _ evaluation: Evaluation, winner: Int?, method: RankingMethod, samples: Int, concentration: Double, seed: UInt64,
-    flipPoints: Bool
+    stopsEarly: Bool = false, flipPoints: Bool
   ) {
     let data = model.data(evaluation)
     let approaches = data.approaches
@@ -32,7 +32,8 @@ public struct Sensitivity: Sendable, Equatable {
     }
     self.methods = methods
     flips = flipPoints ? WeightFlip.all(data) : []
-    let sampled = MonteCarlo(model, evaluation, samples: samples, concentration: concentration, seed: seed, method: method)
+    let sampled = MonteCarlo(
+      model, evaluation, samples: samples, concentration: concentration, seed: seed, method: method, stopsEarly: stopsEarly)
     monteCarlo = sampled
     winProbability = winner.map { sampled.firstShares[$0] } ?? 0
     agreement = winner.map { winner in Double(methods.filter { $0.winner?.id == approaches[winner].id }.count) / Double(methods.count) } ?? 0
