@@ -7,6 +7,9 @@ struct AnswerSummary {
 
   func text(saved: String?) -> String {
     var lines = [style.bold("Your answers")]
+    // Columns as wide as their longest entry, so that no name runs into its key.
+    let nameWidth = (report.project.facts.map(\.criterion.name.count).max() ?? 0) + 2
+    let keyWidth = (report.project.facts.map(\.criterion.fact.key.count).max() ?? 0) + 2
     for fact in report.project.facts {
       let value: String
       switch fact.status {
@@ -14,7 +17,7 @@ struct AnswerSummary {
       case .inferred: value = (fact.level?.id ?? "?") + " (inferred)"
       case .unknown: value = style.dim("unknown")
       }
-      lines.append("  " + TextStyle.pad(fact.criterion.name, 18) + TextStyle.pad(fact.criterion.fact.key, 22) + value)
+      lines.append("  " + TextStyle.pad(fact.criterion.name, nameWidth) + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
     }
     if let saved { lines.append("Saved to \(saved); `advisor recommend \(saved)` gives this report again.") }
     return lines.joined(separator: "\n") + "\n\n"

@@ -28,8 +28,8 @@ import Testing
     try terminal.waitFor("Saved to bot.json")
     #expect(try terminal.exitStatus() == 0)
     let screen = terminal.transcript
-    #expect(screen.contains("latency_budget_ms     2,000 ms"))
-    #expect(screen.contains("data_sensitivity      unknown"))  // Enter with no default leaves it unknown
+    #expect(screen.contains("latency_budget_ms   2,000 ms"))
+    #expect(screen.contains("data_sensitivity    unknown"))  // Enter with no default leaves it unknown
     #expect(screen.contains("\"approach\": \"rag\""))
     let saved = try String(contentsOfFile: directory + "/bot.json", encoding: .utf8)
     #expect(saved.contains("\"queries_per_month\": 1500000"))
