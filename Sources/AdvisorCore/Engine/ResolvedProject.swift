@@ -70,20 +70,15 @@ public struct FactResolver: Sendable {
       } else if let level = evaluation.levels[row] {
         fact.status = .inferred
         fact.level = criterion.levels[level]
-        fact.inferenceReason = criterion.inferences.first { $0.level == criterion.levels[level].id && Self.holds($0, evaluation, model) }?.reason
+        // The rule the model applied: the first whose conditions the given levels meet.
+        let rule = model.rules[row].firstIndex { rule in rule.conditions.allSatisfy { model.holds($0, evaluation.given) } }
+        fact.inferenceReason = rule.map { criterion.inferences[$0].reason }
       }
       return fact
     }
     var project = ResolvedProject(spec: spec, criteria: model.criteria, facts: resolved, cost: analysis)
     if let analysis, let costFits = evaluation.costFits, let index = model.costIndex { explainCosts(costFits, analysis, at: index, in: &project) }
     return (project, evaluation)
-  }
-
-  private static func holds(_ rule: Inference, _ evaluation: Evaluation, _ model: DecisionModel) -> Bool {
-    rule.conditions.allSatisfy { key, ids in
-      guard let row = model.keys.firstIndex(of: key), let level = evaluation.given[row] else { return false }
-      return ids.contains(model.criteria.criteria[row].levels[level].id)
-    }
   }
 
   /// The cost criterion's level shows the fits the cost model computed, each with the totals behind it.
