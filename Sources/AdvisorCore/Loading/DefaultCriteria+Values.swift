@@ -253,9 +253,8 @@ enum DefaultCriteria {
       Source(id: "provider-minimums", title: "OpenAI fine-tuning guide (at least 10 examples, gains from 50-100); Google Cloud Gemini supervised tuning (at least 16, 100-500 recommended)", url: "https://platform.openai.com/docs/guides/fine-tuning"), 
       Source(id: "decision-tree", title: "capstok.com, when to fine-tune: under 100 examples use few-shot prompting", url: "https://capstok.com"), 
       Source(id: "a002", title: "Fine Tuning vs RAG (founding article 002)", url: nil), 
-      Source(id: "a004", title: "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)", url: nil), 
-      Source(id: "ms-readiness", title: "Microsoft Learn, fine-tuning considerations: not ready when no dataset has been identified or no benchmark measurements exist", url: "https://learn.microsoft.com/azure/ai-services/openai/concepts/fine-tuning-considerations")], isCore: true,
-      unknown: UnknownReading(prior: ["few": 0.35, "hundreds": 0.15, "many": 0.03, "none": 0.4, "thousands": 0.07], note: "Fine-tuning needs labeled examples you did not mention; it is scored as if you had few.", source: "ms-readiness"),
+      Source(id: "a004", title: "LLM Fine-Tuning vs RAG: Choosing the Right Approach (Metasphere Engineering, founding article 004)", url: nil)], isCore: true,
+      unknown: UnknownReading(prior: ["few": 0.35, "hundreds": 0.15, "many": 0.03, "none": 0.4, "thousands": 0.07], note: "Fine-tuning needs labeled examples you did not mention; it is scored as if you had few.", source: nil),
       relevance: nil)
   }
 
