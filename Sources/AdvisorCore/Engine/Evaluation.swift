@@ -35,6 +35,15 @@ struct Evaluation: Sendable {
     weights.indices.filter { failures[approach] & (1 << UInt64($0)) != 0 }
   }
 
+  /// The requirements an approach fails, each with its criterion as `criterion(row)` gives it (the table's, or the
+  /// report's resolved one, which cites the cost model when its fits were computed).
+  func exclusionNotes(_ approach: Approach, at index: Int, in table: [Criterion], criterion: (Int) -> Criterion) -> [Scorecard.ExclusionNote] {
+    failedRows(index).compactMap { row in
+      guard let level = levels[row], let exclusion = table[row].levels[level].excludes[approach.id] else { return nil }
+      return Scorecard.ExclusionNote(criterion: criterion(row), exclusion: exclusion)
+    }
+  }
+
   /// The best approach that meets every requirement.
   var winner: Int? { ranking.first.flatMap { failures[$0] == 0 ? $0 : nil } }
   /// The approach after the first in the ranking.

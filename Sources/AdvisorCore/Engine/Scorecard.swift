@@ -97,10 +97,7 @@ public struct Scorer: Sendable {
     }
     let ranking = evaluation.ranking.enumerated().map { offset, index in
       let approach = approaches[index]
-      let notes = evaluation.failedRows(index).compactMap { row -> Scorecard.ExclusionNote? in
-        guard let exclusion = facts[row].level?.excludes[approach.id] else { return nil }
-        return Scorecard.ExclusionNote(criterion: facts[row].criterion, exclusion: exclusion)
-      }
+      let notes = evaluation.exclusionNotes(approach, at: index, in: project.criteria.criteria) { facts[$0].criterion }
       return Scorecard.Result(approach: approach, score: evaluation.totals[index], rank: offset + 1, exclusions: notes)
     }
     let settlement = evaluation.settlement.flatMap { row, _ in

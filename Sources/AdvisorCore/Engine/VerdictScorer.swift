@@ -18,11 +18,10 @@ public struct VerdictScorer: Sendable {
     let table = model.criteria.criteria
     func result(_ index: Int?) -> Scorecard.Result? {
       guard let index, let rank = evaluation.ranking.firstIndex(of: index) else { return nil }
-      let exclusions = evaluation.failedRows(index).compactMap { row -> Scorecard.ExclusionNote? in
-        guard let level = evaluation.levels[row], let exclusion = table[row].levels[level].excludes[approaches[index].id] else { return nil }
+      let exclusions = evaluation.exclusionNotes(approaches[index], at: index, in: table) { row in
         var criterion = table[row]
         if evaluation.costFits != nil, row == model.costIndex { criterion.sources.append(CostModel.source) }
-        return Scorecard.ExclusionNote(criterion: criterion, exclusion: exclusion)
+        return criterion
       }
       return Scorecard.Result(approach: approaches[index], score: evaluation.totals[index], rank: rank + 1, exclusions: exclusions)
     }
