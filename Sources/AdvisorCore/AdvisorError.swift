@@ -8,20 +8,31 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   public var path: JSONPath?
   /// What was expected, and what was found.
   public var message: String
+  /// Whether the problem makes the input invalid (an error) or only deserves attention (a warning).
+  public var severity: Severity
+
+  /// How serious a diagnostic is.
+  public enum Severity: String, Sendable, Equatable {
+    /// The input is invalid.
+    case error
+    /// The input is valid but something in it deserves attention; it never changes an exit code.
+    case warning
+  }
 
   /// Creates a diagnostic.
-  public init(file: String, location: SourceLocation? = nil, path: JSONPath? = nil, message: String) {
+  public init(file: String, location: SourceLocation? = nil, path: JSONPath? = nil, message: String, severity: Severity = .error) {
     self.file = file
     self.location = location
     self.path = path
     self.message = message
+    self.severity = severity
   }
 
-  /// `file:line:column: error: $.path: message`.
+  /// `file:line:column: error: $.path: message` (or `warning:`).
   public var description: String {
     var text = file
     if let location { text += ":\(location.line):\(location.column)" }
-    text += ": error: "
+    text += ": \(severity.rawValue): "
     if let path { text += "\(path): " }
     return text + message
   }

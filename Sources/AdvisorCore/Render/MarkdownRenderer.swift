@@ -97,8 +97,10 @@ public struct MarkdownRenderer: ReportRenderer {
     source.url.map { "[\(escape(source.title))](\($0))" } ?? escape(source.title)
   }
 
+  private func escape(_ text: String) -> String { Self.escape(text) }
+
   /// Escapes the characters that would break a table cell or start unintended formatting.
-  private func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
