@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the Swift sources that carry the default criteria tables (criteria/*.json, as values with their
-# digest) and the JSON Schemas (schemas/*.json) inside the binary, so that it works from any directory.
+# digest) and the JSON Schemas (schemas/*.json) inside the binary, so that it works from any directory, and
+# docs/sources.md, the list of every source the tables cite.
 # Tests fail when a generated file and its folder differ: run this after editing either folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,13 @@ extension DefaultCriteria {
 SWIFT
 mv "$digest_file.tmp" "$digest_file"
 echo "wrote $digest_file"
+
+# Every source the tables cite, as Markdown, written by the advisor from the folder. A test checks it against
+# the built-in tables.
+sources_file=docs/sources.md
+swift run -q advisor criteria sources --criteria criteria >"$sources_file.tmp"
+mv "$sources_file.tmp" "$sources_file"
+echo "wrote $sources_file"
 
 embed schemas EmbeddedSchemas Sources/AdvisorCore/Schema/EmbeddedSchemas+Generated.swift \
   "The JSON Schemas, byte for byte as in the repository's \`schemas/\` folder."

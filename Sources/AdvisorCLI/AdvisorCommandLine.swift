@@ -102,6 +102,8 @@ public struct AdvisorCommandLine {
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["schema"]: spec = SchemaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec
+    case ["criteria", "costs"]: spec = CriteriaCommand.costsSpec
+    case ["criteria", "sources"]: spec = CriteriaCommand.sourcesSpec
     case ["criteria", "validate"]: spec = CriteriaCommand.validateSpec
     default:
       throw UsageError(message: "Unknown command '\(path.joined(separator: " "))'.", command: Self.root)

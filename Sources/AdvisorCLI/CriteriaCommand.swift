@@ -1,6 +1,6 @@
 import AdvisorCore
 
-/// `advisor criteria list|validate`: show and check criteria tables.
+/// `advisor criteria list|costs|sources|validate`: show and check criteria tables.
 struct CriteriaCommand {
   let io: any CommandIO
 
@@ -9,12 +9,35 @@ struct CriteriaCommand {
     abstract: "List or validate the criteria tables.",
     subcommands: [
       ("list", "Show the criteria, the facts they read and their levels."),
+      ("costs", "Show the cost model: its facts and every price with its range, source and date."),
+      ("sources", "Print every source the tables cite, as Markdown (docs/sources.md)."),
       ("validate", "Check a folder of criteria tables and report every problem."),
     ])
 
   static let listSpec = CommandSpec(
     path: "advisor criteria list",
     abstract: "Show the criteria, the facts they read, their weights and levels.",
+    options: [SharedOptions.criteria])
+
+  static let costsSpec = CommandSpec(
+    path: "advisor criteria costs",
+    abstract: "Show the cost model: its currency, the facts it reads and every price with its range, source and date.",
+    discussion: """
+      Lists cost-model.json of the tables in use: each fact with its type, unit, levels, default and question, \
+      and each price, sorted by id and grouped by family (the id before its first dot), with its low, expected \
+      and high figures, unit, source (title and address), date and note. A spec's "costs" object overrides \
+      any price by id.
+      """,
+    options: [SharedOptions.format(["text", "json"]), SharedOptions.criteria])
+
+  static let sourcesSpec = CommandSpec(
+    path: "advisor criteria sources",
+    abstract: "Print every source the criteria tables cite, as Markdown.",
+    discussion: """
+      One row per source of profiles.json, the criteria tables and cost-model.json, sorted by id: its title, \
+      its address and the tables that cite it. Tables that list an id with the same title and address share a \
+      row. scripts/embed-criteria.sh writes the built-in tables' list to docs/sources.md.
+      """,
     options: [SharedOptions.criteria])
 
   static let validateSpec = CommandSpec(
@@ -24,6 +47,10 @@ struct CriteriaCommand {
       Checks that every level has a fit from 0 to 10 for every approach in profiles.json, that weights are \
       not negative, that numeric bounds ascend, that every cited source is listed, and that inference rules \
       name existing facts and levels. Exits 0 when the tables are valid and 65 otherwise.
+
+      It also warns, on standard error, of every cost-model price dated more than 18 months before today (a \
+      date is YYYY, YYYY-MM or YYYY-MM-DD; a bare year counts as its December, a month as its last day). \
+      Warnings do not change the exit code.
       """,
     arguments: [.init(name: "dir", help: "The folder to check (default: --criteria, ADVISOR_CRITERIA, or the built-in tables).", isOptional: true)],
     options: [SharedOptions.criteria])
@@ -41,10 +68,12 @@ struct CriteriaCommand {
       io.write(HelpFormatter.help(Self.spec), to: .output)
       return .success
     case "list": return try list(Array(arguments.dropFirst()))
+    case "costs": return try costs(Array(arguments.dropFirst()))
+    case "sources": return try sources(Array(arguments.dropFirst()))
     case "validate": return try validate(Array(arguments.dropFirst()))
     default:
       var message = "Unknown subcommand '\(first)'."
-      if let suggestion = Suggestion.nearest(to: first, in: ["list", "validate"]) { message += " Did you mean '\(suggestion)'?" }
+      if let suggestion = Suggestion.nearest(to: first, in: Self.spec.subcommands.map(\.name)) { message += " Did you mean '\(suggestion)'?" }
       throw UsageError(message: message, command: Self.spec)
     }
   }
@@ -56,6 +85,24 @@ struct CriteriaCommand {
     return .success
   }
 
+  private func costs(_ arguments: [String]) throws -> ExitCode {
+    guard let parsed = try SharedOptions.parse(Self.costsSpec, arguments, io: io) else { return .success }
+    let criteria = try SharedOptions.loadCriteria(parsed, io: io)
+    guard let listing = CostModelListing(criteria) else {
+      throw AdvisorError.invalid([Diagnostic(file: criteria.origin, message: "no \(CostModel.fileName): these criteria tables have no cost model")])
+    }
+    let rendered = CriteriaCostsListing(listing: listing)
+    io.write(parsed.value("format") == "json" ? JSONWriter().string(rendered.json()) : rendered.text(), to: .output)
+    return .success
+  }
+
+  private func sources(_ arguments: [String]) throws -> ExitCode {
+    guard let parsed = try SharedOptions.parse(Self.sourcesSpec, arguments, io: io) else { return .success }
+    let criteria = try SharedOptions.loadCriteria(parsed, io: io)
+    io.write(SourcesDocument(catalog: SourceCatalog(criteria)).markdown(), to: .output)
+    return .success
+  }
+
   private func validate(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.validateSpec, arguments, io: io) else { return .success }
     var options = parsed
@@ -63,9 +110,19 @@ struct CriteriaCommand {
     let criteria = try SharedOptions.loadCriteria(options, io: io)
     let levels = criteria.criteria.reduce(0) { $0 + $1.levels.count }
     let sources = criteria.criteria.reduce(0) { $0 + $1.sources.count }
+    for warning in staleDateWarnings(criteria) { io.write(warning.description + "\n", to: .error) }
     io.write(
       "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries; digest \(criteria.digest)\n",
       to: .output)
     return .success
+  }
+
+  /// The warnings for the cost model's old prices, as of the clock's today. The model's file, when the tables
+  /// came from a folder, gives each its line and column.
+  private func staleDateWarnings(_ criteria: CriteriaSet) -> [Diagnostic] {
+    guard let model = criteria.costModel else { return [] }
+    let file = (criteria.origin.hasSuffix("/") ? criteria.origin : criteria.origin + "/") + CostModel.fileName
+    let root = try? InputFile.read(path: file).parseJSON()
+    return model.staleDateWarnings(on: Clock.today(environment: io.environment), file: file, root: root)
   }
 }

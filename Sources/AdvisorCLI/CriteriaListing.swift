@@ -20,6 +20,15 @@ struct CriteriaListing {
         out.append("  inferred when not given: " + criterion.inferences.map(\.level).joined(separator: ", "))
       }
     }
+    if let model = criteria.costModel, !model.facts.isEmpty {
+      out.append("")
+      out.append("Cost facts (the cost model's prices and sources: advisor criteria costs)")
+      for fact in model.facts {
+        let unit = fact.kind == .number ? fact.unit.map { " \($0)" } ?? "" : ""
+        out.append("  \(fact.key): default \(CriteriaCostsListing.value(fact.defaultValue))\(unit)")
+        out += TextStyle.wrap(fact.question, width: 80, indent: "    ")
+      }
+    }
     return out.joined(separator: "\n") + "\n"
   }
 }
