@@ -102,16 +102,24 @@ struct InterviewCommand {
     func ask(_ criterion: Criterion, of total: Int) throws {
       number += 1
       let key = criterion.fact.key
+      if let reason = plan.skipReason(for: criterion, given: spec) {
+        // An earlier answer makes this one irrelevant: say so instead of asking; a value from --from stays as it was.
+        prompter.say()
+        prompter.say(prompter.style.bold("[\(number)/\(total)] \(criterion.name)"))
+        prompter.say(prompter.wrap("Not asked: \(reason)."))
+        return
+      }
       let answer = try prompter.ask(criterion, number: number, of: total, current: spec.value(of: key))
       spec.facts.removeAll { $0.key == key }
       if let answer { spec.facts.append(GivenFact(key: key, value: answer)) }
     }
     for criterion in questions { try ask(criterion, of: total) }
-    if !askAll, !plan.extra.isEmpty {
+    let offered = plan.extra.filter { plan.skipReason(for: $0, given: spec) == nil }
+    if !askAll, !offered.isEmpty {
       prompter.say()
-      let names = plan.extra.map(\.name).joined(separator: ", ")
-      if try prompter.confirm("\(plan.extra.count) more questions (\(names)). Answer them?", defaultYes: false) {
-        for criterion in plan.extra { try ask(criterion, of: total + plan.extra.count) }
+      let names = offered.map(\.name).joined(separator: ", ")
+      if try prompter.confirm("\(offered.count) more questions (\(names)). Answer them?", defaultYes: false) {
+        for criterion in offered { try ask(criterion, of: total + offered.count) }
       }
     }
     let order = criteria.criteria.map(\.fact.key)

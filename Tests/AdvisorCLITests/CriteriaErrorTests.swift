@@ -24,9 +24,9 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      label: "fit above 10", file: "team.json", find: "\"score\": 10,\n          \"reason\": \"Has the pipeline",
-      replace: "\"score\": 11,\n          \"reason\": \"Has the pipeline",
-      message: "team.json:75:20: error: $.levels[2].fit.fine_tuning.score: expected a number from 0 to 10, found 11"),
+      label: "fit above 10", file: "team.json", find: "\"score\": 10,\n          \"reason\": \"Needs nothing",
+      replace: "\"score\": 11,\n          \"reason\": \"Needs nothing",
+      message: "team.json:18:20: error: $.levels[0].fit.prompting.score: expected a number from 0 to 10, found 11"),
     Case(
       label: "misspelt approach", file: "team.json", find: "\"rag\": {\n          \"score\": 5,", replace: "\"ragg\": {\n          \"score\": 5,",
       message:
@@ -37,7 +37,7 @@ import Testing
       message: "privacy.json:7:13: error: $.weight: expected a number from 0 to 1e6, found -1"),
     Case(
       label: "descending bounds", file: "latency.json", find: "\"upTo\": 1000,", replace: "\"upTo\": 200,",
-      message: "latency.json:61:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
+      message: "latency.json:68:15: error: $.levels[1].upTo: expected bounds in ascending order: 200 is not above the previous level's 300"),
     Case(
       label: "unknown source", file: "auditability.json", find: "\"source\": \"decision-tools\"\n", replace: "\"source\": \"decision-tool\"\n",
       message:
@@ -107,15 +107,15 @@ import Testing
     Case(
       label: "cost range out of order", file: "cost-model.json", find: "\"low\": 4000,\n      \"expected\": 8000,",
       replace: "\"low\": 9000,\n      \"expected\": 8000,",
-      message: "cost-model.json:174:18: error: $.prices.rag_build: expected low ≤ expected ≤ high, found 9000, 8000, 12000"),
+      message: "cost-model.json:411:18: error: $.prices.rag_build: expected low ≤ expected ≤ high, found 9000, 8000, 12000"),
     Case(
       label: "cost without a source", file: "cost-model.json",
       find: "\"source\": \"whole-project\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
       replace: "\"source\": \"nowhere\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
-      message: "cost-model.json:179:17: error: $.prices.rag_build.source: unknown source \"nowhere\"; every cited source must be listed in $.sources"),
+      message: "cost-model.json:416:17: error: $.prices.rag_build.source: unknown source \"nowhere\"; every cited source must be listed in $.sources"),
     Case(
       label: "missing price", file: "cost-model.json", find: "\"epochs\": {", replace: "\"epoch\": {",
-      message: "cost-model.json:83:13: error: $.prices: missing price \"epochs\""),
+      message: "cost-model.json:113:13: error: $.prices: missing price \"epochs\""),
   ]
 
   @Test(arguments: cases)
@@ -153,7 +153,7 @@ import Testing
   @Test func shippedTablesValidate() {
     let run = Run(["criteria", "validate", Paths.root + "/criteria"])
     #expect(run.status == 0)
-    let summary = "valid: 12 criteria, 45 levels, 4 approaches, 49 source entries; digest sha256:"
+    let summary = "valid: 16 criteria, 56 levels, 4 approaches, 54 source entries; digest sha256:"
     #expect(run.output.hasPrefix("\(Paths.root)/criteria: \(summary)"))
     let builtIn = Run(["criteria", "validate"])
     #expect(builtIn.output.hasPrefix("built-in: \(summary)"))
@@ -182,6 +182,6 @@ import Testing
     }
     let run = Run(["criteria", "validate", directory])
     #expect(run.status == 65)
-    #expect(run.error.contains("72 criteria tables; at most 64 are supported"))
+    #expect(run.error.contains("76 criteria tables; at most 64 are supported"))
   }
 }

@@ -25,13 +25,13 @@ import Testing
     let (old, new) = try Self.reports(directory)
     let run = Run(["diff", old, new])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("legal-docs-qa: recommendation changed, RAG → Hybrid (fine-tune + RAG)\n"))
-    #expect(run.output.contains("\n  RAG                         81.4 →  67.6  -13.8\n"))
+    #expect(run.output.hasPrefix("legal-docs-qa: recommendation changed, RAG → Hybrid (fine-tune + RAG)\n  status: recommended → close_call\n"))
+    #expect(run.output.contains("\n  RAG                         79.6 →  69.2  -10.3\n"))
     #expect(run.output.contains("\n  labeled_examples: 300 → 6000\n"))
     #expect(run.output.contains("\nCriteria changed\n  none\n"))  // same tables, loaded from the folder
     let markdown = Run(["diff", old, new, "--format", "markdown"])
     #expect(markdown.output.hasPrefix("### advisor: legal-docs-qa: recommendation changed"))
-    #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 57.8 | 71.6 | +13.8 |"))
+    #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 59.9 | 70.7 | +10.8 |"))
     #expect(!run.output.contains("version 1"))
   }
 

@@ -19,15 +19,15 @@ import Testing
   }
 
   @Test func confidenceAndMarginGates() {
-    // The FAQ bot: confidence 72%, margin 16.4 points.
-    #expect(Run(["recommend", faq, "--min-confidence", "72"]).status == 0)
+    // The FAQ bot: confidence 55%, margin 8.9 points.
+    #expect(Run(["recommend", faq, "--min-confidence", "55"]).status == 0)
     let confidence = Run(["recommend", faq, "--min-confidence", "90"])
     #expect(confidence.status == 1)
-    #expect(confidence.error == "advisor: gate failed: internal-faq-bot: confidence 72% is below the required 90%\n")
-    #expect(Run(["recommend", faq, "--min-margin", "16"]).status == 0)
+    #expect(confidence.error == "advisor: gate failed: internal-faq-bot: confidence 55% is below the required 90%\n")
+    #expect(Run(["recommend", faq, "--min-margin", "8.5"]).status == 0)
     let margin = Run(["recommend", faq, "--min-margin", "17.5"])
     #expect(margin.status == 1)
-    #expect(margin.error == "advisor: gate failed: internal-faq-bot: margin 16.4 points is below the required 17.5\n")
+    #expect(margin.error == "advisor: gate failed: internal-faq-bot: margin 8.9 points is below the required 17.5\n")
   }
 
   @Test func anInputErrorKeepsItsOwnExitCodeWhateverTheGates() {
@@ -41,7 +41,7 @@ import Testing
     let lines = run.output.split(separator: "\n").map(String.init)
     let file = Paths.example("news-aggregator")
     #expect(
-      lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 79%25 (high) · score 82.9")
+      lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 70%25 (medium) · score 79.2")
         == true)
     #expect(
       lines.contains(
@@ -64,10 +64,10 @@ import Testing
     let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
-    #expect(run.output.contains("\n  legal-docs-qa               RAG          81.4    72%   17.2  Prompting\n"))
+    #expect(run.output.contains("\n  legal-docs-qa               RAG          79.6    63%   19.7  Hybrid\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
-    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 81.4 | 72% (medium) | 17.2 | Prompt engineering |"))
+    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 79.6 | 63% (medium) | 19.7 | Hybrid (fine-tune + RAG) |"))
   }
 
   @Test func markdownSuitsAStepSummary() throws {

@@ -7,7 +7,7 @@ import Testing
   /// volatility, output control, prompting baseline, training data; auditability, cost, knowledge scale, latency;
   /// privacy, team).
   static let answers = [
-    "faq", "facts", "best_effort", "monthly", "flexible", "meets_target", "0", "", "3000", "20k", "-", "internal", "none",
+    "faq", "facts", "best_effort", "monthly", "flexible", "not_needed", "meets_target", "0", "", "3000", "20k", "-", "internal", "none",
   ]
 
   @Test func scriptedAnswersGiveTheSameReportAsTheSavedSpec() throws {
@@ -16,10 +16,10 @@ import Testing
     let saved = directory + "/faq.json"
     let run = Run(["interview", "--answers", "-", "--save", saved, "-f", "json"], standardInput: Self.answers.joined(separator: "\n") + "\n")
     #expect(run.status == 0, "\(run.error)")
-    #expect(run.error.contains("[1/12] Knowledge gap"))
+    #expect(run.error.contains("[1/13] Knowledge gap"))
     #expect(run.error.contains("Saved to \(saved);"))
     // The answer table's columns fit their longest entry: no name runs into its key.
-    #expect(run.error.contains("\n  Prompting baseline  prompting_baseline  meets_target\n"))
+    #expect(run.error.contains("\n  Prompting baseline  prompting_baseline     meets_target\n"))
     let spec = try String(contentsOfFile: saved, encoding: .utf8)
     #expect(spec.contains("\"corpus_tokens\": 20000"))
     #expect(!spec.contains("citations_required"))  // Enter with no default: unknown
@@ -37,7 +37,7 @@ import Testing
     #expect(run.error.contains("\"banana\" is not one of: none, facts, behavior, both; try again."))
     #expect(run.error.contains("none: a capable base model already knows enough"))
     #expect(run.error.contains("\n    2. facts\n"))  // a choice whose label is its id carries no trailing blanks
-    #expect(run.error.components(separatedBy: "[1/12] Knowledge gap").count == 2)  // asked once, prompted three times
+    #expect(run.error.components(separatedBy: "[1/13] Knowledge gap").count == 2)  // asked once, prompted three times
   }
 
   @Test func fromUsesTheSpecAsDefaults() {
@@ -48,8 +48,10 @@ import Testing
     // Enter on every question keeps last quarter's answers; a typed answer replaces one.
     let revised = Run(["interview", "--from", Paths.example("legal-docs-qa"), "--answers", "-"], standardInput: "\nbehavior\n")
     #expect(revised.error.contains("[facts]: behavior"))
-    #expect(revised.error.contains("knowledge_gap       behavior"))
-    #expect(revised.error.contains("knowledge_change    weekly"))
+    #expect(revised.error.contains("knowledge_gap          behavior"))
+    #expect(revised.error.contains("knowledge_change       weekly"))
+    // A behaviour gap makes the knowledge's cadence irrelevant: not asked again, and last quarter's answer kept.
+    #expect(revised.error.contains("[3/13] Data volatility\n  Not asked: how fast knowledge changes matters only"))
   }
 
   @Test func noTerminalAndNoScriptIsAUsageError() {
@@ -90,18 +92,18 @@ import Testing
       $0.replacingOccurrences(of: "\"weight\": 1,", with: "\"weight\": 1,\n  \"core\": false,")
     }
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 12))
-    #expect(skipped.error.contains("[11/11] Team expertise"))
-    #expect(skipped.error.contains("1 more questions (Privacy). Answer them? [y/N]"))
+    let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 13))
+    #expect(skipped.error.contains("[12/12] Team expertise"))
+    #expect(skipped.error.contains("4 more questions (Format enforcement, Deployment, Model control, Privacy). Answer them? [y/N]"))
     #expect(!skipped.error.contains("] Privacy"))
     let accepted = Run(
-      ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 11) + "y\nregulated\n")
-    #expect(accepted.error.contains("[12/12] Privacy"))
-    #expect(accepted.error.contains("data_sensitivity    regulated"))
+      ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 12) + "y\n\n\n\nregulated\n")
+    #expect(accepted.error.contains("[16/16] Privacy"))
+    #expect(accepted.error.contains("data_sensitivity       regulated"))
     let all = Run(["interview", "--criteria", directory, "--all", "--no-input"])
     #expect(all.status == 0)
     let askAll = Run(["interview", "--criteria", directory, "--all", "--answers", "-"], standardInput: "")
-    #expect(askAll.error.contains("[12/12] Privacy"))
+    #expect(askAll.error.contains("[16/16] Privacy"))
     #expect(!askAll.error.contains("Answer them?"))
   }
 
@@ -110,7 +112,7 @@ import Testing
     #expect(offered.error.contains("Start the interview? [Y/n]"))
     #expect(offered.output.hasPrefix("OVERVIEW:"))
     let accepted = Run([], environment: ["NO_COLOR": "1"], standardInput: "\nmy project\n", terminal: true)
-    #expect(accepted.error.contains("advisor interview — 12 questions"))
+    #expect(accepted.error.contains("advisor interview — 13 questions"))
     #expect(accepted.status == 130)  // input ended at the first question
   }
 }

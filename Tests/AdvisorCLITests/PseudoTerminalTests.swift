@@ -9,7 +9,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview", "--save", "bot.json", "--format", "json"], directory: directory)
     try terminal.waitFor("Project name [bot]: ")
     terminal.type("\r")  // Enter keeps the default name
-    try terminal.waitFor("[1/12] Knowledge gap")
+    try terminal.waitFor("[1/13] Knowledge gap")
     try terminal.waitFor("- skip [skip]: ")
     terminal.type("feelings\r")  // not a level: asked again with a reason
     try terminal.waitFor("\"feelings\" is not one of: none, facts, behavior, both; try again.")
@@ -17,10 +17,12 @@ import Testing
     try terminal.waitFor("Retrieval supplies what the model should know")
     terminal.type("2\r")
     for (question, answer) in [
-      ("[2/12] Accuracy", "high"), ("[3/12] Data volatility", "daily"), ("[4/12] Output control", "1"),
-      ("[5/12] Prompting baseline", "falls_short"), ("[6/12] Training data", "0"), ("[7/12] Auditability", "required"),
-      ("[8/12] Cost at volume", "1.5M"), ("[9/12] Knowledge scale", "2,000,000"), ("[10/12] Latency", "2s"), ("[11/12] Privacy", ""),
-      ("[12/12] Team expertise", "some"),
+      ("[2/13] Accuracy", "high"), ("[3/13] Data volatility", "daily"), ("[4/13] Output control", "1"), ("[5/13] Personal data", "1"),
+      ("[6/13] Prompting baseline", "falls_short"), ("[7/13] Training data", "0"), ("[8/13] Auditability", "required"),
+      ("[9/13] Cost at volume", "1.5M"), ("[10/13] Knowledge scale", "2,000,000"), ("[11/13] Latency", "2s"), ("[12/13] Privacy", ""),
+      ("[13/13] Team expertise", "some"),
+      // A flexible output makes the format question moot: only the other optional ones are offered, and declined.
+      ("2 more questions (Deployment, Model control). Answer them? [y/N]", ""),
     ] {
       try terminal.waitFor(question)
       terminal.type(answer + "\r")
@@ -28,8 +30,8 @@ import Testing
     try terminal.waitFor("Saved to bot.json")
     #expect(try terminal.exitStatus() == 0)
     let screen = terminal.transcript
-    #expect(screen.contains("latency_budget_ms   2,000 ms"))
-    #expect(screen.contains("data_sensitivity    unknown"))  // Enter with no default leaves it unknown
+    #expect(screen.contains("latency_budget_ms      2,000 ms"))
+    #expect(screen.contains("data_sensitivity       unknown"))  // Enter with no default leaves it unknown
     #expect(screen.contains("\"approach\": \"rag\""))
     let saved = try String(contentsOfFile: directory + "/bot.json", encoding: .utf8)
     #expect(saved.contains("\"queries_per_month\": 1500000"))
@@ -47,7 +49,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview", "--save", "bot.json"], directory: directory)
     try terminal.waitFor("Project name [bot]: ")
     terminal.type("x\r")
-    try terminal.waitFor("[1/12] Knowledge gap")
+    try terminal.waitFor("[1/13] Knowledge gap")
     try terminal.waitFor("[skip]: ")
     terminal.type("\u{04}")  // Ctrl-D
     try terminal.waitFor("interview cancelled")

@@ -2,22 +2,22 @@ import Foundation
 import Testing
 
 @Suite struct SensitivityCommandTests {
-  let spec = Paths.example("healthcare-assistant")
+  let spec = Paths.example("support-tone-rewrite")
 
   @Test func printsEveryAnalysis() {
     let run = Run(["sensitivity", spec])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("healthcare-assistant: Recommendation: Hybrid (fine-tune + RAG)\n  Robustness: fairly robust."))
+    #expect(run.output.hasPrefix("support-tone-rewrite: Recommendation: Prompt engineering\n  Robustness: robust."))
     #expect(run.output.contains("\nWhat would change the answer\n  • "))
-    #expect(run.output.contains("\n  • If knowledge_gap were facts instead of both, RAG would lead by"))
+    #expect(run.output.contains("\n  • If knowledge_gap were facts instead of behavior, RAG would lead by"))
     #expect(run.output.contains("\nWeight flip points (weighted sum; the other weights unchanged)\n"))
-    #expect(run.output.contains("Cost at volume (weight 1.5): the winner holds up to"))
+    #expect(run.output.contains("Auditability (weight 1.5): the winner holds up to"))
     #expect(
-      run.output.contains("\nMonte Carlo\n  • First place over 2,000 samples that draw the unknown fact from its prior and\n    the weights"))
-    #expect(run.output.contains("Sampling stopped after 2,000 of the 10,000 allowed"))
+      run.output.contains("\nMonte Carlo\n  • First place over 2,000 samples that draw the 5 unknown facts from their\n    priors and the weights"))
+    #expect(run.output.contains("Sampling stopped\n    after 2,000 of the 10,000 allowed"))
     // An explicit --samples draws exactly that many.
     #expect(Run(["sensitivity", spec, "--samples", "3000"]).output.contains("First place over 3,000 samples"))
-    #expect(run.output.contains("\n  • TOPSIS: Hybrid (fine-tune + RAG)"))
+    #expect(run.output.contains("\n  • TOPSIS: Prompt engineering"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
 
@@ -46,7 +46,7 @@ import Testing
     #expect((value["recommendation"] as? [String: Any])?["status"] as? String == "recommended")
     let questions = try #require(value["questions"] as? [[String: Any]])
     #expect(questions.first?["changeProbability"] is Double)
-    #expect((value["monteCarlo"] as? [String: Any])?["factsDrawn"] as? Int == 1)
+    #expect((value["monteCarlo"] as? [String: Any])?["factsDrawn"] as? Int == 5)
     #expect(value["unknown"] == nil)
   }
 

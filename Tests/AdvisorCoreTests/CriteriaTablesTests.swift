@@ -36,13 +36,11 @@ import Testing
   @Test func everyTableCitesSourcesAndNonObviousFitsNameOne() {
     for criterion in Fixtures.builtIn.criteria {
       #expect(!criterion.sources.isEmpty, "\(criterion.id) cites no source")
-      let cited = criterion.levels.flatMap { $0.fits.values.compactMap(\.source) }
-      #expect(cited.count * 2 >= criterion.levels.count * Fixtures.builtIn.approaches.count / 2, "\(criterion.id) cites too few fits")
       for level in criterion.levels {
         for fit in level.fits.values {
           #expect(fit.reason.hasSuffix("."), "\(criterion.id).\(level.id): a reason is one sentence ending with a period")
           // A fit far from the neutral middle is a claim, and a claim needs its source.
-          if fit.score <= 2 || fit.score >= 10, Set(level.fits.values.map(\.score)).count > 1, fit.source == nil {
+          if fit.score <= 2 || fit.score >= 8, fit.source == nil {
             Issue.record("\(criterion.id).\(level.id): an extreme fit (\(fit.score)) must name its source: \(fit.reason)")
           }
         }

@@ -30,7 +30,9 @@ import Testing
     #expect(!report.drivers.isEmpty)
     let text = TextRenderer().render(report)
     for driver in report.drivers.prefix(Report.driverLimit) {
-      #expect(driver.fact.status != .unknown)
+      // A fact the spec left out may decide, but the report must say it was not given and how it was read.
+      let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if driver.fact.status == .unknown { #expect(flowing.contains("\(driver.fact.criterion.fact.key) not given, scored at its expected fit")) }
       #expect(text.contains(driver.fact.criterion.fact.key))
       #expect(driver.favoured.id == report.recommendation.winner?.approach.id)
     }
@@ -51,15 +53,18 @@ import Testing
         if winner != expectation.verdict { flips.append("\(name) without \(fact.key) -> \(winner ?? "none")") }
       }
     }
-    // Without knowledge_gap, the healthcare assistant's daily updates imply only missing facts, so RAG leads.
-    // Without labeled_examples, a verdict that trains reads the missing prerequisite conservatively (as few
-    // examples) and falls back to the approach that needs none. Without accuracy_need, the hybrid's narrow lead
-    // over RAG rests on a critical accuracy need no longer stated. No other single fact decides a case.
-    #expect(
-      flips == [
-        "healthcare-assistant without accuracy_need -> rag", "healthcare-assistant without knowledge_gap -> rag",
-        "healthcare-assistant without labeled_examples -> rag", "proprietary-classification without labeled_examples -> prompting",
-        "strict-format-low-latency without labeled_examples -> prompting",
-      ])
+    // A verdict the report calls recommended survives removing any one fact, except the prerequisites of training
+    // (the labeled examples, the kind of gap), which change the problem; a close call may turn on any fact, and
+    // its report says it is close.
+    let recommended = Set(
+      try Self.expected.keys.filter { name in
+        Advisor().recommend(try Fixtures.example(name), criteria: Fixtures.builtIn).recommendation.status == .recommended
+      })
+    #expect(recommended.count >= 5)
+    let surprising = flips.filter { flip in
+      guard let name = recommended.first(where: { flip.hasPrefix($0 + " ") }) else { return false }
+      return !flip.hasPrefix("\(name) without labeled_examples") && !flip.hasPrefix("\(name) without knowledge_gap")
+    }
+    #expect(surprising == [])
   }
 }

@@ -65,10 +65,10 @@ import Testing
     #expect(prefix.firstShares == early.firstShares)
     #expect(prefix.unmetShare == early.unmetShare)
     // A close call: the leader's share sits near a threshold, so no check can settle it.
-    let close = model.evaluate(try Fixtures.example("strict-format-low-latency"), method: .wsm)
+    let close = model.evaluate(try Fixtures.example("internal-faq-bot"), method: .wsm)
     let full = MonteCarlo(model, close, samples: 10_000, seed: 9, stopsEarly: true)
     #expect(!full.stoppedEarly)
     #expect(full.samples == 10_000)
-    #expect((full.firstShares.max() ?? 0) < 0.9)
+    #expect(abs((full.firstShares.max() ?? 0) - 0.9) < 0.02)
   }
 }

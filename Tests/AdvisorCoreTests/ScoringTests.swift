@@ -34,8 +34,18 @@ import Testing
         case "labeled_examples": fit = criterion.level(id: "few")!.fits[id]!.score
         default: fit = criterion.levels.reduce(0) { $0 + criterion.unknown.probability(of: $1.id) * $1.fits[id]!.score }
         }
-        total += criterion.weight * fit
-        weight += criterion.weight
+        // A criterion that applies only under a condition on an unknown fact counts at the chance it applies.
+        var relevance = 1.0
+        for (key, allowed) in criterion.relevance?.conditions ?? [:] {
+          guard let condition = criteria.first(where: { $0.fact.key == key }) else { continue }
+          if let given = known[key] {
+            relevance *= condition.levels.contains { allowed.contains($0.id) && given.description == $0.id } ? 1 : 0
+          } else {
+            relevance *= allowed.reduce(0) { $0 + condition.unknown.probability(of: $1) }
+          }
+        }
+        total += criterion.weight * relevance * fit
+        weight += criterion.weight * relevance
       }
       #expect(abs(result.score - total / weight * 10) < 1e-9, "\(id)")
     }

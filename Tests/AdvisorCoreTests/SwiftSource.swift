@@ -133,7 +133,9 @@ struct SwiftSource {
       )
     }
     return "CostModel(\n      criterion: \(string(model.criterion)), currency: \(string(model.currency)), facts: \(list(facts)),"
-      + "\n      sizeClasses: \(list(sizes)), cadenceFact: \(string(model.cadenceFact)),"
+      + "\n      sizeClasses: \(list(sizes)), tierSizeClass: \(dictionary(model.tierSizeClass.map { ($0.key, string($0.value)) })), "
+      + "tierBillions: \(dictionary(model.tierBillions.map { ($0.key, number($0.value)) })), "
+      + "tierExamples: \(dictionary(model.tierExamples.map { ($0.key, string($0.value)) })), cadenceFact: \(string(model.cadenceFact)),"
       + "\n      retrainsPerMonth: \(dictionary(model.retrainsPerMonth.map { ($0.key, number($0.value)) })), "
       + "hybridRetrainsPerMonth: \(number(model.hybridRetrainsPerMonth)),"
       + "\n      prices: \(dictionary(prices)),\n      sources: \(list(model.sources.map { "\n      " + source($0) })))"

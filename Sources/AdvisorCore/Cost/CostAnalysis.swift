@@ -97,6 +97,9 @@ public struct CostAnalysis: Sendable, Equatable {
   public var volume: Double?
   /// The currency of every figure.
   public var currency: String
+  /// The premises of every figure in one sentence (tier and example models, hosting, tokens per query, horizon)
+  /// and where to change them; empty when the analysis was made without explaining.
+  public var premise: String = ""
 
   /// Analyses are equal when their figures are.
   public static func == (lhs: CostAnalysis, rhs: CostAnalysis) -> Bool {

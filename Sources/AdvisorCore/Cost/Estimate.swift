@@ -81,6 +81,13 @@ public struct CostModel: Sendable, Equatable {
   public var facts: [CostFact]
   /// Model size classes by inclusive upper bound in billions of parameters; the last has none.
   public var sizeClasses: [(id: String, upTo: Double?)]
+  /// The size class whose open-weight models stand in for each price tier (`mid` → `medium`), when the project
+  /// gives no model size.
+  public var tierSizeClass: [String: String]
+  /// The parameter count, in billions, assumed for each price tier when the project gives none.
+  public var tierBillions: [String: Double]
+  /// Hosted models of each price tier, named in reports (`Claude Sonnet 5.5, GPT-6.2 Sol`).
+  public var tierExamples: [String: String]
   /// The fact whose level sets the retraining cadence (`knowledge_change`).
   public var cadenceFact: String
   /// Fine-tuning retrains a month, by level of `cadenceFact`.
@@ -96,6 +103,7 @@ public struct CostModel: Sendable, Equatable {
   public static func == (lhs: CostModel, rhs: CostModel) -> Bool {
     lhs.criterion == rhs.criterion && lhs.currency == rhs.currency && lhs.facts == rhs.facts && lhs.prices == rhs.prices
       && lhs.sizeClasses.map(\.id) == rhs.sizeClasses.map(\.id) && lhs.sizeClasses.map(\.upTo) == rhs.sizeClasses.map(\.upTo)
+      && lhs.tierSizeClass == rhs.tierSizeClass && lhs.tierBillions == rhs.tierBillions && lhs.tierExamples == rhs.tierExamples
       && lhs.cadenceFact == rhs.cadenceFact && lhs.retrainsPerMonth == rhs.retrainsPerMonth
       && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.sources == rhs.sources
   }
@@ -103,7 +111,7 @@ public struct CostModel: Sendable, Equatable {
   /// Every fact key whose value changes the analysis: the model's own facts, the volume, the corpus and the
   /// retraining cadence (training runs are priced on a curated set, not on the examples a team holds).
   public var inputKeys: Set<String> {
-    Set(facts.map(\.key) + ["queries_per_month", "corpus_tokens", cadenceFact])
+    Set(facts.map(\.key) + ["queries_per_month", cadenceFact] + CostCalculator.criteriaInputKeys)
   }
 
   /// The cost fact with this key.

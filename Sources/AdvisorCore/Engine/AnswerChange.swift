@@ -60,7 +60,7 @@ public struct WhatIfAnalysis: Sendable {
 
   private func questions(_ matrix: WhatIfMatrix, winner: String?) -> [Question] {
     let facts = matrix.project.facts
-    let questions = facts.indices.filter { facts[$0].status == .unknown && facts[$0].weight > 0 }.map { index in
+    let questions = facts.indices.filter { facts[$0].status == .unknown && facts[$0].weight > 0 && !facts[$0].isIrrelevant }.map { index in
       let criterion = facts[index].criterion
       let changes = criterion.levels.indices.compactMap { change(matrix, index, $0, unless: winner) }
       let probability = changes.reduce(0) { $0 + criterion.unknown.probability(of: $1.to.id) }

@@ -56,7 +56,6 @@ struct DecisionModel: Sendable {
   let cadenceIndex: Int?
   /// Per criterion: whether its fact is a cost input, and whether the calculator reads it other than as a number.
   let isCostInput: [Bool]
-  let isCostChoice: [Bool]
 
   init(_ criteria: CriteriaSet) {
     self.criteria = criteria
@@ -132,7 +131,6 @@ struct DecisionModel: Sendable {
     cadenceIndex = model.flatMap { model in table.firstIndex { $0.fact.key == model.cadenceFact } }
     let inputs = model?.inputKeys ?? []
     isCostInput = table.map { inputs.contains($0.fact.key) }
-    isCostChoice = table.map { model?.fact($0.fact.key) != nil }
   }
 
   /// The number of criteria.

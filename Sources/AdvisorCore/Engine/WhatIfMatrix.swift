@@ -59,7 +59,7 @@ struct WhatIfMatrix {
     guard case .number = facts[CostCalculator.volumeKey] else { return nil }
     // A level id is no number to the calculator: every level of a numeric fact given as a level asks the same.
     let numeric: Bool = if case .number = value { true } else { false }
-    let memo = (index * 1024 + (model.isCostChoice[index] || numeric ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
+    let memo = (index * 1024 + (model.isCostInput[index] || numeric ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
     if let known = cache.fits[memo] { return known }
     let analysis = model.costAnalysis(facts, levels: levels, overrides: project.spec.costs, explaining: false)
     let fits = analysis.flatMap { DecisionModel.costFits($0, approaches: project.criteria.approaches) }

@@ -11,15 +11,23 @@ extension CostModel {
     title:
       "The advisor's cost model (criteria/cost-model.json): the project's volumes priced with sourced figures; `advisor cost` shows the arithmetic")
 
+  /// The price tiers of hosted models, from the cheapest; each size class names the tier its open-weight models
+  /// stand in for.
+  public static let tiers = ["small", "mid", "frontier"]
+
   /// The price ids the calculator needs; a cost model must define each.
   static let requiredPrices: [String] = {
     var ids = [
-      "tuned_price_multiplier", "self_hosted_month", "prompt_engineering", "few_shot_tokens", "rag_build", "vector_store_month",
-      "retrieved_tokens", "embedding_per_million", "default_corpus_tokens", "evaluation_set", "training_runs", "tokens_per_example",
-      "epochs", "default_labeled_examples", "retrain_curation_share",
+      "tuned_price_multiplier", "tuned_deployment_month", "prompt_engineering", "few_shot_tokens", "rag_build", "vector_store_month",
+      "retrieved_tokens", "embedding_per_million", "default_corpus_tokens", "corpus_change_share_month", "rerank_per_query", "evaluation_set",
+      "human_review_month", "training_runs", "tokens_per_example", "epochs", "default_labeled_examples", "retrain_curation_share",
+      "base_model_lifetime_months", "context_window_tokens", "context_usable_share", "long_context_threshold_tokens",
+      "long_context_input_multiplier", "cached_input_share", "cache_write_multiplier", "cache_hit_share", "batch_discount", "gpu_hour",
+      "gpu_memory_gb", "serving_bytes_per_parameter", "serving_memory_overhead", "input_token_weight",
     ]
+    for tier in tiers { ids += ["generation_input.\(tier)", "generation_output.\(tier)"] }
     for size in ["small", "medium", "large"] {
-      ids += ["generation_input.\(size)", "generation_output.\(size)", "fine_tuning_project.\(size)", "hosted_training_per_million.\(size)"]
+      ids += ["fine_tuning_project.\(size)", "hosted_training_per_million.\(size)", "replica_tokens_per_second.\(size)"]
       ids += ["full", "lora", "qlora"].map { "run.\($0).\(size)" }
     }
     return ids
@@ -47,9 +55,24 @@ extension CostModel {
         throw context.failure(object.value("prices"), pricesPath, "missing price \"\(id)\"")
       }
       var sizes: [(String, Double?)] = []
+      var tierClasses: [String: String] = [:]
+      var tierBillions: [String: Double] = [:]
+      var tierExamples: [String: String] = [:]
       let sizePath = JSONPath.root.appending("sizeClasses")
       for (index, element) in try context.array(object.required("sizeClasses", "size classes"), sizePath).enumerated() {
         let entry = try context.object(element, sizePath.appending(index: index))
+        try entry.rejectUnknownKeys(["id", "upTo", "tier", "billions", "examples"])
+        let tier = try entry.requiredString("tier")
+        guard Self.tiers.contains(tier) else {
+          throw context.failure(
+            entry.value("tier"), sizePath.appending(index: index).appending("tier"),
+            "expected one of the tiers \(Self.tiers.joined(separator: ", ")), found \"\(tier)\"")
+        }
+        tierClasses[tier] = try entry.requiredString("id")
+        tierExamples[tier] = try entry.optionalString("examples")
+        tierBillions[tier] = try context.number(
+          entry.required("billions", "the parameter count standing for the tier"), sizePath.appending(index: index).appending("billions"),
+          in: 0.001...100_000)
         sizes.append(
           (
             try entry.requiredString("id"),
@@ -75,8 +98,8 @@ extension CostModel {
         facts.append(try decodeFact(element, path: factsPath.appending(index: index), context: context))
       }
       return CostModel(
-        criterion: criterion, currency: try object.requiredString("currency"), facts: facts, sizeClasses: sizes, cadenceFact: cadenceFact,
-        retrainsPerMonth: cadence,
+        criterion: criterion, currency: try object.requiredString("currency"), facts: facts, sizeClasses: sizes, tierSizeClass: tierClasses,
+        tierBillions: tierBillions, tierExamples: tierExamples, cadenceFact: cadenceFact, retrainsPerMonth: cadence,
         hybridRetrainsPerMonth: hybrid, prices: prices, sources: sources)
     }
   }

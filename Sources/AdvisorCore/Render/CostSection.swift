@@ -106,6 +106,7 @@ public struct CostSection: Sendable {
     return .object([
       ("currency", .string(analysis.currency)), ("months", .number(analysis.months)),
       ("volume", analysis.volume.map { .number($0) } ?? .null),
+      ("premise", .string(analysis.premise)),
       ("assumptions", .object(analysis.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("given", .bool($0.given))])) })),
       ("approaches", .array(approachesJSON)),
       (

@@ -44,6 +44,7 @@ public struct MarkdownRenderer: ReportRenderer {
     if let cost = report.project.cost {
       let costs = CostSection(analysis: cost, approaches: report.project.criteria.approaches)
       out += ["", "### \(escape(costs.heading))", ""] + costs.summaryLines().map { "- \(escape($0))" }
+      if !cost.premise.isEmpty { out += ["", "_\(escape(cost.premise))_"] }
       out +=
         ["", "<details><summary>Break-even volumes</summary>", ""] + costs.breakEvenLines(crossingOnly: true).map { "- \(escape($0))" } + [
           "", "</details>",

@@ -91,7 +91,12 @@ extension Report {
     let leader = recommendation.winner?.approach.name ?? ""
     switch recommendation.status {
     case .recommended: return "Recommendation: \(leader)"
-    case .closeCall: return "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
+    case .closeCall:
+      // The rest fail a requirement on what is known: the doubt lies in what was not said, not in a narrow lead.
+      if let runnerUp = recommendation.runnerUp, runnerUp.isExcluded {
+        return "Too close to call: \(leader) leads, but the facts you did not give could change it"
+      }
+      return "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
     case .provisional: return "No recommendation yet: \(leader) leads provisionally"
     case .unmet: return "No approach meets every requirement"
     }

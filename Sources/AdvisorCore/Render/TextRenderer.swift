@@ -73,6 +73,7 @@ public struct TextRenderer: ReportRenderer {
       section(costs.heading, into: &out)
       for line in costs.summaryLines() { out += TextStyle.wrap(line, width: width, indent: "    ", firstIndent: "  • ") }
       for line in costs.breakEvenLines(crossingOnly: true) { out += TextStyle.wrap(line, width: width, indent: "    ", firstIndent: "  ↔ ") }
+      if !cost.premise.isEmpty { out += TextStyle.wrap(cost.premise, width: width, indent: "  ", firstIndent: "  ").map(style.dim) }
       out += TextStyle.wrap("`advisor cost` shows the arithmetic and the prices it rests on.", width: width, indent: "  ", firstIndent: "  ").map(
         style.dim)
     }

@@ -84,7 +84,9 @@ enum EmbeddedSchemas {
             "items": {
               "type": "object",
               "required": [
-                "id"
+                "id",
+                "tier",
+                "billions"
               ],
               "additionalProperties": false,
               "properties": {
@@ -98,6 +100,23 @@ enum EmbeddedSchemas {
                 "upTo": {
                   "type": "number",
                   "minimum": 0
+                },
+                "tier": {
+                  "enum": [
+                    "small",
+                    "mid",
+                    "frontier"
+                  ],
+                  "description": "the hosted price tier whose open-weight stand-in this class is, used when a project gives no model size"
+                },
+                "billions": {
+                  "type": "number",
+                  "minimum": 0.001,
+                  "description": "the parameter count, in billions, assumed for that tier"
+                },
+                "examples": {
+                  "type": "string",
+                  "description": "hosted models of the tier, named in reports"
                 }
               }
             }
@@ -1281,6 +1300,10 @@ enum EmbeddedSchemas {
                     }
                   }
                 }
+              },
+              "premise": {
+                "type": "string",
+                "description": "what every figure assumes (tier and example models, hosting, tokens per query, horizon) and where to change it"
               }
             }
           },
@@ -1711,6 +1734,22 @@ enum EmbeddedSchemas {
                   "static"
                 ]
               },
+              "deployment_target": {
+                "description": "Where must the model run: a provider's hosted API, a private cloud, on premises, or on the users' devices?",
+                "enum": [
+                  "hosted_api",
+                  "private_cloud",
+                  "on_premise",
+                  "on_device"
+                ]
+              },
+              "format_enforceable": {
+                "description": "Can a decoder enforce the strict format (a JSON Schema, an enum of labels, a grammar), or does it lie beyond one (a house style, a document layout, a judgement of content)?",
+                "enum": [
+                  "decoder",
+                  "beyond_decoder"
+                ]
+              },
               "knowledge_gap": {
                 "description": "What does the base model lack for this task?",
                 "enum": [
@@ -1730,6 +1769,7 @@ enum EmbeddedSchemas {
                   {
                     "enum": [
                       "fits_in_prompt",
+                      "long_context",
                       "large",
                       "massive"
                     ]
@@ -1737,7 +1777,7 @@ enum EmbeddedSchemas {
                 ]
               },
               "latency_budget_ms": {
-                "description": "How long may one full answer take, at the 95th percentile? (ms)",
+                "description": "How long may a user wait, at the 95th percentile: for the first streamed token, or for the whole answer when it is not streamed? (ms)",
                 "anyOf": [
                   {
                     "type": "number",
@@ -1753,6 +1793,13 @@ enum EmbeddedSchemas {
                   }
                 ]
               },
+              "model_ownership": {
+                "description": "Can the project follow a vendor's model lifecycle, or must the team own the model it depends on?",
+                "enum": [
+                  "vendor_ok",
+                  "must_own"
+                ]
+              },
               "output_consistency": {
                 "description": "How tightly must the output follow a format or style?",
                 "enum": [
@@ -1761,12 +1808,11 @@ enum EmbeddedSchemas {
                   "strict"
                 ]
               },
-              "prompting_baseline": {
-                "description": "Has prompt engineering been measured on an evaluation set, and did it meet the target?",
+              "personal_data_erasure": {
+                "description": "Must personal data the model learns from be erasable on request, or visible only to the users allowed to see it?",
                 "enum": [
-                  "not_measured",
-                  "meets_target",
-                  "falls_short"
+                  "not_needed",
+                  "required"
                 ]
               },
               "data_sensitivity": {
@@ -1776,6 +1822,14 @@ enum EmbeddedSchemas {
                   "internal",
                   "confidential",
                   "regulated"
+                ]
+              },
+              "prompting_baseline": {
+                "description": "Has prompt engineering been measured on an evaluation set, and did it meet the target?",
+                "enum": [
+                  "not_measured",
+                  "meets_target",
+                  "falls_short"
                 ]
               },
               "ml_expertise": {
@@ -1814,16 +1868,31 @@ enum EmbeddedSchemas {
                 "type": "number",
                 "minimum": 0
               },
-              "model_size_b": {
-                "description": "How large is the model, in billions of parameters? (billion parameters)",
-                "type": "number",
-                "minimum": 0
+              "model_tier": {
+                "description": "Which price tier of hosted model answers: small (GPT-6 Luna, Claude Haiku 5.5, Gemini 2.5 Flash), mid (Claude Sonnet 5.5, GPT-6.2 Sol, Gemini 2.5 Pro) or frontier (Claude Opus 5.5, GPT-6.2 Astra)?",
+                "enum": [
+                  "small",
+                  "mid",
+                  "frontier"
+                ]
               },
               "hosting": {
-                "description": "Is the model called through a provider's API or hosted by you?",
+                "description": "Is the model called through a provider's API or served on GPUs you rent or own? (A deployment_target other than hosted_api implies self_hosted.)",
                 "enum": [
                   "api",
                   "self_hosted"
+                ]
+              },
+              "model_size_b": {
+                "description": "How large is the open-weight model you would tune or serve yourself, in billions of parameters? (Unset: the tier's class, 8 for small, 70 for mid, 405 for frontier.) (billion parameters)",
+                "type": "number",
+                "minimum": 0
+              },
+              "request_mode": {
+                "description": "Are requests answered interactively, or can they wait for a provider's batch API (results within 24 hours, at half price)?",
+                "enum": [
+                  "interactive",
+                  "batch"
                 ]
               },
               "fine_tuning_method": {
@@ -1837,7 +1906,7 @@ enum EmbeddedSchemas {
               "horizon_months": {
                 "description": "Over how many months should costs be compared? (months)",
                 "type": "number",
-                "minimum": 1
+                "minimum": 0
               }
             }
           },
