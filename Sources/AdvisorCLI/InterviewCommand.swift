@@ -87,7 +87,8 @@ struct InterviewCommand {
   private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {
     var spec = start
     let plan = InterviewPlan(criteria: criteria)
-    let total = plan.core.count + (askAll ? plan.extra.count : 0)
+    let costQuestions = criteria.costModel?.facts.map(\.interviewQuestion) ?? []
+    let total = plan.core.count + (askAll ? plan.extra.count + costQuestions.count : 0)
     prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
     prompter.say(prompter.wrap("Enter accepts the default in brackets, ? shows help, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
     prompter.say()
@@ -96,7 +97,7 @@ struct InterviewCommand {
     }
     var questions = plan.core
     if askAll {
-      questions += plan.extra
+      questions += plan.extra + costQuestions
     }
     var number = 0
     func ask(_ criterion: Criterion, of total: Int) throws {
@@ -120,6 +121,14 @@ struct InterviewCommand {
       let names = offered.map(\.name).joined(separator: ", ")
       if try prompter.confirm("\(offered.count) more questions (\(names)). Answer them?", defaultYes: false) {
         for criterion in offered { try ask(criterion, of: total + offered.count) }
+      }
+    }
+    if !askAll, !costQuestions.isEmpty {
+      // The cost model's own inputs: the tier, hosting and tokens the prices assume, asked only on request.
+      prompter.say()
+      if try prompter.confirm("\(costQuestions.count) cost questions (tokens per query, model tier, hosting…). Answer them?", defaultYes: false) {
+        let asked = number
+        for criterion in costQuestions { try ask(criterion, of: asked + costQuestions.count) }
       }
     }
     let order = criteria.criteria.map(\.fact.key)

@@ -66,7 +66,8 @@ struct Prompter {
     case .number:
       let examples = criterion.fact.unit == "ms" ? "800, 2s" : "800, 1.5M, 20k"
       let unit = criterion.fact.unit.map { "\($0), " } ?? ""
-      say(style.dim(wrap("A number (\(unit)e.g. \(examples)) or a level: \(criterion.levelRanges)")))
+      let levels = criterion.levels.isEmpty ? "" : " or a level: \(criterion.levelRanges)"
+      say(style.dim(wrap("A number (\(unit)e.g. \(examples))\(levels)")))
     }
     let shown = current.map { $0.display(unit: criterion.fact.unit) } ?? "skip"
     let hint = criterion.fact.kind == .choice ? "1-\(criterion.levels.count) or an id" : "a value"

@@ -103,8 +103,27 @@ import Testing
     let all = Run(["interview", "--criteria", directory, "--all", "--no-input"])
     #expect(all.status == 0)
     let askAll = Run(["interview", "--criteria", directory, "--all", "--answers", "-"], standardInput: "")
-    #expect(askAll.error.contains("[16/16] Privacy"))
+    #expect(askAll.error.contains("[16/24] Privacy"))
     #expect(!askAll.error.contains("Answer them?"))
+  }
+
+  /// The cost model's inputs come last and only on request: the tier, hosting and tokens the prices assume.
+  @Test func costQuestionsAreOfferedLast() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let saved = directory + "/costed.json"
+    let lines = ["p"] + Array(repeating: "", count: 13) + ["n", "y", "", "800", "small", "self_hosted", "", "batch"]
+    let run = Run(["interview", "--answers", "-", "--save", saved], standardInput: lines.joined(separator: "\n") + "\n")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.error.contains("8 cost questions (tokens per query, model tier, hosting…). Answer them? [y/N]"))
+    #expect(run.error.contains("[16/21] Cost: model tier"))
+    let spec = try String(contentsOfFile: saved, encoding: .utf8)
+    #expect(spec.contains("\"model_tier\": \"small\""))
+    #expect(spec.contains("\"tokens_per_query_out\": 800"))
+    #expect(spec.contains("\"request_mode\": \"batch\""))
+    #expect(!spec.contains("tokens_per_query_in"))  // Enter leaves the model's default
+    // The report prices what was answered, and says so in its premise line.
+    #expect(Run(["recommend", saved]).output.contains("small-tier model"))
   }
 
   @Test func plainAdvisorOffersTheInterviewOnATerminal() {

@@ -23,6 +23,7 @@ import Testing
       ("[13/13] Team expertise", "some"),
       // A flexible output makes the format question moot: only the other optional ones are offered, and declined.
       ("2 more questions (Deployment, Model control). Answer them? [y/N]", ""),
+      ("8 cost questions (tokens per query, model tier, hosting…). Answer them? [y/N]", ""),
     ] {
       try terminal.waitFor(question)
       terminal.type(answer + "\r")

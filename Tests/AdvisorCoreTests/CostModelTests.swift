@@ -133,6 +133,21 @@ import Testing
     #expect(scale.level(id: "long_context")?.upTo == window * share)
   }
 
+  /// A budget that a whole answer cannot meet at published decode speeds is named, with the answer length that
+  /// would fit; a short answer, or a roomy budget, raises nothing.
+  @Test func aBudgetTooShortForTheWholeAnswerIsNamed() {
+    let tight = Fixtures.recommend(["latency_budget_ms": .number(300)])
+    #expect(
+      tight.warnings.contains {
+        $0.hasPrefix("A whole answer of 300 tokens (tokens_per_query_out, not given) takes about 3.0 s to decode at 100 tokens/s")
+          && $0.hasSuffix("or an answer of about 30 tokens.")
+      })
+    let label = Fixtures.recommend(["latency_budget_ms": .number(300), "tokens_per_query_out": .number(5)])
+    #expect(!label.warnings.contains { $0.hasPrefix("A whole answer") })
+    let roomy = Fixtures.recommend(["latency_budget_ms": .number(5_000)])
+    #expect(!roomy.warnings.contains { $0.hasPrefix("A whole answer") })
+  }
+
   @Test func everyRangeIsOrdered() {
     for size in [1.0, 30, 400] {
       for hosting in ["api", "self_hosted"] {

@@ -6,6 +6,9 @@ public struct CostCalculator: Sendable {
   /// The fact that gives the monthly query volume; the cost criterion follows the totals when it is a number.
   public static let volumeKey = "queries_per_month"
 
+  /// The fact that gives the latency budget in milliseconds, checked against the time a whole answer takes.
+  public static let latencyKey = "latency_budget_ms"
+
   /// Facts of the criteria tables that change a cost term: the knowledge gap and the corpus decide whether the
   /// corpus rides in every prompt, critical accuracy adds human review, a deployment off the public API self-hosts.
   public static let criteriaInputKeys = ["knowledge_gap", "corpus_tokens", "accuracy_need", "deployment_target"]

@@ -88,9 +88,27 @@ public struct Advisor: Sendable {
     for fact in unknown where fact.criterion.unknown.note != nil {
       warnings.append(fact.criterion.unknown.note ?? "")
     }
+    if let latency = wholeAnswerWarning(project) { warnings.append(latency) }
     if recommendation.status == .closeCall, recommendation.runnerUp?.isExcluded == false {
       warnings.append("The top two approaches stay too close to call on these facts and weights.")
     }
     return warnings
+  }
+
+  /// A latency budget given as a number that a whole answer cannot meet at published decode speeds: the budget
+  /// then holds only the first streamed token, or a shorter answer.
+  static func wholeAnswerWarning(_ project: ResolvedProject) -> String? {
+    guard case .number(let budget)? = project.spec.value(of: CostCalculator.latencyKey),
+      let model = project.criteria.costModel, let speed = model.prices["decode_tokens_per_second"]?.estimate, speed.expected > 0
+    else { return nil }
+    let given = project.spec.value(of: "tokens_per_query_out")
+    guard case .number(let tokens)? = given ?? model.fact("tokens_per_query_out")?.defaultValue else { return nil }
+    let seconds = tokens / speed.expected
+    guard seconds * 1000 > budget else { return nil }
+    let fits = Format.grouped((budget / 1000 * speed.expected).rounded(.down))
+    return "A whole answer of \(Format.grouped(tokens)) tokens\(given == nil ? " (tokens_per_query_out, not given)" : "") takes about "
+      + "\(Format.significant(seconds, 2)) s to decode at \(Format.grouped(speed.expected)) tokens/s "
+      + "(\(Format.grouped(speed.low))-\(Format.grouped(speed.high)) measured on hosted models), more than the "
+      + "\(Format.grouped(budget)) ms budget: the budget can hold the first streamed token, or an answer of about \(fits) tokens."
   }
 }
