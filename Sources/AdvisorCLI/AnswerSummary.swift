@@ -15,7 +15,7 @@ struct AnswerSummary {
       switch fact.status {
       case .given: value = fact.value.map { $0.display(unit: fact.criterion.fact.unit) } ?? "?"
       case .inferred: value = (fact.level?.id ?? "?") + " (inferred)"
-      case .unknown: value = style.dim("unknown")
+      case .unknown: value = style.dim(fact.isIrrelevant ? "not relevant" : "unknown")
       }
       lines.append("  " + TextStyle.pad(fact.criterion.name, nameWidth) + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
     }

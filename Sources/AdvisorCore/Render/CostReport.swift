@@ -49,7 +49,7 @@ public struct CostReport: Sendable {
     out +=
       [""]
       + TextStyle.wrap(
-        "Prices: \(CostModel.fileName) in \(criteria.origin), each with its range and source (advisor criteria list). Override one with your contract's figure in the spec: \"costs\": {\"generation_input.small\": 0.12}.",
+        "Prices: \(CostModel.fileName) in \(criteria.origin), each with its range, source and date (advisor criteria costs). Override one with your contract's figure in the spec: \"costs\": {\"generation_input.mid\": 1.5}.",
         width: 80)
     return out.joined(separator: "\n") + "\n"
   }
