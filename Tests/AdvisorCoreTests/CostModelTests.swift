@@ -76,6 +76,19 @@ import Testing
     #expect(abs(longCorpus.estimate.expected - 300_000 * 4e-6 * 0.215) < 1e-12)
     let generation = try #require(longPrompting.terms.first { $0.label.hasPrefix("generation") })
     #expect(abs(generation.estimate.expected - ((500 + 1_000) * 4e-6 + 300 * 10e-6)) < 1e-12)
+    // Retrieval sends only its passages, so the same corpus leaves RAG's prompt at the standard rate.
+    let rag = try #require(analysis(long).cost(of: "rag"))
+    let ragGeneration = try #require(rag.terms.first { $0.label.hasPrefix("generation") })
+    #expect(abs(ragGeneration.estimate.expected - ((500 + 2_500) * 2e-6 + 300 * 10e-6)) < 1e-12)
+    #expect(!rag.terms.contains { $0.label.hasPrefix("knowledge base in every prompt") })
+    // On the team's own GPUs the corpus costs prefill time on every query.
+    var selfHosted = facts
+    selfHosted["hosting"] = .level("self_hosted")
+    var bare = selfHosted
+    bare["knowledge_gap"] = .level("behavior")
+    let withCorpus = try #require(analysis(selfHosted).cost(of: "prompting")).perQuery.expected
+    let without = try #require(analysis(bare).cost(of: "prompting")).perQuery.expected
+    #expect(withCorpus > without * 10)
     // A behaviour gap puts no corpus in the prompt, and a corpus beyond the usable window cannot ride there.
     for other in [["knowledge_gap": FactValue.level("behavior")], ["corpus_tokens": .number(900_000)]] {
       let cost = try #require(analysis(facts.merging(other) { $1 }).cost(of: "prompting"))

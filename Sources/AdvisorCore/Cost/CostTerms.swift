@@ -31,11 +31,11 @@ struct CostTerms {
     return Estimate(low: 1 - share.high, expected: 1 - share.expected, high: 1 - share.low)
   }
 
-  /// One query's generation: its own tokens plus `extra` prompt tokens, and the answer.
-  private func generation(extra: Estimate, tuned: Bool) -> Estimate {
+  /// One query's generation: its own tokens plus `extra` prompt tokens, and the answer; a prompt that also holds
+  /// `corpus` tokens (priced as their own term) may cross into the long-context rate.
+  private func generation(extra: Estimate, corpus: Double, tuned: Bool) -> Estimate {
     let prompt = inputs.tokensIn + extra
-    return (prompt * inputPrice(prompt: prompt.expected + (inputs.promptCorpus ?? 0), tuned: tuned) + inputs.tokensOut * outputPrice(tuned: tuned))
-      * 1e-6
+    return (prompt * inputPrice(prompt: prompt.expected + corpus, tuned: tuned) + inputs.tokensOut * outputPrice(tuned: tuned)) * 1e-6
   }
 
   /// The corpus carried in every prompt: a cache read when the prefix is still cached, a cache write when not.
@@ -78,12 +78,14 @@ struct CostTerms {
     return CostTerm(label: label("GPU time per query"), estimate: seconds * price("gpu_hour") * (gpusPerReplica / 3600), period: .query)
   }
 
-  /// A query's compute: an API bill, or GPU time on the team's own replica.
-  private func answering(_ text: String, extra: Estimate, tuned: Bool) -> [CostTerm] {
+  /// A query's compute: an API bill, or GPU time on the team's own replica. With `carriesCorpus`, the prompt also
+  /// holds the knowledge base when it fits the window (prompting's way of giving the model the facts).
+  private func answering(_ text: String, extra: Estimate, tuned: Bool, carriesCorpus: Bool = false) -> [CostTerm] {
+    let corpus = carriesCorpus ? inputs.promptCorpus : nil
     if inputs.onDevice { return [] }
-    if inputs.selfHosted { return [gpuTime(extra: extra)] }
-    var terms = [CostTerm(label: label(text), estimate: generation(extra: extra, tuned: tuned), period: .query)]
-    if !tuned, let corpus = inputs.promptCorpus, text.isEmpty || extra == price("few_shot_tokens") { terms.append(corpusInPrompt(corpus)) }
+    if inputs.selfHosted { return [gpuTime(extra: extra + Estimate(corpus ?? 0))] }
+    var terms = [CostTerm(label: label(text), estimate: generation(extra: extra, corpus: corpus ?? 0, tuned: tuned), period: .query)]
+    if let corpus { terms.append(corpusInPrompt(corpus)) }
     return terms
   }
 
@@ -152,7 +154,7 @@ struct CostTerms {
 
   var prompting: [CostTerm] {
     [CostTerm(label: label("prompt engineering"), estimate: price("prompt_engineering"), period: .once)] + evaluation + hosting
-      + answering("generation with instructions and few-shot examples", extra: price("few_shot_tokens"), tuned: false)
+      + answering("generation with instructions and few-shot examples", extra: price("few_shot_tokens"), tuned: false, carriesCorpus: true)
   }
 
   var rag: [CostTerm] {
