@@ -22,6 +22,7 @@ public struct AdvisorCommandLine {
       ("interview", "Answer questions in the terminal and get a recommendation."),
       ("cost", "Show the cost model's arithmetic and break-even volumes for a spec."),
       ("sensitivity", "Show how solid a recommendation is: flips, weight intervals, Monte Carlo."),
+      ("precedents", "List the published projects most like a spec, or the whole library."),
       ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
       ("schema", "Print a JSON Schema for specs, criteria, profiles or reports."),
@@ -61,6 +62,8 @@ public struct AdvisorCommandLine {
       return try CostCommand(io: io).run(rest)
     case "sensitivity":
       return try SensitivityCommand(io: io).run(rest)
+    case "precedents":
+      return try PrecedentsCommand(io: io).run(rest)
     case "criteria":
       return try CriteriaCommand(io: io).run(rest)
     case "schema":
@@ -99,6 +102,7 @@ public struct AdvisorCommandLine {
     case ["diff"]: spec = DiffCommand.spec
     case ["cost"]: spec = CostCommand.spec
     case ["sensitivity"]: spec = SensitivityCommand.spec
+    case ["precedents"]: spec = PrecedentsCommand.spec
     case ["criteria"]: spec = CriteriaCommand.spec
     case ["schema"]: spec = SchemaCommand.spec
     case ["criteria", "list"]: spec = CriteriaCommand.listSpec

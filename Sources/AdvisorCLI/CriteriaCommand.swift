@@ -112,7 +112,7 @@ struct CriteriaCommand {
     let sources = criteria.criteria.reduce(0) { $0 + $1.sources.count }
     for warning in staleDateWarnings(criteria) { io.write(warning.description + "\n", to: .error) }
     io.write(
-      "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries; digest \(criteria.digest)\n",
+      "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries, \(criteria.precedents.count) precedents; digest \(criteria.digest)\n",
       to: .output)
     return .success
   }

@@ -26,11 +26,11 @@ import Testing
     Case(
       label: "fit above 10", file: "team.json", find: "\"score\": 10,\n          \"reason\": \"Needs nothing",
       replace: "\"score\": 11,\n          \"reason\": \"Needs nothing",
-      message: "team.json:18:20: error: $.levels[0].fit.prompting.score: expected a number from 0 to 10, found 11"),
+      message: "team.json:19:20: error: $.levels[0].fit.prompting.score: expected a number from 0 to 10, found 11"),
     Case(
       label: "misspelt approach", file: "team.json", find: "\"rag\": {\n          \"score\": 5,", replace: "\"ragg\": {\n          \"score\": 5,",
       message:
-        "team.json:22:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:16:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
+        "team.json:23:9: error: $.levels[0].fit.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid\nteam.json:17:14: error: $.levels[0].fit: missing a fit for approach \"rag\"; every level needs a fit for every approach"
     ),
     Case(
       label: "negative weight", file: "privacy.json", find: "\"weight\": 1,", replace: "\"weight\": -1,",
@@ -49,10 +49,10 @@ import Testing
     Case(
       label: "bounded last level", file: "cost.json", find: "\"label\": \"more than 1,000,000 a month\",",
       replace: "\"label\": \"more than 1,000,000 a month\", \"upTo\": 1e9,",
-      message: "cost.json:97:55: error: $.levels[3].upTo: the last level takes no upper bound, so that every larger value has a level"),
+      message: "cost.json:98:55: error: $.levels[3].upTo: the last level takes no upper bound, so that every larger value has a level"),
     Case(
       label: "unknown fact type", file: "team.json", find: "\"type\": \"choice\"", replace: "\"type\": \"text\"",
-      message: "team.json:10:13: error: $.fact.type: expected \"number\" or \"choice\", found \"text\""),
+      message: "team.json:11:13: error: $.fact.type: expected \"number\" or \"choice\", found \"text\""),
     Case(
       label: "inference on an unknown fact", file: "knowledge_gap.json",
       find: "\"level\": \"both\",\n      \"when\": {\n        \"knowledge_change\"",
@@ -76,7 +76,7 @@ import Testing
       message: "team.json:7:15: error: expected a string key in double quotes, found ','"),
     Case(
       label: "fact read twice", file: "team.json", find: "\"key\": \"ml_expertise\"", replace: "\"key\": \"accuracy_need\"",
-      message: "team.json:9:12: error: $.fact.key: fact \"accuracy_need\" is already read by criterion \"accuracy\""),
+      message: "team.json:10:12: error: $.fact.key: fact \"accuracy_need\" is already read by criterion \"accuracy\""),
     Case(
       label: "unknown key in a level", file: "privacy.json", find: "\"label\": \"public data\",",
       replace: "\"label\": \"public data\", \"lable\": \"x\",",
@@ -153,7 +153,7 @@ import Testing
   @Test func shippedTablesValidate() {
     let run = Run(["criteria", "validate", Paths.root + "/criteria"])
     #expect(run.status == 0)
-    let summary = "valid: 16 criteria, 56 levels, 4 approaches, 54 source entries; digest sha256:"
+    let summary = "valid: 16 criteria, 56 levels, 4 approaches, 54 source entries, 42 precedents; digest sha256:"
     #expect(run.output.hasPrefix("\(Paths.root)/criteria: \(summary)"))
     let builtIn = Run(["criteria", "validate"])
     #expect(builtIn.output.hasPrefix("built-in: \(summary)"))

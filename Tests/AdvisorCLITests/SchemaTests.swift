@@ -25,7 +25,8 @@ import Testing
     let folder = Paths.root + "/criteria/"
     for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
       let value = try Self.parse(try String(contentsOfFile: folder + name, encoding: .utf8), name: name)
-      let kind: SchemaKind = name == "profiles.json" ? .profiles : name == "cost-model.json" ? .costModel : .criteria
+      let kind: SchemaKind =
+        name == "profiles.json" ? .profiles : name == "cost-model.json" ? .costModel : name == "precedents.json" ? .precedents : .criteria
       let errors = try Self.validator(kind).validate(value)
       #expect(errors.isEmpty, "criteria/\(name): \(errors)")
     }

@@ -27,6 +27,7 @@ import Testing
     #expect(builtIn.profiles == decoded.profiles)
     #expect(builtIn.criteria == decoded.criteria)
     #expect(builtIn.costModel == decoded.costModel)
+    #expect(builtIn.precedents == decoded.precedents)
     #expect(builtIn.origin == "built-in")
     #expect(builtIn.digest == decoded.digest)
   }

@@ -30,7 +30,8 @@ struct SwiftSource {
     }
     lines += [
       "", "  /// The cost model of `cost-model.json`.", "  static func costModel() -> CostModel? {", "    \(set.costModel.map(costModel) ?? "nil")",
-      "  }", "}",
+      "  }", "", "  /// The published decisions of `precedents.json`.", "  static func precedents() -> [Precedent] {",
+      "    \(list(set.precedents.map(precedent)))", "  }", "}",
     ]
     return lines.joined(separator: "\n") + "\n"
   }
@@ -106,7 +107,7 @@ struct SwiftSource {
       + "\n      help: \(string(criterion.help)), weight: \(number(criterion.weight)),"
       + "\n      fact: FactDefinition(key: \(string(fact.key)), kind: .\(fact.kind.rawValue), unit: \(optional(fact.unit))),"
       + "\n      levels: \(list(levels)),\n      inferences: \(list(inferences)),"
-      + "\n      sources: \(list(criterion.sources.map { "\n      " + source($0) })), isCore: \(criterion.isCore),"
+      + "\n      sources: \(list(criterion.sources.map { "\n      " + source($0) })), isCore: \(criterion.isCore), isActionable: \(criterion.isActionable),"
       + "\n      unknown: \(reading),\n      relevance: \(relevance ?? "nil"))"
   }
 
@@ -139,6 +140,14 @@ struct SwiftSource {
       + "\n      retrainsPerMonth: \(dictionary(model.retrainsPerMonth.map { ($0.key, number($0.value)) })), "
       + "hybridRetrainsPerMonth: \(number(model.hybridRetrainsPerMonth)),"
       + "\n      prices: \(dictionary(prices)),\n      sources: \(list(model.sources.map { "\n      " + source($0) })))"
+  }
+
+  static func precedent(_ entry: Precedent) -> String {
+    let facts = entry.facts.map { "GivenFact(key: \(string($0.key)), value: \(value($0.value)), location: \(location($0.location)))" }
+    return "\n      Precedent(id: \(string(entry.id)), name: \(string(entry.name)), organisation: \(string(entry.organisation)), "
+      + "date: \(string(entry.date)), choice: \(string(entry.choice)), kept: \(entry.kept.map { "\($0)" } ?? "nil"), why: \(string(entry.why)), "
+      + "source: \(source(entry.source)), facts: \(list(facts)), evidence: \(dictionary(entry.evidence.map { ($0.key, string($0.value)) })), "
+      + "note: \(optional(entry.note)))"
   }
 
   static func value(_ value: FactValue) -> String {

@@ -62,7 +62,8 @@ public struct Advisor: Sendable {
       toolVersion: Self.version, project: project, scorecard: scorecard, recommendation: recommendation,
       drivers: drivers, counterpoints: counterpoints, changes: whatIf.changes, questions: whatIf.questions,
       warnings: Self.warnings(project: project, scorecard: scorecard, recommendation: recommendation), sensitivity: sensitivity,
-      method: options.method)
+      method: options.method, precedents: PrecedentMatcher(criteria: criteria).matches(for: spec, limit: Report.precedentLimit),
+      plan: Plan(matrix: matrix, winner: recommendation.winner.flatMap { winner in criteria.approaches.firstIndex { $0.id == winner.approach.id } }))
   }
 
   /// Produces only the verdict for a spec, as its full report would give it: what a portfolio row or a gate

@@ -36,39 +36,47 @@ struct WhatIfMatrix {
 
   /// The outcome with criterion `index` answered with its level `level`.
   func outcome(setting index: Int, to level: Int) -> Outcome {
-    // Inference rules see given facts only: the spec's, and the hypothetical answer.
-    var given = evaluation.given
-    given[index] = level
-    let levels = model.resolve(given: given)
-    var costFits: [Double]?
-    if let costIndex = model.costIndex, levels[costIndex] != nil {
-      costFits = self.costFits(setting: index, to: level, value: value(setting: index, to: level), levels: levels)
-    }
-    let scores = model.evaluate(given: given, levels: levels, weights: evaluation.weights, costFits: costFits, method: method)
+    let scores = evaluation(setting: [(index, level)])
     return Outcome(winner: scores.winner, margin: scores.margin)
   }
 
-  /// The cost criterion's fits: the project's when the hypothetical leaves every cost input alone, otherwise
-  /// priced again (once per distinct cost input); `nil` when the volume is not a number.
-  private func costFits(setting index: Int, to level: Int, value: FactValue, levels: [Int?]) -> [Double]? {
+  /// The evaluation with several criteria answered at once, each `(index, level)`.
+  func evaluation(setting changes: [(index: Int, level: Int)]) -> Evaluation {
+    // Inference rules see given facts only: the spec's, and the hypothetical answers.
+    var given = evaluation.given
+    for change in changes { given[change.index] = change.level }
+    let levels = model.resolve(given: given)
+    var costFits: [Double]?
+    if let costIndex = model.costIndex, levels[costIndex] != nil { costFits = self.costFits(setting: changes, levels: levels) }
+    return model.evaluate(given: given, levels: levels, weights: evaluation.weights, costFits: costFits, method: method)
+  }
+
+  /// The cost criterion's fits: the project's when the hypotheticals leave every cost input alone, otherwise
+  /// priced again (once per distinct set of cost inputs); `nil` when the volume is not a number.
+  private func costFits(setting changes: [(index: Int, level: Int)], levels: [Int?]) -> [Double]? {
     let cadenceIndex = model.cadenceIndex
     let cadence = cadenceIndex.flatMap { levels[$0] }
-    if !model.isCostInput[index], cadence == cadenceIndex.flatMap({ evaluation.levels[$0] }) { return evaluation.costFits }
+    let priced = changes.filter { model.isCostInput[$0.index] }
+    if priced.isEmpty, cadence == cadenceIndex.flatMap({ evaluation.levels[$0] }) { return evaluation.costFits }
     var facts = project.spec.valuesByKey
-    facts[project.facts[index].criterion.fact.key] = value
+    var key: [Int] = [cadence.map { $0 + 1 } ?? 0]
+    for change in changes {
+      let value = value(setting: change.index, to: change.level)
+      facts[project.facts[change.index].criterion.fact.key] = value
+      // A level id is no number to the calculator: every level of a numeric fact given as a level asks the same.
+      let numeric: Bool = if case .number = value { true } else { false }
+      if model.isCostInput[change.index] || numeric { key += [change.index, change.level] }
+    }
     guard case .number = facts[CostCalculator.volumeKey] else { return nil }
-    // A level id is no number to the calculator: every level of a numeric fact given as a level asks the same.
-    let numeric: Bool = if case .number = value { true } else { false }
-    let memo = (index * 1024 + (model.isCostInput[index] || numeric ? level + 1 : 0)) * 1024 + (cadence.map { $0 + 1 } ?? 0)
-    if let known = cache.fits[memo] { return known }
+    if let known = cache.fits[key] { return known }
     let analysis = model.costAnalysis(facts, levels: levels, overrides: project.spec.costs, explaining: false)
     let fits = analysis.flatMap { DecisionModel.costFits($0, approaches: project.criteria.approaches) }
-    cache.fits[memo] = fits
+    cache.fits[key] = fits
     return fits
   }
 }
 
 /// Cost fits already computed for a project's hypotheticals, by the cost inputs they stand for.
 private final class CostFitCache {
-  var fits: [Int: [Double]?] = [:]
+  var fits: [[Int]: [Double]?] = [:]
 }

@@ -12,7 +12,7 @@ public struct CriteriaLoader: Sendable {
   public func loadBuiltIn() throws(AdvisorError) -> CriteriaSet {
     CriteriaSet(
       profiles: DefaultCriteria.profiles(), criteria: DefaultCriteria.criteria(), origin: "built-in", digest: DefaultCriteria.digest,
-      costModel: DefaultCriteria.costModel())
+      costModel: DefaultCriteria.costModel(), precedents: DefaultCriteria.precedents())
   }
 
   /// Loads every `*.json` file of a directory.
@@ -62,9 +62,17 @@ public struct CriteriaLoader: Sendable {
     var criteria: [Criterion] = []
     var criterionFiles: [String] = []
     var costRoot: (file: InputFile, root: JSONValue)?
+    var precedentsRoot: (file: InputFile, root: JSONValue)?
     for file in sorted {
       if file.name == profilesInput.name {
         if let profilesRoot { digest(file, profilesRoot) }
+        continue
+      }
+      if Self.baseName(file.name) == Precedent.fileName {
+        if let root = collector.attempt({ () throws(AdvisorError) in try file.parseJSON() }) {
+          digest(file, root)
+          precedentsRoot = (file, root)
+        }
         continue
       }
       if Self.baseName(file.name) == CostModel.fileName {
@@ -106,10 +114,15 @@ public struct CriteriaLoader: Sendable {
           file: file, path: JSONPath.root.appending("levels"), message: "\(criterion.levels.count) levels; at most \(Self.limit) are supported"))
     }
     let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
+    var set = profiles.map { CriteriaSet(profiles: $0, criteria: criteria, origin: origin, costModel: costModel) }
+    if let precedentsRoot, let tables = set, collector.diagnostics.isEmpty {
+      // A precedent's facts are checked against the tables, so the tables must be sound first.
+      set?.precedents = Precedent.decodeLibrary(precedentsRoot.root, file: precedentsRoot.file.name, criteria: tables, into: &collector)
+    }
     try collector.check()
-    guard let profiles else { throw .invalid(collector.diagnostics) }
-    let digest = knownDigest ?? "sha256:" + hasher.hexDigest()
-    return CriteriaSet(profiles: profiles, criteria: criteria, origin: origin, digest: digest, costModel: costModel)
+    guard var set else { throw .invalid(collector.diagnostics) }
+    set.digest = knownDigest ?? "sha256:" + hasher.hexDigest()
+    return set
   }
 
   /// Inference rules, relevance conditions and the `unless` of requirements may only name facts other criteria

@@ -5,7 +5,7 @@ extension Criterion {
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) }) else { return nil }
     _ = collector.attempt { () throws(AdvisorError) in
       try object.rejectUnknownKeys([
-        "$schema", "id", "name", "question", "help", "weight", "core", "fact", "levels", "infer", "unknown", "appliesWhen", "sources",
+        "$schema", "id", "name", "question", "help", "weight", "core", "actionable", "fact", "levels", "infer", "unknown", "appliesWhen", "sources",
       ])
     }
     let sources = Source.decodeList(object.value("sources"), path: JSONPath.root.appending("sources"), context: context, into: &collector)
@@ -13,15 +13,16 @@ extension Criterion {
       let id = try object.requiredString("id")
       try Identifier.check(id, value: object.value("id"), path: JSONPath.root.appending("id"), context: context)
       let weight = try context.number(object.required("weight", "a number of at least 0"), JSONPath.root.appending("weight"), in: 0...1_000_000)
-      var isCore = true
-      if let value = object.value("core") {
-        guard case .bool(let flag) = value.kind else {
-          throw context.failure(value, JSONPath.root.appending("core"), "expected true or false, found \(value.kindDescription)")
+      func flag(_ key: String, default value: Bool) throws(AdvisorError) -> Bool {
+        guard let member = object.value(key) else { return value }
+        guard case .bool(let flag) = member.kind else {
+          throw context.failure(member, JSONPath.root.appending(key), "expected true or false, found \(member.kindDescription)")
         }
-        isCore = flag
+        return flag
       }
       return (
-        isCore: isCore, id: id, name: try object.requiredString("name"), question: try object.requiredString("question"),
+        isCore: try flag("core", default: true), isActionable: try flag("actionable", default: false), id: id,
+        name: try object.requiredString("name"), question: try object.requiredString("question"),
         help: try object.requiredString("help"), weight: weight
       )
     }
@@ -73,7 +74,8 @@ extension Criterion {
     guard let header, let fact else { return nil }
     return Criterion(
       id: header.id, name: header.name, question: header.question, help: header.help, weight: header.weight,
-      fact: fact, levels: levels, inferences: inferences, sources: sources, isCore: header.isCore, unknown: unknown ?? nil,
+      fact: fact, levels: levels, inferences: inferences, sources: sources, isCore: header.isCore, isActionable: header.isActionable,
+      unknown: unknown ?? nil,
       relevance: relevance ?? nil)
   }
 

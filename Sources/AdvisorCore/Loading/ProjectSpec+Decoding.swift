@@ -31,16 +31,9 @@ extension ProjectSpec {
     }
     let name = collector.attempt { () throws(AdvisorError) in try object.optionalString("name") } ?? nil
     let description = collector.attempt { () throws(AdvisorError) in try object.optionalString("description") } ?? nil
-    var facts: [GivenFact] = []
-    if let value = object.value("facts"),
-      let factObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("facts")) })
-    {
-      for member in factObject.members {
-        if let fact = collector.attempt({ () throws(AdvisorError) in try decodeFact(member, context: context, criteria: criteria) }) {
-          facts.append(fact)
-        }
-      }
-    }
+    let facts =
+      object.value("facts").map { decodeFacts($0, at: JSONPath.root.appending("facts"), context: context, criteria: criteria, into: &collector) }
+      ?? []
     var weights: [String: Double] = [:]
     if let value = object.value("weights"),
       let weightObject = collector.attempt({ () throws(AdvisorError) in try context.object(value, JSONPath.root.appending("weights")) })
@@ -65,10 +58,26 @@ extension ProjectSpec {
     return ProjectSpec(name: name ?? unnamed, description: description, facts: facts, weights: weights, file: file, costs: costs)
   }
 
-  private static func decodeFact(_ member: JSONMember, context: JSONDecodingContext, criteria: CriteriaSet) throws(AdvisorError) -> GivenFact {
-    func path() -> JSONPath { JSONPath.root.appending("facts").appending(member.key) }
+  /// Decodes an object of facts at `path` (a spec's `facts`, a precedent's), gathering every problem.
+  static func decodeFacts(
+    _ value: JSONValue, at path: JSONPath, context: JSONDecodingContext, criteria: CriteriaSet, into collector: inout DiagnosticCollector
+  ) -> [GivenFact] {
+    guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(value, path) }) else { return [] }
+    var facts: [GivenFact] = []
+    for member in object.members {
+      if let fact = collector.attempt({ () throws(AdvisorError) in try decodeFact(member, at: path, context: context, criteria: criteria) }) {
+        facts.append(fact)
+      }
+    }
+    return facts
+  }
+
+  private static func decodeFact(_ member: JSONMember, at base: JSONPath, context: JSONDecodingContext, criteria: CriteriaSet) throws(AdvisorError)
+    -> GivenFact
+  {
+    func path() -> JSONPath { base.appending(member.key) }
     guard let index = criteria.criteria.firstIndex(where: { $0.fact.key == member.key }) else {
-      if let costFact = criteria.costModel?.fact(member.key) { return try decodeCostFact(member, costFact, context: context) }
+      if let costFact = criteria.costModel?.fact(member.key) { return try decodeCostFact(member, costFact, at: base, context: context) }
       var message = "unknown fact \"\(member.key)\""
       let known = criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])
       if let suggestion = Suggestion.nearest(to: member.key, in: known) {
@@ -118,8 +127,10 @@ extension ProjectSpec {
     }
   }
 
-  private static func decodeCostFact(_ member: JSONMember, _ fact: CostFact, context: JSONDecodingContext) throws(AdvisorError) -> GivenFact {
-    let path = JSONPath.root.appending("facts").appending(member.key)
+  private static func decodeCostFact(_ member: JSONMember, _ fact: CostFact, at base: JSONPath, context: JSONDecodingContext) throws(AdvisorError)
+    -> GivenFact
+  {
+    let path = base.appending(member.key)
     switch (fact.kind, member.value.kind) {
     case (.number, .number(let number)):
       let minimum = member.key == "horizon_months" ? 1.0 : 0.0

@@ -11,14 +11,19 @@ public struct CriteriaSet: Sendable, Equatable {
   public var digest: String
   /// The cost model, when the folder has one.
   public var costModel: CostModel?
+  /// The library of published decisions, when the folder has one (`precedents.json`).
+  public var precedents: [Precedent]
 
   /// Creates a criteria set.
-  public init(profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "", costModel: CostModel? = nil) {
+  public init(
+    profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "", costModel: CostModel? = nil, precedents: [Precedent] = []
+  ) {
     self.profiles = profiles
     self.criteria = criteria
     self.origin = origin
     self.digest = digest
     self.costModel = costModel
+    self.precedents = precedents
   }
 
   /// The approaches, in report order.

@@ -53,6 +53,12 @@ public struct Criterion: Sendable, Equatable, Identifiable {
     get { storage.fields.isCore }
     set { unique().fields.isCore = newValue }
   }
+  /// Whether a team changes this fact by work (measuring a baseline, collecting examples, growing a team), so
+  /// that a plan may make it a step's condition; other facts describe the problem and are left to the what-if.
+  public var isActionable: Bool {
+    get { storage.fields.isActionable }
+    set { unique().fields.isActionable = newValue }
+  }
   /// What an unknown fact means: a prior over the levels.
   public var unknown: UnknownReading {
     get { storage.fields.unknown }
@@ -69,13 +75,14 @@ public struct Criterion: Sendable, Equatable, Identifiable {
   /// Creates a criterion.
   public init(
     id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
-    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true, unknown: UnknownReading? = nil,
-    relevance: Relevance? = nil
+    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true, isActionable: Bool = false,
+    unknown: UnknownReading? = nil, relevance: Relevance? = nil
   ) {
     storage = Storage(
       Fields(
         id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-        sources: sources, isCore: isCore, unknown: unknown ?? UnknownReading.uniform(over: levels), relevance: relevance))
+        sources: sources, isCore: isCore, isActionable: isActionable, unknown: unknown ?? UnknownReading.uniform(over: levels),
+        relevance: relevance))
   }
 
   /// Criteria are equal when their fields are.
@@ -250,6 +257,7 @@ extension Criterion {
     var inferences: [Inference]
     var sources: [Source]
     var isCore: Bool
+    var isActionable: Bool
     var unknown: UnknownReading
     var relevance: Relevance?
   }

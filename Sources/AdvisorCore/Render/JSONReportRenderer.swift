@@ -91,6 +91,14 @@ public struct JSONReportRenderer: ReportRenderer {
           })
       ),
       ("warnings", .array(report.warnings.map { .string($0) })),
+      ("plan", plan(report)),
+      (
+        "precedents",
+        .object([
+          ("note", .optional(report.precedentNote)),
+          ("similar", .array(report.precedents.map(precedent))),
+        ])
+      ),
     ]
     if let generatedAt = report.generatedAt { members.append(("generatedAt", .string(generatedAt))) }
     members.append(("sensitivity", SensitivitySection(report: report).json()))
@@ -101,6 +109,53 @@ public struct JSONReportRenderer: ReportRenderer {
   }
 
   private func number(_ value: Double) -> JSONValue { .number(Format.rounded(value, 2)) }
+
+  private func plan(_ report: Report) -> JSONValue {
+    func estimate(_ value: Estimate?) -> JSONValue {
+      guard let value else { return .null }
+      return .object([("low", number(value.low)), ("expected", number(value.expected)), ("high", number(value.high))])
+    }
+    return .object([
+      ("now", .optional(report.plan.now?.id)),
+      (
+        "steps",
+        .array(
+          report.plan.steps.map { step in
+            .object([
+              ("approach", .string(step.approach.id)), ("kind", .string(step.kind.rawValue)),
+              (
+                "conditions",
+                .array(
+                  step.conditions.map { condition in
+                    .object([
+                      ("criterion", .string(condition.criterion.id)), ("fact", .string(condition.criterion.fact.key)),
+                      ("level", .string(condition.to.id)), ("value", condition.value.json), ("current", condition.current?.json ?? .null),
+                    ])
+                  })
+              ),
+              ("lead", number(step.lead)), ("total", estimate(step.total)), ("currentTotal", estimate(step.currentTotal)),
+              ("breakEvenVolume", step.breakEven?.volume.map { .number(Format.rounded($0, 0)) } ?? .null),
+              ("measure", .optional(step.measure?.text)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  private func precedent(_ match: PrecedentMatch) -> JSONValue {
+    let entry = match.precedent
+    return .object([
+      ("id", .string(entry.id)), ("name", .string(entry.name)), ("organisation", .string(entry.organisation)), ("date", .string(entry.date)),
+      ("choice", .string(entry.choice)), ("kept", entry.kept.map { .bool($0) } ?? .null), ("why", .string(entry.why)),
+      ("url", .optional(entry.source.url)), ("similarity", number(match.similarity)),
+      ("shared", .array(match.shared.map { .string($0) })),
+      (
+        "differences",
+        .array(
+          match.differences.map { .object([("fact", .string($0.key)), ("project", .string($0.project)), ("precedent", .string($0.precedent))]) })
+      ),
+    ])
+  }
 
   private func source(_ source: Source?) -> JSONValue {
     guard let source else { return .null }

@@ -51,10 +51,20 @@ public struct MarkdownRenderer: ReportRenderer {
         ]
     }
     out += ["", "### Decision matrix", ""] + matrix(report)
+    if !report.plan.steps.isEmpty || report.plan.now != nil {
+      out += ["", "### Plan", ""] + report.planLines.enumerated().map { "\($0.offset + 1). \(escape($0.element))" }
+    }
     if let winner = report.recommendation.winner, !report.nextSteps.isEmpty {
       out += ["", "### Next steps for \(escape(winner.approach.name))", ""]
       for (index, entry) in report.nextSteps.enumerated() {
         out.append("\(index + 1). \(escape(entry.step.text))\(entry.source.map { " (\(link($0)))" } ?? "")")
+      }
+    }
+    if !report.precedents.isEmpty {
+      out += ["", "### Published projects like this one", ""]
+      if let note = report.precedentNote { out += ["**\(escape(note))**", ""] }
+      out += report.precedents.map {
+        "- \(escape(report.precedentLine($0)))\($0.precedent.source.url == nil ? "" : " (\(link($0.precedent.source)))")"
       }
     }
     let sources = report.citedSources

@@ -120,6 +120,11 @@ extension Report {
     return text + " · \(Format.percent(confidence.coverage)) of the weight rests on facts you gave"
   }
 
+  /// One line on a similar published project: its choice, how alike it is, what it shares and where it differs.
+  public func precedentLine(_ match: PrecedentMatch) -> String {
+    match.summary(criteria: project.criteria, spec: project.spec)
+  }
+
   /// Why the verdict is provisional, and what to answer first.
   public var provisionalLine: String? {
     guard recommendation.status == .provisional else { return nil }

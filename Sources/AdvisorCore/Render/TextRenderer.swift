@@ -79,10 +79,26 @@ public struct TextRenderer: ReportRenderer {
     }
     section("Decision matrix", into: &out)
     out += matrix(report)
+    if !report.plan.steps.isEmpty || report.plan.now != nil {
+      section("Plan", into: &out)
+      for (index, line) in report.planLines.enumerated() {
+        out += TextStyle.wrap(line, width: width, indent: "     ", firstIndent: "  \(index + 1). ")
+      }
+    }
     if let winner = report.recommendation.winner, !report.nextSteps.isEmpty {
       section("Next steps for \(winner.approach.name)", into: &out)
       for (index, entry) in report.nextSteps.enumerated() {
         out += TextStyle.wrap(entry.step.text + cite(entry.source), width: width, indent: "     ", firstIndent: "  \(index + 1). ")
+      }
+    }
+    if !report.precedents.isEmpty {
+      section("Published projects like this one", into: &out)
+      if let note = report.precedentNote { out += TextStyle.wrap(note, width: width, indent: "  ", firstIndent: "  ") }
+      for match in report.precedents {
+        out += TextStyle.wrap(report.precedentLine(match), width: width, indent: "    ", firstIndent: "  • ")
+        if let url = match.precedent.source.url {
+          out += TextStyle.wrap("<\(url)>", width: width, indent: "    ", firstIndent: "    ").map(style.dim)
+        }
       }
     }
     if !sources.isEmpty {

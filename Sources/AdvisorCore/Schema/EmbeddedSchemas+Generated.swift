@@ -274,6 +274,10 @@ enum EmbeddedSchemas {
             "type": "boolean",
             "description": "false: the interview offers this question after the core ones"
           },
+          "actionable": {
+            "type": "boolean",
+            "description": "true: a team changes this fact by work (a measured baseline, more labeled examples, a stronger team, a larger volume), so a plan may make it a step's condition"
+          },
           "fact": {
             "type": "object",
             "required": [
@@ -525,6 +529,113 @@ enum EmbeddedSchemas {
               "minItems": 1,
               "items": {
                 "type": "string"
+              }
+            }
+          }
+        }
+      }
+
+      """####
+    ),
+    (
+      "precedents.schema.json",
+      ####"""
+      {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:advisor:schema:precedents:1",
+        "title": "advisor library of published decisions",
+        "description": "Real projects as their write-ups describe them: the facts stated (as a version-1 spec's facts), the approach chosen, and the source. Cross-file rules (facts and levels of the criteria tables, choices among profiles.json's approaches, evidence for every fact) are checked by `advisor criteria validate`.",
+        "type": "object",
+        "required": [
+          "precedents"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "$schema": {
+            "type": "string"
+          },
+          "precedents": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "name",
+                "organisation",
+                "date",
+                "choice",
+                "kept",
+                "why",
+                "source",
+                "facts",
+                "evidence"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "pattern": "^[a-z0-9][a-z0-9-]*$"
+                },
+                "name": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "organisation": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "date": {
+                  "type": "string",
+                  "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+                },
+                "choice": {
+                  "type": "string",
+                  "description": "an approach id of profiles.json"
+                },
+                "kept": {
+                  "type": [
+                    "boolean",
+                    "null"
+                  ],
+                  "description": "whether the write-up says the choice stayed in production; null when it does not say"
+                },
+                "why": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "type": "object",
+                  "required": [
+                    "title",
+                    "url"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "title": {
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "url": {
+                      "type": "string",
+                      "pattern": "^https?://"
+                    }
+                  }
+                },
+                "facts": {
+                  "type": "object",
+                  "minProperties": 1,
+                  "description": "the facts the write-up states, keyed as in a spec"
+                },
+                "evidence": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "string"
+                  },
+                  "description": "for each fact, what in the write-up states it"
+                },
+                "note": {
+                  "type": "string"
+                }
               }
             }
           }
@@ -1483,6 +1594,220 @@ enum EmbeddedSchemas {
                       ]
                     },
                     "aboveWinner": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "precedents": {
+            "type": "object",
+            "description": "The published decisions most like the project (they never change a score)",
+            "required": [
+              "note",
+              "similar"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "note": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "set when the most similar precedents chose otherwise than the verdict"
+              },
+              "similar": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "id",
+                    "name",
+                    "organisation",
+                    "date",
+                    "choice",
+                    "kept",
+                    "why",
+                    "url",
+                    "similarity",
+                    "shared",
+                    "differences"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "organisation": {
+                      "type": "string"
+                    },
+                    "date": {
+                      "type": "string"
+                    },
+                    "choice": {
+                      "type": "string"
+                    },
+                    "kept": {
+                      "type": [
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "why": {
+                      "type": "string"
+                    },
+                    "url": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "similarity": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1
+                    },
+                    "shared": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "differences": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "fact",
+                          "project",
+                          "precedent"
+                        ],
+                        "properties": {
+                          "fact": {
+                            "type": "string"
+                          },
+                          "project": {
+                            "type": "string"
+                          },
+                          "precedent": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "plan": {
+            "type": "object",
+            "description": "The approach now and the steps the decision model says would make another lead",
+            "required": [
+              "now",
+              "steps"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "now": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "steps": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "approach",
+                    "kind",
+                    "conditions",
+                    "lead",
+                    "total",
+                    "currentTotal",
+                    "breakEvenVolume",
+                    "measure"
+                  ],
+                  "properties": {
+                    "approach": {
+                      "type": "string"
+                    },
+                    "kind": {
+                      "enum": [
+                        "next",
+                        "lighter"
+                      ]
+                    },
+                    "conditions": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "criterion",
+                          "fact",
+                          "level",
+                          "value",
+                          "current"
+                        ],
+                        "properties": {
+                          "criterion": {
+                            "type": "string"
+                          },
+                          "fact": {
+                            "type": "string"
+                          },
+                          "level": {
+                            "type": "string"
+                          },
+                          "value": {
+                            "type": [
+                              "string",
+                              "number"
+                            ]
+                          },
+                          "current": {
+                            "type": [
+                              "string",
+                              "number",
+                              "null"
+                            ]
+                          }
+                        }
+                      }
+                    },
+                    "lead": {
+                      "type": "number"
+                    },
+                    "total": {
+                      "type": [
+                        "object",
+                        "null"
+                      ]
+                    },
+                    "currentTotal": {
+                      "type": [
+                        "object",
+                        "null"
+                      ]
+                    },
+                    "breakEvenVolume": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "measure": {
                       "type": [
                         "string",
                         "null"

@@ -4,6 +4,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case criteria
   case profiles
   case costModel = "cost-model"
+  case precedents
   case report
 
   /// The schema's file name in `schemas/`.
@@ -13,6 +14,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
     case .criteria: "criterion.schema.json"
     case .profiles: "profiles.schema.json"
     case .costModel: "cost-model.schema.json"
+    case .precedents: "precedents.schema.json"
     case .report: "report.schema.json"
     }
   }
