@@ -144,17 +144,16 @@ public struct JSONReportRenderer: ReportRenderer {
 
   private func precedent(_ match: PrecedentMatch) -> JSONValue {
     let entry = match.precedent
-    return .object([
-      ("id", .string(entry.id)), ("name", .string(entry.name)), ("organisation", .string(entry.organisation)), ("date", .string(entry.date)),
-      ("choice", .string(entry.choice)), ("kept", entry.kept.map { .bool($0) } ?? .null), ("why", .string(entry.why)),
-      ("url", .optional(entry.source.url)), ("similarity", number(match.similarity)),
-      ("shared", .array(match.shared.map { .string($0) })),
-      (
-        "differences",
-        .array(
-          match.differences.map { .object([("fact", .string($0.key)), ("project", .string($0.project)), ("precedent", .string($0.precedent))]) })
-      ),
-    ])
+    return .object(
+      entry.summaryMembers + [
+        ("url", .optional(entry.source.url)), ("similarity", number(match.similarity)),
+        ("shared", .array(match.shared.map { .string($0) })),
+        (
+          "differences",
+          .array(
+            match.differences.map { .object([("fact", .string($0.key)), ("project", .string($0.project)), ("precedent", .string($0.precedent))]) })
+        ),
+      ])
   }
 
   private func source(_ source: Source?) -> JSONValue {

@@ -46,10 +46,8 @@ public struct PrecedentListing: Sendable {
   /// The listing as JSON: every entry with its facts and evidence, or the matches with their similarity.
   public func json() -> JSONValue {
     func entry(_ precedent: Precedent) -> [(String, JSONValue)] {
-      [
-        ("id", .string(precedent.id)), ("name", .string(precedent.name)), ("organisation", .string(precedent.organisation)),
-        ("date", .string(precedent.date)), ("choice", .string(precedent.choice)), ("kept", precedent.kept.map { .bool($0) } ?? .null),
-        ("why", .string(precedent.why)), ("note", .optional(precedent.note)),
+      precedent.summaryMembers + [
+        ("note", .optional(precedent.note)),
         ("source", .object([("title", .string(precedent.source.title)), ("url", .optional(precedent.source.url))])),
         ("facts", .object(precedent.facts.map { ($0.key, $0.value.json) })),
         ("evidence", .object(precedent.evidence.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),

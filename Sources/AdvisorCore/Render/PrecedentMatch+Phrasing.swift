@@ -17,3 +17,13 @@ extension PrecedentMatch {
     return text
   }
 }
+
+extension Precedent {
+  /// The members every JSON view of a precedent shares: who, what, when, the choice and why.
+  var summaryMembers: [(String, JSONValue)] {
+    [
+      ("id", .string(id)), ("name", .string(name)), ("organisation", .string(organisation)), ("date", .string(date)),
+      ("choice", .string(choice)), ("kept", kept.map { .bool($0) } ?? .null), ("why", .string(why)),
+    ]
+  }
+}
