@@ -13,15 +13,18 @@ extension Plan {
     let candidates = Self.candidates(matrix)
     // Each single answer is scored once, for every approach the search looks at.
     let singles = candidates.map { matrix.evaluation(setting: [$0]) }
-    var next: [Step] = []
-    var lighter: [Step] = []
-    for target in approaches.indices where target != winner {
+    var steps: [Step] = []
+    // Heavier approaches in commitment order; then the nearest lighter one, searched from the winner down.
+    for target in approaches.indices where winner.map({ target > $0 }) ?? true {
       guard let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles) else { continue }
-      let kind: Kind = winner.map { target > $0 } ?? true ? .next : .lighter
-      next += kind == .next ? [Self.step(matrix, target: target, winner: winner, changes: changes, kind: kind)] : []
-      lighter += kind == .lighter ? [Self.step(matrix, target: target, winner: winner, changes: changes, kind: kind)] : []
+      steps.append(Self.step(matrix, target: target, winner: winner, changes: changes, kind: .next))
     }
-    self.init(now: winner.map { approaches[$0] }, steps: next + lighter.suffix(1))
+    for target in (0..<(winner ?? 0)).reversed() {
+      guard let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles) else { continue }
+      steps.append(Self.step(matrix, target: target, winner: winner, changes: changes, kind: .lighter))
+      break
+    }
+    self.init(now: winner.map { approaches[$0] }, steps: steps)
   }
 
   /// The answers a step may depend on, preferred first: every answer to a fact not given (a question to answer,
@@ -79,13 +82,12 @@ extension Plan {
     let conditions = changes.map { change in
       let criterion = project.facts[change.index].criterion
       return Condition(
-        criterion: criterion, from: matrix.evaluation.given[change.index].map { criterion.levels[$0] }, to: criterion.levels[change.level],
-        value: matrix.value(setting: change.index, to: change.level), current: project.facts[change.index].value)
+        criterion: criterion, to: criterion.levels[change.level], value: matrix.value(setting: change.index, to: change.level),
+        current: project.facts[change.index].value)
     }
     var facts = project.spec.valuesByKey
     for condition in conditions { facts[condition.criterion.fact.key] = condition.value }
-    let levels = matrix.model.resolve(given: outcome.given)
-    let analysis = matrix.model.costAnalysis(facts, levels: levels, overrides: project.spec.costs, explaining: false)
+    let analysis = matrix.model.costAnalysis(facts, levels: outcome.levels, overrides: project.spec.costs, explaining: false)
     var total: Estimate?
     var currentTotal: Estimate?
     var breakEven: BreakEven?

@@ -6,8 +6,6 @@ public struct Plan: Sendable {
   public struct Condition: Sendable, Equatable {
     /// The criterion whose fact it is.
     public var criterion: Criterion
-    /// The project's level now; `nil` when the fact is unknown.
-    public var from: Level?
     /// The level the step needs.
     public var to: Level
     /// The value that stands for it: a number for a fact given as a number, else the level id.
