@@ -46,8 +46,8 @@ struct CostCommand {
     let report = CostReport(spec: spec, analysis: analysis, criteria: criteria, sweep: sweep)
     switch parsed.value("format") ?? "text" {
     case "json": io.write(JSONWriter().string(report.json()), to: .output)
-    case "markdown": io.write(report.markdown(), to: .output)
-    default: io.write(report.text(chart: io.isTerminal(.output)), to: .output)
+    case "markdown": io.write(MarkdownLayout().render(report.document(chart: false)), to: .output)
+    default: io.write(TextLayout().render(report.document(chart: io.isTerminal(.output))), to: .output)
     }
     return .success
   }

@@ -17,7 +17,7 @@ struct CriteriaCommand {
   static let listSpec = CommandSpec(
     path: "advisor criteria list",
     abstract: "Show the criteria, the facts they read, their weights and levels.",
-    options: [SharedOptions.criteria])
+    options: [SharedOptions.format(["text", "markdown"]), SharedOptions.criteria])
 
   static let costsSpec = CommandSpec(
     path: "advisor criteria costs",
@@ -81,7 +81,8 @@ struct CriteriaCommand {
   private func list(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.listSpec, arguments, io: io) else { return .success }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
-    io.write(CriteriaListing(criteria: criteria).text(), to: .output)
+    let document = CriteriaListing(criteria: criteria).document()
+    io.write(parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout().render(document), to: .output)
     return .success
   }
 

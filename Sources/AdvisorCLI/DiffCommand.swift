@@ -24,7 +24,8 @@ struct DiffCommand {
     let old = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[0]))
     let new = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[1]))
     let diff = ReportDiff(old: old, new: new)
-    let output = parsed.value("format") == "markdown" ? DiffRenderer().markdown(diff) : DiffRenderer().text(diff)
+    let document = diff.document()
+    let output = parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout().render(document)
     if let path = parsed.value("output") {
       try io.writeFile(output, to: path)
     } else {

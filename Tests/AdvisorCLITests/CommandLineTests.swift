@@ -158,6 +158,8 @@ import Testing
     ] {
       #expect(run.output.contains("fact: \(key) ("), "\(key)")
     }
-    #expect(run.output.contains("levels: sub_300ms ≤300, sub_second ≤1,000, interactive ≤3,000, relaxed >3,000\n"))
+    #expect(
+      run.output.replacingOccurrences(of: "\n    ", with: " ").contains(
+        "levels: sub_300ms ≤300, sub_second ≤1,000, interactive ≤3,000, relaxed >3,000\n"))
   }
 }

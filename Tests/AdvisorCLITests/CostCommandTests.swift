@@ -7,11 +7,11 @@ import Testing
   @Test func showsTermsTotalsAndBreakEvens() {
     let run = Run(["cost", spec])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("proprietary-classification: Costs over 12 months at 1,500,000 queries a month\n  (USD)\n"))
+    #expect(run.output.hasPrefix("proprietary-classification\n\nCosts over 12 months at 1,500,000 queries a month (USD)\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     #expect(run.output.contains("\nFine-tuning\n"))
     #expect(run.output.contains(" evaluation set\n"))
-    #expect(run.output.contains("\n  largest: "))
+    #expect(run.output.contains("\n  Largest: "))
     #expect(run.output.contains("RAG vs Fine-tuning: Fine-tuning is cheaper above"))
     #expect(run.output.contains("tokens_per_query_in 500 (default)"))
   }
@@ -29,8 +29,8 @@ import Testing
   @Test func sweepPrintsATableAndAChartOnlyOnATerminal() {
     let plain = Run(["cost", spec, "--sweep", "1e3:1e6"])
     #expect(plain.status == 0)
-    #expect(plain.output.contains("\n  Volume/month    Prompting         RAG   Fine-tune      Hybrid\n"))
-    #expect(plain.output.contains("\n  1,000,000 "))
+    #expect(plain.output.contains("\n  Volume/month Prompting       RAG Fine-tune    Hybrid\n"))
+    #expect(plain.output.contains("\n     1,000,000 "))
     #expect(!plain.output.contains(" |"))  // no chart when piped
     let terminal = Run(["cost", spec, "--sweep", "1e3:1e8"], terminal: true)
     #expect(terminal.output.contains("queries a month (log) against 12-month total (log)"))
@@ -50,8 +50,8 @@ import Testing
       #"{"specVersion": 1, "name": "contract", "facts": {"queries_per_month": 1000}, "costs": {"prompt_engineering": 0, "evaluation_set": 0, "generation_input.mid": 0, "generation_output.mid": 0}}"#
       .write(toFile: path, atomically: true, encoding: .utf8)
     let run = Run(["cost", path])
-    #expect(run.output.contains("Prompt engineering vs RAG: never cross within 12 months; Prompt engineering is\n    cheaper at every volume."))
-    #expect(run.output.contains("\n          $0 total    ($0–$0)\n"))
+    #expect(run.output.contains("Prompt engineering vs RAG: never cross within 12 months; Prompt engineering\n    is cheaper at every volume."))
+    #expect(run.output.contains("\n        $0 total   $0–$0 over 12 months\n"))
   }
 
   @Test func specsWithCostFactsAndPricesStillRecommend() throws {

@@ -130,7 +130,7 @@ import Testing
     let section = try #require(output.components(separatedBy: "\n\nCost facts").last)
     #expect(section.hasPrefix(" (the cost model's prices and sources: advisor criteria costs)\n"))
     for fact in model.facts {
-      #expect(section.contains("\n  \(fact.key): default \(CriteriaCostsListing.value(fact.defaultValue))"), "\(fact.key)")
+      #expect(section.contains("\n  • \(fact.key): default \(CriteriaCostsListing.value(fact.defaultValue))"), "\(fact.key)")
       #expect(section.replacingOccurrences(of: "\n    ", with: " ").contains(fact.question), "\(fact.key)")
     }
     // It is the last section: no criterion follows.

@@ -27,7 +27,7 @@ import Testing
     for (table, sources) in tables {
       for source in sources {
         let address = source.url.map { "<\($0)>" } ?? "—"
-        let row = rows.first { $0.hasPrefix("| `\(source.id)` | \(MarkdownRenderer.escape(source.title)) | \(address) |") }
+        let row = rows.first { $0.hasPrefix("| `\(source.id)` | \(MarkdownLayout.escape(source.title)) | \(address) |") }
         #expect(row?.contains("`\(table)`") == true, "\(table): \(source.id)")
       }
     }

@@ -25,12 +25,12 @@ import Testing
     let (old, new) = try Self.reports(directory)
     let run = Run(["diff", old, new])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("legal-docs-qa: recommendation changed, RAG → Hybrid (fine-tune + RAG)\n  status: recommended → close_call\n"))
-    #expect(run.output.contains("\n  RAG                         79.6 →  69.2  -10.3\n"))
-    #expect(run.output.contains("\n  labeled_examples: 300 → 6000\n"))
-    #expect(run.output.contains("\nCriteria changed\n  none\n"))  // same tables, loaded from the folder
+    #expect(run.output.hasPrefix("legal-docs-qa\n\nRecommendation changed: RAG → Hybrid (fine-tune + RAG)\n  Status: recommended → close_call\n"))
+    #expect(run.output.contains("\n  RAG                        79.6  69.2  -10.3\n"))
+    #expect(run.output.contains("\n  • labeled_examples: 300 → 6000\n"))
+    #expect(run.output.contains("\nCriteria changed\n  None.\n"))  // same tables, loaded from the folder
     let markdown = Run(["diff", old, new, "--format", "markdown"])
-    #expect(markdown.output.hasPrefix("### advisor: legal-docs-qa: recommendation changed"))
+    #expect(markdown.output.hasPrefix("## legal-docs-qa: **Recommendation changed: RAG → Hybrid (fine-tune + RAG)**"))
     #expect(markdown.output.contains("| Hybrid (fine-tune + RAG) | 59.9 | 70.7 | +10.8 |"))
     #expect(!run.output.contains("version 1"))
   }
@@ -44,8 +44,8 @@ import Testing
     #expect(changed.error == "advisor: gate failed: the recommendation changed from rag to hybrid\n")
     let same = Run(["diff", old, old, "--fail-on-change"])
     #expect(same.status == 0)
-    #expect(same.output.hasPrefix("legal-docs-qa: recommendation unchanged, RAG\n"))
-    #expect(same.output.contains("Facts changed\n  none\n"))
+    #expect(same.output.hasPrefix("legal-docs-qa\n\nRecommendation unchanged: RAG\n"))
+    #expect(same.output.contains("Facts changed\n  None.\n"))
   }
 
   @Test func reportsChangedWeightsAndTables() throws {
@@ -59,8 +59,8 @@ import Testing
     _ = Run(["recommend", Paths.example("legal-docs-qa"), "-f", "json", "-o", new, "--criteria", tables])
     let run = Run(["diff", old, new])
     let digest = try #require(try String(contentsOfFile: old, encoding: .utf8).firstMatch(of: /"digest": "(sha256:[0-9a-f]{12})/)?.1)
-    #expect(run.output.contains("\n  tables: \(digest) → sha256:"))
-    #expect(run.output.contains("\n  weight of team: 1 → 2\n"))
+    #expect(run.output.contains("\n  • tables: \(digest) → sha256:"))
+    #expect(run.output.contains("\n  • weight of team: 1 → 2\n"))
   }
 
   @Test func rejectsWhatIsNotAReport() throws {
@@ -87,10 +87,10 @@ import Testing
     let old = Paths.root + "/Tests/AdvisorCLITests/Fixtures/internal-faq-bot.v1.json"
     let run = Run(["diff", old, new])
     #expect(run.status == 0, "\(run.error)")
-    #expect(run.output.hasPrefix("internal-faq-bot: recommendation unchanged, Prompt engineering\n  note: the old report is version 1:"))
+    #expect(run.output.hasPrefix("internal-faq-bot\n\nRecommendation unchanged: Prompt engineering\n  Note: the old report is version 1:"))
     #expect(run.output.contains("are not compared"))
     let markdown = Run(["diff", old, new, "-f", "markdown"])
-    #expect(markdown.output.contains("> Note: the old report is version 1:"))
+    #expect(markdown.output.contains("_Note: the old report is version 1:"))
     #expect(!Run(["diff", new, new]).output.contains("version 1"))
   }
 }

@@ -7,7 +7,7 @@ import Testing
   @Test func printsEveryAnalysis() {
     let run = Run(["sensitivity", spec])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("support-tone-rewrite: Recommendation: Prompt engineering\n  Robustness: robust."))
+    #expect(run.output.hasPrefix("support-tone-rewrite\n\nRecommendation: Prompt engineering\n  Robustness: robust."))
     #expect(run.output.contains("\nWhat would change the answer\n  • "))
     #expect(run.output.contains("\n  • If knowledge_gap were facts instead of behavior, RAG would lead by"))
     #expect(run.output.contains("\nWeight flip points (weighted sum; the other weights unchanged)\n"))

@@ -44,6 +44,18 @@ public struct ReportDiff: Sendable {
     return Change(key: "status", before: before, after: after)
   }
 
+  /// The confidence (percent) before and after, when both reports state it and it changed.
+  public var confidence: Change<Double>? {
+    guard let before = old.confidence, let after = new.confidence, before != after else { return nil }
+    return Change(key: "confidence", before: before, after: after)
+  }
+
+  /// The leader's margin (points) before and after, when both reports state it and it changed by 0.05 or more.
+  public var margin: Change<Double>? {
+    guard let before = old.margin, let after = new.margin, Format.fixed(before, 1) != Format.fixed(after, 1) else { return nil }
+    return Change(key: "margin", before: before, after: after)
+  }
+
   /// What the comparison cannot tell because a report predates it, one clause each (empty when both are current).
   public var notCompared: [String] {
     let older = [old, new].filter { $0.version < 2 }

@@ -19,57 +19,77 @@ public struct CostReport: Sendable {
     "Inputs: " + analysis.assumptions.map { "\($0.key) \($0.value)\($0.given ? "" : " (default)")" }.joined(separator: ", ") + "."
   }
 
-  /// The report as text; `chart` adds the sweep's chart (on a terminal).
-  public func text(chart: Bool) -> String {
-    var out = TextStyle.wrap("\(spec.name): " + section.heading, width: 80, indent: "  ", firstIndent: "")
-    out += TextStyle.wrap(assumptionsText, width: 80, indent: "  ", firstIndent: "")
-    for cost in analysis.costs {
-      out += ["", section.name(cost.approach)]
-      for term in cost.terms {
-        let per = term.period == .once ? "once" : "a \(term.period.rawValue)"
-        let head =
-          "  " + TextStyle.pad(Format.money(term.estimate.expected, analysis.currency), 10, right: true) + " " + TextStyle.pad(per, 8)
-          + TextStyle.pad("(\(section.range(term.estimate)))", 22) + " "
-        out += TextStyle.wrap(term.label, width: 80, indent: String(repeating: " ", count: head.count), firstIndent: head)
-      }
-      if let volume = analysis.volume {
-        let total = cost.total(volume: volume, months: analysis.months)
-        out.append("  " + TextStyle.pad(Format.money(total.expected, analysis.currency), 10, right: true) + " total    (\(section.range(total)))")
-        out += TextStyle.wrap(
-          "largest: " + section.assumptionLines(for: cost.approach, volume: volume).joined(separator: "; "), width: 80, indent: "    ",
-          firstIndent: "  ")
-      }
-    }
-    out +=
-      ["", "Break-even (expected values)"] + section.breakEvenLines().flatMap { TextStyle.wrap($0, width: 80, indent: "    ", firstIndent: "  ") }
+  private func money(_ value: Double) -> String { Format.money(value, analysis.currency) }
+
+  /// The report as a document; `chart` adds the sweep's chart drawn in characters (on a terminal).
+  public func document(chart: Bool) -> Document {
+    var sections = [summary()] + analysis.costs.map(terms)
+    sections.append(
+      Document.Section(
+        id: "break-even", heading: "Break-even (expected values)", blocks: [.items(section.breakEvenLines().map { Document.Item($0) })]))
     if let sweep {
-      out += ["", "Totals over \(section.months) months by monthly volume"] + sweep.table()
-      if chart { out += [""] + sweep.chart() }
+      var blocks: [Document.Block] = [.table(sweep.table())]
+      if chart { blocks.append(.preformatted(sweep.chart())) }
+      sections.append(Document.Section(id: "sweep", heading: "Totals over \(section.months) months by monthly volume", blocks: blocks))
     }
-    out +=
-      [""]
-      + TextStyle.wrap(
-        "Prices: \(CostModel.fileName) in \(criteria.origin), each with its range, source and date (advisor criteria costs). Override one with your contract's figure in the spec: \"costs\": {\"generation_input.mid\": 1.5}.",
-        width: 80)
-    return out.joined(separator: "\n") + "\n"
+    sections.append(
+      Document.Section(
+        id: "prices", heading: "Prices",
+        blocks: [
+          .text(
+            "\(CostModel.fileName) in \(criteria.origin), each with its range, source and date (advisor criteria costs). Override one "
+              + "with your contract's figure in the spec: \"costs\": {\"generation_input.mid\": 1.5}.")
+        ]))
+    return Document(
+      title: spec.name, headline: Document.Headline(section.heading), lead: [.text(assumptionsText)], sections: sections)
   }
 
-  /// The report as Markdown.
-  public func markdown() -> String {
-    var out = [
-      "## \(spec.name): \(section.heading)", "", assumptionsText, "", "| Approach | Setup | Monthly | Per query | Total |",
-      "|---|---:|---:|---:|---:|",
+  /// Every approach's setup, monthly, per-query and total cost in one table.
+  private func summary() -> Document.Section {
+    let columns = [
+      Document.Table.Column("Approach", width: .fit(max: 26)), Document.Table.Column("Setup", alignsRight: true, width: .fit(max: 12)),
+      Document.Table.Column("Monthly", alignsRight: true, width: .fit(max: 12)),
+      Document.Table.Column("Per query", alignsRight: true, width: .fit(max: 12)),
+      Document.Table.Column("Total", alignsRight: true, width: .fit(max: 12)),
     ]
-    for cost in analysis.costs {
+    let rows = analysis.costs.map { cost in
       let total = analysis.volume.map { cost.total(volume: $0, months: analysis.months) }
-      out.append(
-        "| \(section.name(cost.approach)) | \(Format.money(cost.setup.expected, analysis.currency)) | \(Format.money(cost.monthly.expected, analysis.currency)) | "
-          + "\(Format.money(cost.perQuery.expected, analysis.currency)) | \(total.map { "\(Format.money($0.expected, analysis.currency)) (\(section.range($0)))" } ?? "–") |"
-      )
+      return Document.Table.Row([
+        Document.Table.Cell(section.name(cost.approach)), Document.Table.Cell(money(cost.setup.expected)),
+        Document.Table.Cell(money(cost.monthly.expected)), Document.Table.Cell(money(cost.perQuery.expected)),
+        Document.Table.Cell(total.map { "\(money($0.expected)) (\(section.range($0)))" } ?? "–", compact: total.map { money($0.expected) } ?? "-"),
+      ])
     }
-    out += ["", "**Break-even**", ""] + section.breakEvenLines().map { "- " + $0 }
-    if let sweep { out += ["", "```text"] + sweep.table() + ["```"] }
-    return out.joined(separator: "\n") + "\n"
+    return Document.Section(id: "summary", heading: "Summary", blocks: [.table(Document.Table(columns: columns, rows: rows))])
+  }
+
+  /// One approach's terms with their ranges, its total and its largest terms.
+  private func terms(_ cost: ApproachCost) -> Document.Section {
+    let columns = [
+      Document.Table.Column("Expected", alignsRight: true, width: .fit(max: 12)), Document.Table.Column("Per", width: .fit(max: 8)),
+      Document.Table.Column("Range", width: .fit(max: 24)), Document.Table.Column("Term", width: .fill(min: 20)),
+    ]
+    var rows = cost.terms.map { term in
+      Document.Table.Row([
+        Document.Table.Cell(money(term.estimate.expected)), Document.Table.Cell(term.period == .once ? "once" : "a \(term.period.rawValue)"),
+        Document.Table.Cell(section.range(term.estimate)), Document.Table.Cell(term.label),
+      ])
+    }
+    var blocks: [Document.Block] = []
+    if let volume = analysis.volume {
+      let total = cost.total(volume: volume, months: analysis.months)
+      rows.append(
+        Document.Table.Row(
+          [
+            Document.Table.Cell(money(total.expected)), Document.Table.Cell("total"), Document.Table.Cell(section.range(total)),
+            Document.Table.Cell("over \(section.months) months"),
+          ], isSummary: true))
+      blocks.append(.table(Document.Table(columns: columns, rows: rows)))
+      blocks.append(.text("Largest: " + section.assumptionLines(for: cost.approach, volume: volume).joined(separator: "; ") + "."))
+    } else {
+      blocks.append(.table(Document.Table(columns: columns, rows: rows)))
+    }
+    return Document.Section(id: "approach-\(cost.approach)", heading: section.name(cost.approach), blocks: blocks)
   }
 
   /// The report as JSON.

@@ -52,7 +52,8 @@ public struct CostSection: Sendable {
     if others > 0 {
       lines.append(
         crossing.isEmpty
-          ? "No two approaches' totals cross within \(months) months." : "The other \(others) pairs never cross within \(months) months.")
+          ? "No two approaches' totals cross within \(months) months."
+          : others == 1 ? "The other pair never crosses within \(months) months." : "The other \(others) pairs never cross within \(months) months.")
     }
     return lines
   }

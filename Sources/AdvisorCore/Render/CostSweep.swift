@@ -40,19 +40,25 @@ public struct CostSweep: Sendable {
 
   private func shortName(_ id: String) -> String { approaches.first { $0.id == id }?.shortName ?? id }
 
+  private func name(_ id: String) -> String { approaches.first { $0.id == id }?.name ?? id }
+
   /// The table: one row per volume, one column per approach, the cheapest marked with `*`.
-  public func table() -> [String] {
-    let ids = analysis.costs.map(\.approach)
-    var lines = ["  " + TextStyle.pad("Volume/month", 13) + ids.map { TextStyle.pad(shortName($0), 12, right: true) }.joined()]
-    for volume in volumes {
+  public func table() -> Document.Table {
+    let columns =
+      [Document.Table.Column("Volume/month", alignsRight: true, width: .fit(max: 16))]
+      + analysis.costs.map { Document.Table.Column(name($0.approach), short: shortName($0.approach), alignsRight: true, width: .fit(max: 14)) }
+    let rows = volumes.map { volume in
       let totals = totals(at: volume)
       let cheapest = totals.min()
-      let cells = totals.map { TextStyle.pad(Format.money($0, analysis.currency) + ($0 == cheapest ? "*" : " "), 12, right: true) }
-      let line = "  " + TextStyle.pad(Format.grouped(volume), 13) + cells.joined()
-      lines.append(line.trimmingTrailingSpaces())
+      return Document.Table.Row(
+        [Document.Table.Cell(Format.grouped(volume))]
+          // A space where others have the mark keeps the figures aligned on their last digit.
+          + totals.map { total in
+            let money = Format.money(total, analysis.currency)
+            return total == cheapest ? Document.Table.Cell(money + "*") : Document.Table.Cell(money, compact: money + " ")
+          })
     }
-    lines.append("  * cheapest over \(Format.grouped(analysis.months)) months at that volume")
-    return lines
+    return Document.Table(columns: columns, rows: rows, legend: "* cheapest over \(Format.grouped(analysis.months)) months at that volume")
   }
 
   /// A chart of the curves on log-log axes: one letter per approach, `x` where curves cross.

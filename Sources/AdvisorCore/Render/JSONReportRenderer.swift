@@ -16,47 +16,47 @@ public struct JSONReportRenderer: ReportRenderer {
     let spec = report.project.spec
     let recommendation = report.recommendation
     var members: [(String, JSONValue)] = [
-      ("reportVersion", .int(Self.reportVersion)),
-      ("tool", .object([("name", .string("advisor")), ("version", .string(report.toolVersion))])),
+      (ReportKey.reportVersion.key, .int(Self.reportVersion)),
+      ("tool", .object([(ReportKey.name.key, .string("advisor")), ("version", .string(report.toolVersion))])),
       (
         "spec",
         .object([
-          ("name", .string(spec.name)), ("description", .optional(spec.description)), ("file", .string(spec.file)),
-          ("facts", .object(spec.facts.map { ($0.key, $0.value.json) })),
-          ("weights", .object(spec.weights.map { ($0.key, .number($0.value)) })),
+          (ReportKey.name.key, .string(spec.name)), ("description", .optional(spec.description)), ("file", .string(spec.file)),
+          (ReportKey.facts.key, .object(spec.facts.map { ($0.key, $0.value.json) })),
+          (ReportKey.weights.key, .object(spec.weights.map { ($0.key, .number($0.value)) })),
         ])
       ),
       (
         "criteria",
         .object([
-          ("origin", .string(report.project.criteria.origin)), ("digest", .string(report.project.criteria.digest)),
+          ("origin", .string(report.project.criteria.origin)), (ReportKey.digest.key, .string(report.project.criteria.digest)),
           ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) })),
         ])
       ),
       (
         "recommendation",
         .object([
-          ("status", .string(recommendation.status.rawValue)),
+          (ReportKey.status.key, .string(recommendation.status.rawValue)),
           ("headline", .string(report.headline)),
-          ("approach", .optional(recommendation.winner?.approach.id)),
-          ("name", .optional(recommendation.winner?.approach.name)),
+          (ReportKey.approach.key, .optional(recommendation.winner?.approach.id)),
+          (ReportKey.name.key, .optional(recommendation.winner?.approach.name)),
           ("closest", .optional(recommendation.closest?.approach.id)),
           ("settledBy", .optional(report.scorecard.settlement?.criterion.id)),
-          ("score", recommendation.winner.map { number($0.score) } ?? .null),
+          (ReportKey.score.key, recommendation.winner.map { number($0.score) } ?? .null),
           ("runnerUp", .optional(recommendation.runnerUp?.approach.id)),
-          ("margin", number(recommendation.margin)),
+          (ReportKey.margin.key, number(recommendation.margin)),
           (
             "confidence",
             .object([
-              ("percent", .int(recommendation.confidence.percent)), ("label", .string(recommendation.confidence.label)),
+              (ReportKey.percent.key, .int(recommendation.confidence.percent)), ("label", .string(recommendation.confidence.label)),
               ("coverage", number(recommendation.confidence.coverage)),
               ("winProbability", recommendation.confidence.winProbability.map(number) ?? .null),
             ])
           ),
         ])
       ),
-      ("ranking", .array(report.scorecard.ranking.map(result))),
-      ("matrix", .array(report.scorecard.rows.map(row))),
+      (ReportKey.ranking.key, .array(report.scorecard.ranking.map(result))),
+      (ReportKey.matrix.key, .array(report.scorecard.rows.map(row))),
       (
         "rationale",
         .object([
@@ -71,7 +71,7 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.questions.map { question in
             .object([
-              ("criterion", .string(question.criterion.id)), ("fact", .string(question.criterion.fact.key)),
+              (ReportKey.criterion.key, .string(question.criterion.id)), ("fact", .string(question.criterion.fact.key)),
               ("changeProbability", number(question.changeProbability)),
               ("assumed", .object(question.criterion.unknown.prior.map { ($0.key, number($0.value)) })),
               ("assumptionSource", source(question.criterion.source(id: question.criterion.unknown.source))),
@@ -85,7 +85,7 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.facts(.inferred).map { fact in
             .object([
-              ("criterion", .string(fact.criterion.id)), ("fact", .string(fact.criterion.fact.key)),
+              (ReportKey.criterion.key, .string(fact.criterion.id)), ("fact", .string(fact.criterion.fact.key)),
               ("level", .optional(fact.level?.id)), ("because", .optional(fact.inferenceReason)),
             ])
           })
@@ -122,13 +122,13 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.plan.steps.map { step in
             .object([
-              ("approach", .string(step.approach.id)), ("kind", .string(step.kind.rawValue)),
+              (ReportKey.approach.key, .string(step.approach.id)), ("kind", .string(step.kind.rawValue)),
               (
                 "conditions",
                 .array(
                   step.conditions.map { condition in
                     .object([
-                      ("criterion", .string(condition.criterion.id)), ("fact", .string(condition.criterion.fact.key)),
+                      (ReportKey.criterion.key, .string(condition.criterion.id)), ("fact", .string(condition.criterion.fact.key)),
                       ("level", .string(condition.to.id)), ("value", condition.value.json), ("current", condition.current?.json ?? .null),
                     ])
                   })
@@ -163,14 +163,14 @@ public struct JSONReportRenderer: ReportRenderer {
 
   private func result(_ result: Scorecard.Result) -> JSONValue {
     .object([
-      ("approach", .string(result.approach.id)), ("name", .string(result.approach.name)),
-      ("rank", .int(result.rank)), ("score", number(result.score)), ("excluded", .bool(result.isExcluded)),
+      (ReportKey.approach.key, .string(result.approach.id)), (ReportKey.name.key, .string(result.approach.name)),
+      ("rank", .int(result.rank)), (ReportKey.score.key, number(result.score)), ("excluded", .bool(result.isExcluded)),
       (
         "exclusions",
         .array(
           result.exclusions.map { note in
             .object([
-              ("criterion", .string(note.criterion.id)), ("reason", .string(note.exclusion.reason)),
+              (ReportKey.criterion.key, .string(note.criterion.id)), ("reason", .string(note.exclusion.reason)),
               ("remedy", .optional(note.exclusion.remedy)), ("source", source(note.criterion.source(id: note.exclusion.source))),
             ])
           })
@@ -181,8 +181,9 @@ public struct JSONReportRenderer: ReportRenderer {
   private func row(_ row: Scorecard.Row) -> JSONValue {
     let fact = row.fact
     return .object([
-      ("criterion", .string(fact.criterion.id)), ("name", .string(fact.criterion.name)), ("fact", .string(fact.criterion.fact.key)),
-      ("weight", .number(fact.weight)), ("status", .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
+      (ReportKey.criterion.key, .string(fact.criterion.id)), (ReportKey.name.key, .string(fact.criterion.name)),
+      ("fact", .string(fact.criterion.fact.key)),
+      (ReportKey.weight.key, .number(fact.weight)), (ReportKey.status.key, .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
       ("relevance", number(fact.relevance)),
       ("value", fact.value?.json ?? .null), ("level", .optional(fact.level?.id)), ("inferredBecause", .optional(fact.inferenceReason)),
       (
@@ -197,8 +198,8 @@ public struct JSONReportRenderer: ReportRenderer {
 
   private func driver(_ driver: Driver) -> JSONValue {
     .object([
-      ("criterion", .string(driver.fact.criterion.id)), ("fact", .string(driver.fact.criterion.fact.key)),
-      ("status", .string(driver.fact.status.rawValue)), ("level", .optional(driver.fact.level?.id)),
+      (ReportKey.criterion.key, .string(driver.fact.criterion.id)), ("fact", .string(driver.fact.criterion.fact.key)),
+      (ReportKey.status.key, .string(driver.fact.status.rawValue)), ("level", .optional(driver.fact.level?.id)),
       ("favours", .string(driver.favoured.id)), ("over", .string(driver.other.id)), ("points", number(driver.points)),
       ("fits", .object([(driver.favoured.id, .number(driver.favouredFit.score)), (driver.other.id, .number(driver.otherFit.score))])),
       ("reason", .string(driver.favouredFit.reason)), ("source", source(driver.source)),
@@ -207,7 +208,7 @@ public struct JSONReportRenderer: ReportRenderer {
 
   private func change(_ change: AnswerChange) -> JSONValue {
     .object([
-      ("criterion", .string(change.criterion.id)), ("fact", .string(change.criterion.fact.key)),
+      (ReportKey.criterion.key, .string(change.criterion.id)), ("fact", .string(change.criterion.fact.key)),
       ("from", .optional(change.from?.id)), ("to", .string(change.to.id)), ("value", change.value.json),
       ("newWinner", .optional(change.newWinner?.id)), ("lead", number(change.lead)),
     ])

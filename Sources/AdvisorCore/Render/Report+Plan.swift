@@ -15,9 +15,8 @@ extension Report {
     var lines: [String] = []
     let currency = project.cost?.currency ?? "USD"
     if let now = plan.now {
-      var text = "Now: \(now.name)."
-      if let first = now.nextSteps.first { text += " First: \(first.text)" }
-      lines.append(text)
+      // The approach's own first steps follow the plan as its next steps; the plan does not repeat them.
+      lines.append("Now: \(now.name)" + (now.nextSteps.isEmpty ? "." : ", starting with its next steps below."))
     } else {
       lines.append("Now: no approach meets every requirement; each step below says what would let one lead.")
     }

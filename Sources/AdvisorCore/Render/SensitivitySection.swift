@@ -12,7 +12,11 @@ public struct SensitivitySection: Sendable {
   var approaches: [Approach] { report.project.criteria.approaches }
 
   /// One line on how robust the answer is.
-  public var robustnessLine: String {
+  public var robustnessLine: String { robustnessLine(pointingToDetails: true) }
+
+  /// One line on how robust the answer is; `pointingToDetails` names `advisor sensitivity` where the methods
+  /// disagree.
+  func robustnessLine(pointingToDetails: Bool) -> String {
     guard let winner = report.recommendation.winner else {
       return "Robustness: no approach meets every requirement, so none can be sampled as the answer."
     }
@@ -21,7 +25,9 @@ public struct SensitivitySection: Sendable {
     let samples = Format.grouped(Double(mc.samples))
     let agreeing = sensitivity.methods.filter { $0.winner?.id == winner.approach.id }.count
     let methods =
-      sensitivity.methodsAgree ? "the three ranking methods agree" : "\(agreeing) of the three ranking methods pick it (see `advisor sensitivity`)"
+      sensitivity.methodsAgree
+      ? "the three ranking methods agree"
+      : "\(agreeing) of the three ranking methods pick it" + (pointingToDetails ? " (see `advisor sensitivity`)" : "")
     guard mc.samples > 0 else { return "Robustness: not sampled (--samples 0); \(methods)." }
     let drawn =
       mc.factsDrawn == 0
@@ -88,15 +94,11 @@ public struct SensitivitySection: Sendable {
     } + ["  " + String(repeating: " ", count: 22) + "= the winner holds, - another wins, | the weight now"]
   }
 
-  /// The short section `recommend --sensitivity` adds.
-  public func shortText(width: Int) -> [String] {
-    var lines = TextStyle.wrap(monteCarloLine, width: width, indent: "    ", firstIndent: "  • ")
-    lines += methodLines.flatMap { TextStyle.wrap($0, width: width, indent: "    ", firstIndent: "  • ") }
-    let fragile = sensitivity.flips.filter { $0.upper != nil || $0.lower > 0 }.sorted { closeness($0) < closeness($1) }.prefix(3)
-    lines += fragile.map { flip in flipLines[sensitivity.flips.firstIndex(of: flip) ?? 0] }.flatMap {
-      TextStyle.wrap($0, width: width, indent: "    ", firstIndent: "  • ")
-    }
-    return lines
+  /// The flip sentences of the (up to three) criteria whose weights are closest to changing the winner.
+  public var fragileFlipLines: [String] {
+    let lines = flipLines
+    return zip(sensitivity.flips, lines).filter { $0.0.upper != nil || $0.0.lower > 0 }.sorted { closeness($0.0) < closeness($1.0) }.prefix(3)
+      .map(\.1)
   }
 
   /// How close a criterion's weight is to a flip, as a ratio (smaller is closer).
