@@ -51,12 +51,14 @@ hyperfine -N --warmup 5 --runs 60 --export-json "$work/start.json" \
   -n mc-topsis-100k "$bin sensitivity $spec --samples 100000 --method topsis --format json" \
   -n sparse-baseline "$bin sensitivity $work/sparse.json --samples 1 --format json" \
   -n mc-facts-10k "$bin sensitivity $work/sparse.json --samples 10000 --format json" >&2
-# Batches, on every processor (the default --jobs): the portfolio (one verdict a spec) and JSON Lines (a full
-# report a spec) over all specs without Monte Carlo, and over the first 10,000 with it (10,000 samples a spec).
+# Batches, on every processor (the default --jobs): the portfolio (a verdict a spec, and its next step unless
+# --no-plan) and JSON Lines (a full report a spec) over all specs without Monte Carlo, and over the first 10,000
+# with it (10,000 samples a spec).
 head -n 10000 "$work/specs.jsonl" >"$work/specs-10k.jsonl"
 hyperfine -N --warmup 1 --runs 3 --export-json "$work/batch.json" \
-  -n batch-portfolio "$bin recommend --batch $work/specs.jsonl --samples 0 -o $work/out.txt" \
-  -n batch-portfolio-one-thread "$bin recommend --batch $work/specs.jsonl --samples 0 --jobs 1 -o $work/out.txt" \
+  -n batch-portfolio "$bin recommend --batch $work/specs.jsonl --samples 0 --no-plan -o $work/out.txt" \
+  -n batch-portfolio-one-thread "$bin recommend --batch $work/specs.jsonl --samples 0 --no-plan --jobs 1 -o $work/out.txt" \
+  -n batch-portfolio-planned "$bin recommend --batch $work/specs.jsonl --samples 0 -o $work/out.txt" \
   -n batch-without-monte-carlo "$bin recommend --batch $work/specs.jsonl --format json --samples 0 -o $work/out.jsonl" >&2
 hyperfine -N --warmup 0 --runs 1 --export-json "$work/batch-mc.json" \
   -n batch-10k "$bin recommend --batch $work/specs-10k.jsonl --format json -o $work/out.jsonl" \
@@ -80,6 +82,7 @@ results = {
   "batch_portfolio_specs_per_second": min(10000, int(sys.argv[5])) / median["batch-portfolio-10k"],
   "batch_portfolio_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-portfolio"],
   "batch_portfolio_without_monte_carlo_one_thread_specs_per_second": int(sys.argv[5]) / median["batch-portfolio-one-thread"],
+  "batch_portfolio_planned_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-portfolio-planned"],
   "processors": int(sys.argv[6]),
   "batch_without_monte_carlo_specs_per_second": int(sys.argv[5]) / median["batch-without-monte-carlo"],
   "peak_memory_mb": int(sys.argv[4]) / 1024,
@@ -93,8 +96,9 @@ print(f"Monte Carlo, 100,000 samples, WSM    {results['monte_carlo_100k_wsm_ms']
 print(f"Monte Carlo, 100,000 samples, TOPSIS {results['monte_carlo_100k_topsis_ms']:8.2f} ms")
 print(f"Monte Carlo, 10,000 samples of every fact but one and the weights {results['monte_carlo_10k_facts_and_weights_ms']:8.2f} ms")
 n = int(sys.argv[5])
-print(f"batch portfolio, {n:,} specs, --samples 0   {results['batch_portfolio_without_monte_carlo_specs_per_second']:10,.0f} specs/s  ({results['processors']} threads)")
+print(f"batch portfolio, {n:,} specs, --samples 0 --no-plan {results['batch_portfolio_without_monte_carlo_specs_per_second']:10,.0f} specs/s  ({results['processors']} threads)")
 print(f"  the same on one thread (--jobs 1)          {results['batch_portfolio_without_monte_carlo_one_thread_specs_per_second']:10,.0f} specs/s")
+print(f"  with each project's next step (the default) {results['batch_portfolio_planned_without_monte_carlo_specs_per_second']:10,.0f} specs/s")
 print(f"batch JSON Lines, {n:,} specs, --samples 0  {results['batch_without_monte_carlo_specs_per_second']:10,.0f} specs/s")
 print(f"batch portfolio, 10,000 specs, Monte Carlo  {results['batch_portfolio_specs_per_second']:10,.0f} specs/s")
 print(f"batch JSON Lines, 10,000 specs, Monte Carlo {results['batch_specs_per_second']:10,.0f} specs/s")

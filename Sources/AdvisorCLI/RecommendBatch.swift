@@ -31,6 +31,8 @@ struct RecommendBatch: Sendable {
   let format: OutputFormat
   let timestamp: String?
   let pool: WorkerPool
+  /// Whether each portfolio row carries the project's next step (its plan's first step).
+  var plans = true
   /// Specs scored between two writes of streamed output: with JSON reports of about 15 KB, some 8 MB at a time.
   var window = 512
 
@@ -63,7 +65,7 @@ struct RecommendBatch: Sendable {
       let end = min(start + window, sources.count)
       // Each worker compiles the tables for its verdicts once.
       let outcomes = pool.map(end - start) { [self] _ in
-        let verdicts = portfolio.map { (renderer: $0, scorer: VerdictScorer(criteria: criteria, options: advisor.options)) }
+        let verdicts = portfolio.map { (renderer: $0, scorer: VerdictScorer(criteria: criteria, options: advisor.options, plans: plans)) }
         return { offset in score(sources[start + offset], verdicts: verdicts) }
       }
       for (source, outcome) in zip(sources[start..<end], outcomes) {

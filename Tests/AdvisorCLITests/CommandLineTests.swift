@@ -10,7 +10,7 @@ import Testing
     #expect(
       run.output.contains(
         "\nUSAGE: advisor recommend [<spec> ...] [--format <format>] [--output <file>]\n        [--batch <file>] [--expect <approaches>]"))
-    #expect(run.output.contains("\n        [--criteria <dir>] [--color <when>]\n"))  // an option group never breaks inside
+    #expect(run.output.contains("\n        [--seed <n>] [--criteria <dir>] [--color <when>]\n"))  // an option group never breaks inside
     #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  Project specs"))
     #expect(
       run.output.contains(

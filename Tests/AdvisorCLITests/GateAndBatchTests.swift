@@ -58,7 +58,7 @@ import Testing
     #expect(GitHubAnnotationRendererProbe.command(message: "50% done\nnext") == "::warning title=t::50%25 done%0Anext")
   }
 
-  @Test func severalSpecsGiveAPortfolio() {
+  @Test func severalSpecsGiveAPortfolio() throws {
     let all = Run(["recommend"] + GoldenTests.allExamples)
     #expect(all.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
@@ -67,7 +67,18 @@ import Testing
     #expect(run.output.contains("\n  legal-docs-qa               RAG          79.6    63%   19.7  Hybrid\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
-    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 79.6 | 63% (medium) | 19.7 | Hybrid (fine-tune + RAG) |"))
+    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 79.6 | 63% (medium) | 19.7 | Hybrid (fine-tune + RAG) | – |"))
+    // Each project's next step: the first step of the plan its full report shows.
+    let step = "RAG once prompting_baseline turns out falls_short and ml_expertise is some (now none)"
+    #expect(run.output.replacingOccurrences(of: "\n          ", with: " ").contains("\n    next: \(step)\n"))
+    #expect(markdown.output.contains(" | \(step) |"))
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(Run(["recommend", faq, "-f", "json"]).output.utf8)) as? [String: Any])
+    let steps = try #require((report["plan"] as? [String: Any])?["steps"] as? [[String: Any]])
+    #expect(steps.first?["approach"] as? String == "rag")
+    let bare = Run(["recommend", faq, Paths.example("legal-docs-qa"), "--no-plan"])
+    #expect(bare.status == 0)
+    #expect(!bare.output.contains("next:"))
   }
 
   @Test func markdownSuitsAStepSummary() throws {

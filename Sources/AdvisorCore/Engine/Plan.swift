@@ -1,7 +1,7 @@
 /// What a team does after the verdict: the approach to use now, then the steps that the decision model says
 /// would make another approach lead, each with the facts that would have to hold, what it would cost and what to
 /// measure. Computed from the same model as the verdict, never written per case.
-public struct Plan: Sendable {
+public struct Plan: Sendable, Equatable {
   /// One fact a step depends on.
   public struct Condition: Sendable, Equatable {
     /// The criterion whose fact it is.
@@ -23,7 +23,7 @@ public struct Plan: Sendable {
   }
 
   /// One step.
-  public struct Step: Sendable {
+  public struct Step: Sendable, Equatable {
     /// The approach the step leads to.
     public var approach: Approach
     /// Next or lighter.

@@ -4,16 +4,28 @@
 public struct VerdictScorer: Sendable {
   let model: DecisionModel
   let options: Advisor.Options
+  /// Whether each verdict carries its plan's first step, which needs the facts resolved and the what-if matrix.
+  public let plans: Bool
 
-  /// Compiles the tables for the analysis settings.
-  public init(criteria: CriteriaSet, options: Advisor.Options = Advisor.Options()) {
+  /// Compiles the tables for the analysis settings; `plans` adds each verdict's next step.
+  public init(criteria: CriteriaSet, options: Advisor.Options = Advisor.Options(), plans: Bool = false) {
     model = DecisionModel(criteria)
     self.options = options
+    self.plans = plans
   }
 
   /// The verdict for a spec.
   public func verdict(_ spec: ProjectSpec) -> Verdict {
-    let evaluation = model.evaluate(spec, method: options.method)
+    var plan: Plan?
+    let evaluation: Evaluation
+    if plans {
+      let resolved = FactResolver().resolve(spec, model: model, method: options.method)
+      evaluation = resolved.evaluation
+      let matrix = WhatIfMatrix(project: resolved.project, model: model, evaluation: evaluation, method: options.method)
+      plan = Plan(matrix: matrix, winner: evaluation.winner)
+    } else {
+      evaluation = model.evaluate(spec, method: options.method)
+    }
     let approaches = model.criteria.approaches
     let table = model.criteria.criteria
     func result(_ index: Int?) -> Scorecard.Result? {
@@ -43,6 +55,6 @@ public struct VerdictScorer: Sendable {
     let recommendation = Recommendation(
       winner: result(winner), runnerUp: winner == nil ? nil : result(evaluation.runnerUp), margin: evaluation.margin, confidence: confidence,
       closest: result(evaluation.ranking.first), settled: winner != nil && evaluation.settlement?.approach == winner)
-    return Verdict(name: spec.name, recommendation: recommendation)
+    return Verdict(name: spec.name, recommendation: recommendation, nextStep: plan?.steps.first)
   }
 }

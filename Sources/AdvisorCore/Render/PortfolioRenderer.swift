@@ -70,11 +70,12 @@ public struct PortfolioRenderer: Sendable {
       }
     case .markdown:
       lines = [
-        "## \(headline)", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up |", "|---|---|---:|---:|---:|---|",
+        "## \(headline)", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up | Next step |",
+        "|---|---|---:|---:|---:|---|---|",
       ]
       lines += rows.map(\.line)
       for failure in failures {
-        lines.append("| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) |")
+        lines.append("| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) | |")
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -89,16 +90,29 @@ public struct PortfolioRenderer: Sendable {
     switch style {
     case .text:
       let verdictCell = recommendation.winner.map { $0.approach.shortName + Self.mark(recommendation.status) } ?? "none"
-      let line =
+      var line =
         Self.cells(verdict.name, verdictCell, [score ?? "-", "\(confidence.percent)%", margin])
         + "  " + (recommendation.runnerUp?.approach.shortName ?? "-")
+      if let step = verdict.nextStep {
+        line +=
+          "\n"
+          + TextStyle.wrap(Self.stepText(step), width: 80, indent: String(repeating: " ", count: 10), firstIndent: "    next: ")
+          .joined(separator: "\n")
+      }
       return Row(verdict: verdict, line: line)
     case .markdown:
       let line =
         "| \(verdict.name) | \(recommendation.winner.map { "**\($0.approach.name)**" + Self.words(recommendation.status) } ?? "none meets every requirement") | \(score ?? "–") | "
-        + "\(confidence.percent)% (\(confidence.label)) | \(margin) | \(recommendation.runnerUp?.approach.name ?? "–") |"
+        + "\(confidence.percent)% (\(confidence.label)) | \(margin) | \(recommendation.runnerUp?.approach.name ?? "–") | "
+        + "\(verdict.nextStep.map { MarkdownLayout.escape(Self.stepText($0)) } ?? "–") |"
       return Row(verdict: verdict, line: line)
     }
+  }
+
+  /// A plan step in a few words, its conditions phrased as the report's plan phrases them.
+  static func stepText(_ step: Plan.Step) -> String {
+    let conditions = Report.conditionText(step.conditions)
+    return step.kind == .next ? "\(step.approach.name) once \(conditions)" : "\(step.approach.name) would be enough if \(conditions)"
   }
 
   /// The text table's mark for a verdict that is not a settled recommendation.
