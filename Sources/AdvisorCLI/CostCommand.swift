@@ -17,7 +17,7 @@ struct CostCommand {
       .init(name: "volume", valueName: "queries", help: "Queries a month (overrides queries_per_month; 1.5M and 20k are understood)."),
       .init(name: "horizon", valueName: "months", help: "Months to compare over (overrides horizon_months)."),
       .init(name: "sweep", valueName: "from:to", help: "Totals from one monthly volume to another in 1-2-5 steps, e.g. 1e3:1e8."),
-      SharedOptions.format(["text", "json", "markdown"]),
+      SharedOptions.format(["text", "json", "markdown", "html"]),
       SharedOptions.criteria,
     ])
 
@@ -47,6 +47,7 @@ struct CostCommand {
     switch parsed.value("format") ?? "text" {
     case "json": io.write(JSONWriter().string(report.json()), to: .output)
     case "markdown": io.write(MarkdownLayout().render(report.document(chart: false)), to: .output)
+    case "html": io.write(HTMLLayout().render(report.document(chart: false)), to: .output)
     default: io.write(TextLayout().render(report.document(chart: io.isTerminal(.output))), to: .output)
     }
     return .success

@@ -20,7 +20,8 @@ struct RecommendCommand {
     arguments: [.init(name: "spec", help: "Project specs (JSON, spec version 1); - reads standard input.", isOptional: true, isRepeating: true)],
     options: [
       .init(
-        name: "format", short: "f", valueName: "format", help: "Output format: text, json, markdown or github (workflow annotations).",
+        name: "format", short: "f", valueName: "format",
+        help: "Output format: text, json, markdown, github (workflow annotations) or html (one self-contained page).",
         defaultValue: "text", choices: OutputFormat.allCases.map(\.rawValue)),
       .init(name: "output", short: "o", valueName: "file", help: "Write the output to this file (atomically) instead of standard output."),
       .init(name: "batch", valueName: "file", help: "Score every spec in a JSON Lines file, one spec per line; - reads standard input."),
@@ -52,6 +53,11 @@ struct RecommendCommand {
     let sources = try collectSources(parsed)
     guard sources.count > 1 || parsed.value("batch") != nil else {
       return try single(sources[0], parsed: parsed, criteria: criteria, advisor: advisor, gates: gates, format: format, timestamp: timestamp)
+    }
+    guard format != .html else {
+      throw UsageError(
+        message: "--format html is a page for one spec; for several specs use text or markdown (a portfolio) or json (a report a line).",
+        command: Self.spec)
     }
     let batch = RecommendBatch(
       sources: sources, criteria: criteria, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs),

@@ -16,7 +16,7 @@ struct SensitivityCommand {
       """,
     arguments: [.init(name: "spec", help: "The project spec; - reads standard input.")],
     options: [
-      SharedOptions.format(["text", "json", "markdown"])
+      SharedOptions.format(["text", "json", "markdown", "html"])
     ] + SharedOptions.analysis + [SharedOptions.criteria])
 
   func run(_ arguments: [String]) throws -> ExitCode {
@@ -30,6 +30,7 @@ struct SensitivityCommand {
     switch parsed.value("format") ?? "text" {
     case "json": io.write(JSONWriter().string(section.reportJSON()), to: .output)
     case "markdown": io.write(MarkdownLayout().render(section.document(chart: false)), to: .output)
+    case "html": io.write(HTMLLayout().render(section.document(chart: false)), to: .output)
     default: io.write(TextLayout().render(section.document(chart: io.isTerminal(.output))), to: .output)
     }
     return .success

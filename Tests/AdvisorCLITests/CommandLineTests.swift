@@ -14,7 +14,7 @@ import Testing
     #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  Project specs"))
     #expect(
       run.output.contains(
-        "\n  -f, --format <format>   Output format: text, json, markdown or github\n                          (workflow annotations). (default: text)\n"
+        "\n  -f, --format <format>   Output format: text, json, markdown, github (workflow\n                          annotations) or html (one self-contained page).\n                          (default: text)\n"
       ))
     #expect(run.output.hasSuffix("  -h, --help              Show help information.\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
@@ -53,7 +53,7 @@ import Testing
     (["recommend", "a.json", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?\n"),
     (
       ["recommend", "a.json", "-f", "yaml"],
-      "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown, github.\n"
+      "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown, github, html.\n"
     ),
     (["recommend", "a.json", "-o"], "Error: Missing value for '-o <file>'.\n"),
     (["interview", "extra"], "Error: Unexpected argument 'extra'.\n"),

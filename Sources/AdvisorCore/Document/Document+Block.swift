@@ -9,6 +9,9 @@ extension Document {
     case table(Table)
     /// Lines drawn in fixed-width characters (a chart); a layout keeps them as they are.
     case preformatted([String])
+    /// A chart restating figures the sections give in words: drawn by the HTML layout, left out of text and
+    /// Markdown.
+    case chart(Chart)
     /// Blocks a layout may fold away under a summary (Markdown's `<details>`); text shows them in place.
     case collapsible(summary: String, blocks: [Block])
 

@@ -10,10 +10,11 @@ public struct MarkdownLayout: Sendable {
     let title = escape(document.title)
     out += [document.headline.map { "## \(title): **\(escape($0.text))**" } ?? "## \(title)", ""]
     if let subtitle = document.subtitle { out += ["_\(escape(subtitle))_", ""] }
-    for block in document.lead { out += lines(block, document) + [""] }
+    // A block with nothing to show in Markdown (a chart) leaves no blank line either.
+    for block in document.lead { out += lines(block, document).nonEmptyParagraph }
     for section in document.sections {
       out += ["### \(escape(section.heading))", ""]
-      for block in section.blocks { out += lines(block, document) + [""] }
+      for block in section.blocks { out += lines(block, document).nonEmptyParagraph }
     }
     if !document.sources.isEmpty {
       out += ["<details><summary>Sources</summary>", ""] + document.sources.map { "- \(link($0))" } + ["", "</details>", ""]
@@ -60,8 +61,10 @@ public struct MarkdownLayout: Sendable {
       return out
     case .preformatted(let lines):
       return ["```text"] + lines + ["```"]
+    case .chart:
+      return []
     case .collapsible(let summary, let blocks):
-      return ["<details><summary>\(escape(summary))</summary>", ""] + blocks.flatMap { lines($0, document) + [""] } + ["</details>"]
+      return ["<details><summary>\(escape(summary))</summary>", ""] + blocks.flatMap { lines($0, document).nonEmptyParagraph } + ["</details>"]
     }
   }
 
@@ -83,4 +86,9 @@ public struct MarkdownLayout: Sendable {
     }
     return result
   }
+}
+
+extension [String] {
+  /// The lines followed by a blank line, or nothing when there are none.
+  fileprivate var nonEmptyParagraph: [String] { isEmpty ? [] : self + [""] }
 }

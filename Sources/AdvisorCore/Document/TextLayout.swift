@@ -77,6 +77,8 @@ public struct TextLayout: Sendable {
       return TextTableLayout(table: table, width: width, style: style).lines()
     case .preformatted(let lines):
       return lines
+    case .chart:
+      return []
     case .collapsible(_, let blocks):
       return blocks.flatMap { lines($0, document) }
     }

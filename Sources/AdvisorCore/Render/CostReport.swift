@@ -60,7 +60,9 @@ public struct CostReport: Sendable {
         Document.Table.Cell(total.map { "\(money($0.expected)) (\(section.range($0)))" } ?? "–", compact: total.map { money($0.expected) } ?? "-"),
       ])
     }
-    return Document.Section(id: "summary", heading: "Summary", blocks: [.table(Document.Table(columns: columns, rows: rows))])
+    return Document.Section(
+      id: "summary", heading: "Summary",
+      blocks: [.table(Document.Table(columns: columns, rows: rows)), .chart(ReportCharts.costs(analysis, approaches: criteria.approaches))])
   }
 
   /// One approach's terms with their ranges, its total and its largest terms.

@@ -57,7 +57,12 @@ public struct ReportDocument: Sendable {
     guard showsSensitivity else { return nil }
     let section = SensitivitySection(report: report)
     let lines = [section.monteCarloLine] + section.methodLines + section.fragileFlipLines
-    return Document.Section(id: "sensitivity", heading: "How solid it is", blocks: [.items(lines.map { Document.Item($0) })])
+    var blocks: [Document.Block] = [.items(lines.map { Document.Item($0) })]
+    if report.sensitivity.monteCarlo.samples > 0 {
+      blocks.append(.chart(ReportCharts.firstPlaces(report.sensitivity, approaches: report.project.criteria.approaches)))
+    }
+    if !report.sensitivity.flips.isEmpty { blocks.append(.chart(ReportCharts.flips(section))) }
+    return Document.Section(id: "sensitivity", heading: "How solid it is", blocks: blocks)
   }
 
   private func questions() -> Document.Section? {
@@ -81,7 +86,9 @@ public struct ReportDocument: Sendable {
   private func costs() -> Document.Section? {
     guard let cost = report.project.cost else { return nil }
     let costs = CostSection(analysis: cost, approaches: report.project.criteria.approaches)
-    var blocks: [Document.Block] = [.items(costs.summaryLines().map { Document.Item($0) })]
+    var blocks: [Document.Block] = [
+      .items(costs.summaryLines().map { Document.Item($0) }), .chart(ReportCharts.costs(cost, approaches: report.project.criteria.approaches)),
+    ]
     let breakEvens = costs.breakEvenLines(crossingOnly: true)
     if !breakEvens.isEmpty {
       blocks.append(.collapsible(summary: "Break-even volumes", blocks: [.items(breakEvens.map { Document.Item($0) }, marker: .arrow)]))

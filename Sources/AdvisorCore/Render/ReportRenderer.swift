@@ -10,6 +10,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
   case markdown
   case github
+  case html
 
   /// The renderer for this format; `color` applies to text only, `sensitivity` to text and Markdown.
   public func renderer(color: Bool, sensitivity: Bool = false) -> any ReportRenderer {
@@ -18,6 +19,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case .json: JSONReportRenderer()
     case .markdown: MarkdownRenderer(showsSensitivity: sensitivity)
     case .github: GitHubAnnotationRenderer()
+    case .html: HTMLRenderer()
     }
   }
 }

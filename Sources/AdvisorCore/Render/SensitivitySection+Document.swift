@@ -6,15 +6,19 @@ extension SensitivitySection {
     let changeItems =
       (changes.isEmpty ? [Report.noChangeText] : changes).map { Document.Item($0) }
       + report.questions.map { Document.Item(Report.questionText($0), label: "not given") }
-    let flips: Document.Block = chart ? .preformatted(flipChart()) : .items(flipLines.map { Document.Item($0) })
+    var flips: [Document.Block] = [chart ? .preformatted(flipChart()) : .items(flipLines.map { Document.Item($0) })]
+    if !sensitivity.flips.isEmpty { flips.append(.chart(ReportCharts.flips(self))) }
     return Document(
       title: report.project.spec.name,
       headline: Document.Headline(report.headline, tone: report.recommendation.status == .recommended ? .positive : .caution),
       lead: [.text(robustnessLine(pointingToDetails: false))],
       sections: [
         Document.Section(id: "changes", heading: "What would change the answer", blocks: [.items(changeItems)]),
-        Document.Section(id: "flips", heading: "Weight flip points (weighted sum; the other weights unchanged)", blocks: [flips]),
-        Document.Section(id: "monte-carlo", heading: "Monte Carlo", blocks: [.items([Document.Item(monteCarloLine)])]),
+        Document.Section(id: "flips", heading: "Weight flip points (weighted sum; the other weights unchanged)", blocks: flips),
+        Document.Section(
+          id: "monte-carlo", heading: "Monte Carlo",
+          blocks: [.items([Document.Item(monteCarloLine)])]
+            + (sensitivity.monteCarlo.samples > 0 ? [.chart(ReportCharts.firstPlaces(sensitivity, approaches: approaches))] : [])),
         Document.Section(id: "methods", heading: "Methods", blocks: [.items(methodLines.map { Document.Item($0) })]),
       ])
   }
