@@ -34,3 +34,8 @@ for spec in examples/*.json; do
   done
   echo "screenshot: $out/$name-1280.png, $out/$name-390.png" >&2
 done
+# The portfolio of every example, as a platform team sees it.
+"$bin" recommend examples/*-*.json --format html -o "$out/portfolio.html"
+"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot="$PWD/$out/portfolio-1280.png" \
+  --window-size=1280,2000 "file://$PWD/$out/portfolio.html" 2>/dev/null
+echo "screenshot: $out/portfolio-1280.png" >&2

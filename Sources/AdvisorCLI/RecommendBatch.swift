@@ -47,9 +47,9 @@ struct RecommendBatch: Sendable {
   /// code: 65 when a spec could not be scored, 1 when a gate failed.
   func run(gates: Gates, output path: String?, io: any CommandIO) throws(AdvisorError) -> ExitCode {
     let portfolio =
-      format == .text || format == .markdown
+      format == .text || format == .markdown || format == .html
       ? PortfolioRenderer(
-        approaches: criteria.approaches, style: format == .markdown ? .markdown : .text) : nil
+        approaches: criteria.approaches, style: format == .markdown ? .markdown : format == .html ? .html : .text) : nil
     var rows: [PortfolioRenderer.Row] = []
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []

@@ -54,11 +54,6 @@ struct RecommendCommand {
     guard sources.count > 1 || parsed.value("batch") != nil else {
       return try single(sources[0], parsed: parsed, criteria: criteria, advisor: advisor, gates: gates, format: format, timestamp: timestamp)
     }
-    guard format != .html else {
-      throw UsageError(
-        message: "--format html is a page for one spec; for several specs use text or markdown (a portfolio) or json (a report a line).",
-        command: Self.spec)
-    }
     let batch = RecommendBatch(
       sources: sources, criteria: criteria, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs),
       plans: !parsed.flags.contains("no-plan"))

@@ -30,10 +30,13 @@ import Testing
     #expect(sensitivity.output.contains("<figcaption><strong>Weights within which the winner holds</strong>."))
   }
 
-  @Test func severalSpecsAreRefused() {
+  @Test func severalSpecsGiveAPortfolioPage() {
     let run = Run(["recommend", Paths.example("internal-faq-bot"), Paths.example("legal-docs-qa"), "-f", "html"])
-    #expect(run.status == 64)
-    #expect(run.error.hasPrefix("Error: --format html is a page for one spec;"))
-    #expect(run.output.isEmpty)
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("<!DOCTYPE html>\n"))
+    #expect(run.output.contains("<p class=\"headline\">2 projects (1 Prompt engineering, 1 RAG).</p>"))
+    #expect(run.output.contains("<tr><th scope=\"row\">internal-faq-bot</th><td>Prompt engineering</td>"))
+    #expect(run.output.contains("<td>RAG once prompting_baseline turns out falls_short and ml_expertise is some (now none)</td></tr>"))
+    #expect(run.output.contains("<figcaption><strong>Share of projects each approach leads</strong>. Prompt engineering 50%, RAG 50%.</figcaption>"))
   }
 }

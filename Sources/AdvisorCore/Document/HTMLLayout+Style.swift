@@ -18,6 +18,7 @@ extension HTMLLayout {
     .warning ul{margin:.25rem 0;padding-left:1.2rem}
     .table-wrap{overflow-x:auto}table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}
     th,td{border:1px solid var(--line);padding:.25rem .5rem;vertical-align:top}thead th{background:var(--panel)}
+    tbody th{text-align:left;white-space:nowrap}
     td.num,th.num{text-align:right;white-space:nowrap}tr.summary{font-weight:700}
     td.fit{color:#1b1f24}
     td.f0,td.f1,td.f2{background:#ffd8d3}td.f3,td.f4{background:#ffe7c2}td.f5,td.f6{background:#fff4b3}

@@ -35,6 +35,8 @@ public struct PortfolioRenderer: Sendable {
     case text
     /// A Markdown table.
     case markdown
+    /// A self-contained HTML page: the table, and a chart of how many projects each approach leads.
+    case html
   }
 
   /// The approaches in table order, for the headline's counts.
@@ -68,6 +70,8 @@ public struct PortfolioRenderer: Sendable {
           "invalid: \(failure.message)", width: 80, indent: String(repeating: " ", count: 27),
           firstIndent: "  " + TextStyle.pad(failure.name, 24) + " ")
       }
+    case .html:
+      return HTMLLayout().render(document(headline: headline, rows.map(\.verdict), failures))
     case .markdown:
       lines = [
         "## \(headline)", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up | Next step |",
@@ -79,6 +83,50 @@ public struct PortfolioRenderer: Sendable {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The HTML page's document: the portfolio table and the count of projects each approach leads.
+  private func document(headline: String, _ verdicts: [Verdict], _ failures: [Failure]) -> Document {
+    let columns = [
+      Document.Table.Column("Project"), Document.Table.Column("Recommendation"), Document.Table.Column("Score", alignsRight: true),
+      Document.Table.Column("Confidence", alignsRight: true), Document.Table.Column("Margin", alignsRight: true),
+      Document.Table.Column("Runner-up"), Document.Table.Column("Next step"),
+    ]
+    let rows = verdicts.map { verdict in
+      let recommendation = verdict.recommendation
+      let cells = [
+        verdict.name, recommendation.winner.map { $0.approach.name + Self.words(recommendation.status) } ?? "none meets every requirement",
+        recommendation.winner.map { Format.fixed($0.score, 1) } ?? "–",
+        "\(recommendation.confidence.percent)% (\(recommendation.confidence.label))", Format.fixed(recommendation.margin, 1),
+        recommendation.runnerUp?.approach.name ?? "–", verdict.nextStep.map(Self.stepText) ?? "–",
+      ]
+      return Document.Table.Row(cells.map { Document.Table.Cell($0) })
+    }
+    var counts = [Int](repeating: 0, count: approaches.count + 1)
+    for verdict in verdicts {
+      counts[verdict.recommendation.winner.flatMap { winner in approaches.firstIndex { $0.id == winner.approach.id } } ?? approaches.count] += 1
+    }
+    let total = Double(max(1, verdicts.count))
+    let bars = zip(approaches.map(\.name) + ["none"], counts).filter { $0.1 > 0 }.map { Document.Chart.Bar(label: $0.0, share: Double($0.1) / total) }
+    var sections = [
+      Document.Section(
+        id: "projects", heading: "Projects",
+        blocks: [
+          .chart(
+            Document.Chart(
+              title: "Share of projects each approach leads",
+              summary: bars.map { "\($0.label) \(Format.percent($0.share))" }.joined(separator: ", ") + ".", kind: .bars(bars))),
+          .table(Document.Table(columns: columns, rows: rows)),
+        ])
+    ]
+    if !failures.isEmpty {
+      sections.append(
+        Document.Section(
+          id: "invalid", heading: "Specs that could not be scored",
+          blocks: [.items(failures.map { Document.Item($0.message, label: $0.name) })]))
+    }
+    let summary = headline.hasPrefix("Portfolio: ") ? String(headline.dropFirst("Portfolio: ".count)) : headline
+    return Document(title: "Portfolio", headline: Document.Headline(Document.sentence(summary)), sections: sections)
   }
 
   /// A verdict's line of the table.
@@ -100,6 +148,8 @@ public struct PortfolioRenderer: Sendable {
           .joined(separator: "\n")
       }
       return Row(verdict: verdict, line: line)
+    case .html:
+      return Row(verdict: verdict, line: "")
     case .markdown:
       let line =
         "| \(verdict.name) | \(recommendation.winner.map { "**\($0.approach.name)**" + Self.words(recommendation.status) } ?? "none meets every requirement") | \(score ?? "–") | "
