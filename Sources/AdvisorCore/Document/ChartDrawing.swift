@@ -51,9 +51,9 @@ struct ChartDrawing {
   {
     let left = 64.0
     let right = 150.0
-    let top = 64.0
+    let top = 78.0
     let bottom = 44.0
-    let height = 340.0
+    let height = 354.0
     let plotWidth = Self.width - left - right
     let plotHeight = height - top - bottom
     let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 }
@@ -79,12 +79,13 @@ struct ChartDrawing {
     svg.text(xLabel, x: left + plotWidth / 2, y: height - 8, anchor: "middle")
     svg.text(yLabel, x: left, y: 14)
     // Mark labels sit in rows above the plot; a label goes to the first row where it does not overlap.
-    var rowEnds = [Double](repeating: -.infinity, count: 3)
+    var rowEnds = [Double](repeating: -.infinity, count: 4)
     for mark in marks.sorted(by: { ($0.isPrimary ? 0 : 1, $0.x) < ($1.isPrimary ? 0 : 1, $1.x) })
     where mark.x >= xLow && mark.x <= xHigh {
       let position = x(mark.x)
       svg.line(position, top, position, top + plotHeight, class: mark.isPrimary ? "mark primary" : "mark")
-      let width = Double(mark.label.count) * 6.2
+      // About 7.4 pixels a character at 12 pixels, bold included: generous, so that labels never touch.
+      let width = Double(mark.label.count) * 7.4
       let start = min(max(position - width / 2, 0), Self.width - width)
       guard let row = rowEnds.firstIndex(where: { $0 + 6 < start }) else { continue }
       rowEnds[row] = start + width

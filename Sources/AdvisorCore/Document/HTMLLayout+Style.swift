@@ -24,8 +24,8 @@ extension HTMLLayout {
     td.f0,td.f1,td.f2{background:#ffd8d3}td.f3,td.f4{background:#ffe7c2}td.f5,td.f6{background:#fff4b3}
     td.f7,td.f8{background:#d5f5d9}td.f9,td.f10{background:#abf0b8}
     pre{background:var(--panel);padding:.5rem;overflow-x:auto}code{font-size:.9em;background:var(--panel);padding:0 .2em}
-    figure{margin:1rem 0}figcaption{color:var(--muted);font-size:.9rem}
-    svg.chart{width:100%;height:auto;max-width:48rem;display:block}
+    figure{margin:1rem 0;overflow-x:auto}figcaption{color:var(--muted);font-size:.9rem}
+    svg.chart{width:100%;min-width:30rem;height:auto;max-width:48rem;display:block}
     svg .plot{fill:none;stroke:var(--line)}svg .grid{stroke:var(--line);stroke-width:.5}
     svg .label,svg .tick,svg .legend,svg .mark-label{fill:var(--fg);font-size:12px}svg .tick{fill:var(--muted)}
     svg .mark{stroke:var(--muted);stroke-dasharray:3 3}svg .mark.primary{stroke:var(--fg);stroke-dasharray:none;stroke-width:1.5}
