@@ -94,7 +94,7 @@ public struct HTMLLayout: Sendable {
         out.append("<div class=\"warning\"><strong>Warnings</strong>")
         out += ["<ul>"] + warnings.map { "<li>\(inline($0.text))\(cite($0.citations, document))</li>" } + ["</ul>", "</div>"]
       } else if let warning = warnings.first {
-        out.append("<p class=\"warning\"><strong>Warning:</strong> \(inline(warning.text))\(cite(warning.citations, document))</p>")
+        out += html(.paragraph(warning), document, &charts)
       }
       warnings = []
     }

@@ -5,11 +5,14 @@ public struct ReportDocument: Sendable {
   public let report: Report
   /// Whether to add the short sensitivity section (`recommend --sensitivity`).
   public var showsSensitivity: Bool
+  /// Whether to add the charts, which only a drawing layout (HTML) shows; text and Markdown skip computing them.
+  public var includesCharts: Bool
 
   /// Creates the builder.
-  public init(report: Report, showsSensitivity: Bool = false) {
+  public init(report: Report, showsSensitivity: Bool = false, includesCharts: Bool = false) {
     self.report = report
     self.showsSensitivity = showsSensitivity
+    self.includesCharts = includesCharts
   }
 
   /// The section identifiers, in the order they appear.
@@ -58,10 +61,10 @@ public struct ReportDocument: Sendable {
     let section = SensitivitySection(report: report)
     let lines = [section.monteCarloLine] + section.methodLines + section.fragileFlipLines
     var blocks: [Document.Block] = [.items(lines.map { Document.Item($0) })]
-    if report.sensitivity.monteCarlo.samples > 0 {
+    if includesCharts, report.sensitivity.monteCarlo.samples > 0 {
       blocks.append(.chart(ReportCharts.firstPlaces(report.sensitivity, approaches: report.project.criteria.approaches)))
     }
-    if !report.sensitivity.flips.isEmpty { blocks.append(.chart(ReportCharts.flips(section))) }
+    if includesCharts, !report.sensitivity.flips.isEmpty { blocks.append(.chart(ReportCharts.flips(section))) }
     return Document.Section(id: "sensitivity", heading: "How solid it is", blocks: blocks)
   }
 
@@ -86,9 +89,8 @@ public struct ReportDocument: Sendable {
   private func costs() -> Document.Section? {
     guard let cost = report.project.cost else { return nil }
     let costs = CostSection(analysis: cost, approaches: report.project.criteria.approaches)
-    var blocks: [Document.Block] = [
-      .items(costs.summaryLines().map { Document.Item($0) }), .chart(ReportCharts.costs(cost, approaches: report.project.criteria.approaches)),
-    ]
+    var blocks: [Document.Block] = [.items(costs.summaryLines().map { Document.Item($0) })]
+    if includesCharts { blocks.append(.chart(ReportCharts.costs(cost, approaches: report.project.criteria.approaches))) }
     let breakEvens = costs.breakEvenLines(crossingOnly: true)
     if !breakEvens.isEmpty {
       blocks.append(.collapsible(summary: "Break-even volumes", blocks: [.items(breakEvens.map { Document.Item($0) }, marker: .arrow)]))
