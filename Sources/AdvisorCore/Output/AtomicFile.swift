@@ -5,7 +5,10 @@
 #endif
 
 /// Writes files atomically: a temporary file in the same directory, flushed, then renamed over the
-/// target. A failure at any step leaves an existing file untouched and removes the temporary file.
+/// target. A failure at any step leaves an existing file untouched and removes the temporary file. A symbolic
+/// link is followed and the file it names is replaced; an existing file keeps its permissions (a new one gets
+/// the umask's); a character device, FIFO or socket (`/dev/null`, `/dev/stdout`, a pipe) is written through,
+/// never replaced.
 public enum AtomicFile {
   /// Writes `contents` to `path`, replacing any existing file in one step.
   public static func write(_ contents: String, to path: String) throws(AdvisorError) {
@@ -17,24 +20,57 @@ public enum AtomicFile {
   /// A file written in pieces — a large batch's output, without holding it all in memory — that replaces its
   /// target only when committed. Dropped uncommitted (an error, an early exit), it removes its temporary file.
   public struct Writer: ~Copyable {
-    /// The file to replace.
+    /// The file to replace, as named.
     public let path: String
-    private let temporary: String
+    /// The temporary file, or `nil` when the target is written through (a device, a FIFO).
+    private let temporary: String?
+    /// The file the rename replaces: `path` with its symbolic links resolved.
+    private let target: String
+    /// The permissions the file gets: the existing file's, or the umask's for a new one.
+    private let mode: mode_t
     private var descriptor: Int32
     private var committed = false
 
-    /// Creates the temporary file next to `path`.
+    /// Creates the temporary file next to the file `path` names, or opens a device or FIFO to write through.
     public init(path: String) throws(AdvisorError) {
       if case .directory = FileSystem.kind(of: path) {
         throw .writeFailed(path: path, reason: "it is a directory")
       }
-      let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+      let opened = try Self.open(path)
+      self.path = path
+      descriptor = opened.descriptor
+      temporary = opened.temporary
+      target = opened.target
+      mode = opened.mode
+    }
+
+    private static func open(_ path: String) throws(AdvisorError) -> (descriptor: Int32, temporary: String?, target: String, mode: mode_t) {
+      var info = stat()
+      let exists = stat(path, &info) == 0
+      if exists, info.st_mode & S_IFMT != S_IFREG {
+        // Not a regular file: write to it as it is, as a shell's `>` would.
+        let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+        return (descriptor, nil, path, info.st_mode)
+      }
+      var mode = info.st_mode & 0o7777
+      if !exists {
+        let mask = umask(0)
+        umask(mask)
+        mode = 0o666 & ~mask
+      }
+      // Follow symbolic links, so that the file a link names is replaced and the link stays.
+      var target = path
+      if exists, let resolved = realpath(path, nil) {
+        target = String(cString: resolved)
+        free(resolved)
+      }
+      let directory = target.contains("/") ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) : "."
       var template = Array(((directory.isEmpty ? "" : directory) + "/.advisor-XXXXXX").utf8CString)
       let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
       guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
-      self.path = path
-      self.descriptor = descriptor
-      temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      return (descriptor, temporary, target, mode)
     }
 
     /// Appends text to the temporary file.
@@ -55,20 +91,27 @@ public enum AtomicFile {
       if let failure { throw .writeFailed(path: path, reason: failure) }
     }
 
-    /// Flushes the temporary file to disk and renames it over the target.
+    /// Flushes the temporary file to disk and renames it over the target (a device or FIFO is only closed).
     public consuming func commit() throws(AdvisorError) {
+      guard let temporary else {
+        let closed = close(descriptor)
+        descriptor = -1
+        guard closed == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+        committed = true
+        return
+      }
       guard fsync(descriptor) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
-      fchmod(descriptor, 0o644)
+      fchmod(descriptor, mode)
       let closed = close(descriptor)
       descriptor = -1
       guard closed == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
-      guard rename(temporary, path) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+      guard rename(temporary, target) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
       committed = true
     }
 
     deinit {
       if descriptor >= 0 { close(descriptor) }
-      if !committed { unlink(temporary) }
+      if !committed, let temporary { unlink(temporary) }
     }
   }
 }
