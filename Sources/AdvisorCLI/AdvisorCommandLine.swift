@@ -31,11 +31,19 @@ public struct AdvisorCommandLine {
 
   /// Runs one invocation; `arguments` excludes the program name. Returns the exit code.
   public func run(_ arguments: [String]) -> Int32 {
+    var code: Int32
     do {
-      return try dispatch(arguments).rawValue
+      code = try dispatch(arguments).rawValue
     } catch {
-      return ErrorReporter.report(error, io: io).rawValue
+      code = ErrorReporter.report(error, io: io).rawValue
     }
+    // A report cut short is not a success: a full disk or a closed standard output gives 74 (a reader that left,
+    // as `| head` does, quietly).
+    if let failure = io.outputFailure {
+      if !failure.readerLeft { io.write("advisor: error: cannot write standard output: \(failure.reason)\n", to: .error) }
+      code = ExitCode.ioError.rawValue
+    }
+    return code
   }
 
   private func dispatch(_ arguments: [String]) throws -> ExitCode {

@@ -34,9 +34,22 @@ public protocol CommandIO {
   func fileExists(_ path: String) -> Bool
   /// Makes Ctrl-C print `message` on standard error and exit with status 130.
   func cancelOnInterrupt()
+  /// Why writing standard output failed (a full disk, a closed pipe), once it has; later writes are dropped.
+  var outputFailure: OutputFailure? { get }
+}
+
+/// A failed write to standard output.
+public struct OutputFailure: Sendable, Equatable {
+  /// The reason, as the system gives it.
+  public var reason: String
+  /// Whether the reader went away (`EPIPE`): the run stops quietly, as `| head` expects.
+  public var readerLeft: Bool
 }
 
 extension CommandIO {
+  /// No failure: in-process streams cannot fail.
+  public var outputFailure: OutputFailure? { nil }
+
   /// Opens a file on the real file system.
   public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
     try AtomicFile.Writer(path: path)
@@ -47,6 +60,14 @@ extension CommandIO {
 public struct ProcessIO: CommandIO {
   /// The process environment.
   public let environment: [String: String]
+  /// The first failed write to standard output; the process writes from one thread.
+  private final class OutputState: @unchecked Sendable {
+    var failure: OutputFailure?
+  }
+  private let state = OutputState()
+
+  /// Why writing standard output failed, once it has.
+  public var outputFailure: OutputFailure? { state.failure }
 
   /// Captures the environment of the running process.
   public init() {
@@ -63,14 +84,21 @@ public struct ProcessIO: CommandIO {
     self.environment = environment
   }
 
-  /// Writes all of `text`, retrying on interruption; a closed pipe ends the write silently.
+  /// Writes all of `text`, retrying on interruption. A failed write to standard output is recorded (see
+  /// `outputFailure`) and later ones are dropped; a failed write to standard error has nowhere to be told.
   public func write(_ text: String, to stream: StandardStream) {
     let descriptor: Int32 = stream == .output ? 1 : 2
+    if stream == .output, state.failure != nil { return }
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
+        if stream == .output {
+          let code = errno
+          let reason = String(cString: strerror(code))
+          state.failure = OutputFailure(reason: reason.prefix(1).lowercased() + reason.dropFirst(), readerLeft: code == EPIPE)
+        }
         return
       }
       bytes = bytes.dropFirst(written)

@@ -56,9 +56,12 @@ struct RecommendBatch: Sendable {
     var output = ""
     // An output file is written as the output is produced and put in place atomically at the end.
     var file = try path.map { path throws(AdvisorError) in try io.openFile(path) }
-    func emit(_ text: String) throws(AdvisorError) {
-      guard !text.isEmpty else { return }
+    /// Writes text; `false` when standard output failed (the reader left, the disk is full), so that the batch
+    /// stops scoring (the command line reports it).
+    func emit(_ text: String) throws(AdvisorError) -> Bool {
+      guard !text.isEmpty else { return true }
       if file != nil { try file?.write(text) } else { io.write(text, to: .output) }
+      return io.outputFailure == nil
     }
     let window = portfolio != nil ? max(1, sources.count) : max(1, window)
     for start in stride(from: 0, to: sources.count, by: window) {
@@ -80,13 +83,13 @@ struct RecommendBatch: Sendable {
       }
       // Streamed output goes out a window at a time.
       if portfolio == nil {
-        try emit(output)
+        guard try emit(output) else { return .ioError }
         output = ""
       }
     }
     if let portfolio { output = portfolio.render(rows, failures: failures) }
     if format == .github { output += GitHubAnnotationRenderer.gateFailures(gateFailures) }
-    try emit(output)
+    guard try emit(output) else { return .ioError }
     try file.take()?.commit()
     let gated = RecommendCommand.report(gateFailures, io: io)
     if !failures.isEmpty {

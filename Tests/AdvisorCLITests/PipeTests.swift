@@ -31,6 +31,29 @@ import Testing
     #expect(alone.error.isEmpty)
   }
 
+  /// A report that cannot be written is not a success (issue 16, item 2): a full disk or a closed standard
+  /// output exits 74 with one line; a reader that left, with SIGPIPE ignored, stops the batch quietly.
+  @Test func aFailedWriteToStandardOutputExits74() throws {
+    let advisor = PseudoTerminal.executable
+    var info = stat()
+    if stat("/dev/full", &info) == 0, info.st_mode & S_IFMT == S_IFCHR {
+      let full = try shell("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 > /dev/full")
+      #expect(full.status == 74)
+      #expect(full.error == "advisor: error: cannot write standard output: no space left on device\n")
+      let batch = try shell("'\(advisor)' recommend \(Paths.root)/examples/*-*.json --samples 100 > /dev/full")
+      #expect(batch.status == 74)
+      #expect(batch.error.split(separator: "\n").count == 1)
+    }
+    let closed = try shell("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 >&-")
+    #expect(closed.status == 74)
+    #expect(closed.error == "advisor: error: cannot write standard output: bad file descriptor\n")
+    // Twelve reports a line, the reader gone after ten bytes: the batch stops at its first failed write.
+    let left = try shell(
+      "trap '' PIPE; '\(advisor)' recommend \(Paths.root)/examples/*-*.json -f json --samples 100 | head -c 10 >/dev/null; "
+        + "exit ${PIPESTATUS:-0}")
+    #expect(left.error.isEmpty)
+  }
+
   @Test func errorsGoToStandardErrorAndReportsToStandardOutput() throws {
     let advisor = PseudoTerminal.executable
     let split = try shell("'\(advisor)' recommend /nonexistent.json > /dev/null")
