@@ -21,6 +21,7 @@ struct DiffCommand {
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    try SharedOptions.refuseOverwritingInputs(output: parsed.value("output"), inputs: parsed.positionals, command: Self.spec)
     let old = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[0]))
     let new = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[1]))
     let diff = ReportDiff(old: old, new: new)

@@ -49,6 +49,8 @@ struct RecommendCommand {
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     let timestamp = parsed.flags.contains("timestamp") ? Clock.iso8601Now(environment: io.environment) : nil
     let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
+    try SharedOptions.refuseOverwritingInputs(
+      output: parsed.value("output"), inputs: parsed.positionals + [parsed.value("batch")].compactMap { $0 }, command: Self.spec)
     // Specs are read once every option has been checked, so a usage error comes before any file error.
     let sources = try collectSources(parsed)
     guard sources.count > 1 || parsed.value("batch") != nil else {

@@ -54,3 +54,32 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["pipe"])
   }
 }
+
+/// Naming an input as the output is refused before anything is read or written (issue 16, item 3).
+@Suite struct OverwriteInputTests {
+  @Test func anInputIsNeverTheOutput() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let spec = directory + "/s.json"
+    let original = try String(contentsOfFile: Paths.example("internal-faq-bot"), encoding: .utf8)
+    try original.write(toFile: spec, atomically: false, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: directory + "/alias.json", withDestinationPath: "s.json")
+    let report = directory + "/r.json"
+    #expect(Run(["recommend", spec, "-f", "json", "-o", report]).status == 0)
+    let reportText = try String(contentsOfFile: report, encoding: .utf8)
+    let cases: [[String]] = [
+      ["recommend", spec, "-o", spec], ["recommend", directory + "/alias.json", "-o", directory + "/./s.json"],
+      ["recommend", "--batch", spec, "-o", spec], ["diff", report, report, "-o", report],
+    ]
+    for arguments in cases {
+      let run = Run(arguments)
+      #expect(run.status == 64, "\(arguments)")
+      #expect(run.error.hasPrefix("Error: -o "), "\(arguments)")
+      #expect(run.error.contains(" would overwrite an input ("), "\(arguments)")
+    }
+    #expect(try String(contentsOfFile: spec, encoding: .utf8) == original)
+    #expect(try String(contentsOfFile: report, encoding: .utf8) == reportText)
+    // Another file is fine.
+    #expect(Run(["recommend", spec, "-o", directory + "/other.txt"]).status == 0)
+  }
+}
