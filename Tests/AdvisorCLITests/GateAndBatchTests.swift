@@ -56,6 +56,19 @@ import Testing
 
   @Test func annotationDataIsEscaped() {
     #expect(GitHubAnnotationRendererProbe.command(message: "50% done\nnext") == "::warning title=t::50%25 done%0Anext")
+    // "\r\n" is one Swift Character; escaped by scalars it cannot start a workflow command of its own (issue 16,
+    // item 6), nor break a Markdown heading.
+    let name = "x\r\n::error title=INJECTED::boom"
+    let spec = #"{"specVersion": 1, "name": "x\r\n::error title=INJECTED::boom", "facts": {"knowledge_gap": "facts"}}"#
+    let github = Run(["recommend", "-", "-f", "github", "--samples", "0"], standardInput: spec)
+    #expect(github.status == 0)
+    for line in github.output.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).dropLast() {
+      #expect(line.hasPrefix("::notice ") || line.hasPrefix("::warning "), "\(line)")
+    }
+    #expect(!github.output.unicodeScalars.contains("\r"))
+    #expect(github.output.contains("x%0D%0A%3A%3Aerror title=INJECTED%3A%3Aboom") || github.output.contains("x%0D%0A::error"))
+    let markdown = Run(["recommend", "-", "-f", "markdown", "--samples", "0"], standardInput: spec)
+    #expect(markdown.output.hasPrefix("## x ::error title=INJECTED::boom: **"), "\(name)")
   }
 
   @Test func severalSpecsGiveAPortfolio() throws {

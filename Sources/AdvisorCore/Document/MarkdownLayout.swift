@@ -77,12 +77,22 @@ public struct MarkdownLayout: Sendable {
   /// Escapes the characters that would break a table cell or start unintended formatting.
   public static func escape(_ text: String) -> String {
     var result = ""
-    for character in text {
-      switch character {
+    var lastWasBreak = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
       // Intraword underscores (fact keys) are literal in GitHub-flavoured Markdown and stay unescaped.
-      case "|", "*", "`", "<", ">", "[", "]": result += "\\\(character)"
-      default: result.append(character)
+      case "|", "*", "`", "<", ">", "[", "]": result += "\\\(scalar)"
+      // A line break inside a name would end a heading or a table row: it reads as one space.
+      case "\r", "\n":
+        if !lastWasBreak { result += " " }
+        lastWasBreak = true
+        continue
+      default:
+        // Other control characters are not text.
+        if scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) { continue }
+        result.unicodeScalars.append(scalar)
       }
+      lastWasBreak = false
     }
     return result
   }

@@ -47,11 +47,12 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
 }
 
 extension String {
-  /// Replaces characters by their replacements in one pass.
-  func replacingAll(_ replacements: [Character: String]) -> String {
+  /// Replaces Unicode scalars by their replacements in one pass. Scalars, not characters: `"\r\n"` is one
+  /// `Character` that matches neither `"\r"` nor `"\n"`, and a line break must never slip through.
+  func replacingAll(_ replacements: [Unicode.Scalar: String]) -> String {
     var result = ""
-    for character in self {
-      if let replacement = replacements[character] { result += replacement } else { result.append(character) }
+    for scalar in unicodeScalars {
+      if let replacement = replacements[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
     }
     return result
   }
