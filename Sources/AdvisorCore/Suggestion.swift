@@ -3,9 +3,15 @@ public enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: one edit for words of up
   /// to 7 characters, a quarter of the length for longer ones.
   public static func nearest(to word: String, in candidates: [String]) -> String? {
+    // A word far longer than every candidate cannot be a typo of one: skip the quadratic distance (an 8 MiB key
+    // would take a minute and gigabytes).
+    let length = word.count
+    guard length <= (candidates.map(\.count).max() ?? 0) * 2 + 2 else { return nil }
     let lowered = word.lowercased()
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // Lengths further apart than the tolerance can only be further apart in edits.
+      guard abs(candidate.count - length) <= max(1, min(length, candidate.count) / 4) || candidate.lowercased() == lowered else { continue }
       let distance = editDistance(lowered, candidate.lowercased())
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
@@ -34,5 +40,12 @@ public enum Suggestion {
       }
     }
     return table[a.count][b.count]
+  }
+
+  /// A word from the input as a message quotes it: whole when short, else its start and its size
+  /// (`"kkkk…" (8,388,408 bytes)`), so that one bad key cannot make a megabyte error line.
+  public static func quoted(_ word: String) -> String {
+    guard word.utf8.count > 80 else { return "\"\(word)\"" }
+    return "\"\(word.prefix(40))…\" (\(Format.grouped(Double(word.utf8.count))) bytes)"
   }
 }

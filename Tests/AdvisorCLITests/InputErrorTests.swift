@@ -1,4 +1,5 @@
 import Foundation
+import AdvisorCore
 import Testing
 
 /// Bad specs and tables: each gets one exact message on standard error and its documented exit code.
@@ -213,5 +214,25 @@ import Testing
     let run = Run(["recommend", path])
     #expect(run.status == 65)
     #expect(run.error == "\(path): error: file is 9437184 bytes; the advisor reads input files of at most 8388608 bytes\n")
+  }
+}
+
+/// One absurdly long unknown key (issue 16, item 5): refused at once, quoted shortened, never compared letter by
+/// letter with every fact.
+@Suite struct LongKeyTests {
+  @Test func aLongUnknownKeyIsQuotedShortenedWithItsSize() {
+    let key = String(repeating: "k", count: 2_000_000)
+    let run = Run(["recommend", "-"], standardInput: #"{"specVersion": 1, "name": "x", "facts": {""# + key + #"": 1}}"#)
+    #expect(run.status == 65)
+    #expect(run.error.split(separator: "\n").count == 1)
+    #expect(run.error.count < 300)
+    #expect(run.error.contains(#"unknown fact ""# + String(repeating: "k", count: 40) + #"…" (2,000,000 bytes)"#))
+  }
+
+  @Test func suggestionsStillCatchTyposOfEveryLength() {
+    #expect(Suggestion.nearest(to: "knowlege_gap", in: ["knowledge_gap", "latency_budget_ms"]) == "knowledge_gap")
+    #expect(Suggestion.nearest(to: "KNOWLEDGE_GAP", in: ["knowledge_gap"]) == "knowledge_gap")
+    #expect(Suggestion.nearest(to: "kg", in: ["knowledge_gap"]) == nil)
+    #expect(Suggestion.nearest(to: String(repeating: "k", count: 100_000), in: ["knowledge_gap"]) == nil)
   }
 }

@@ -113,7 +113,7 @@ struct ObjectReader {
   /// Rejects keys outside `allowed`, suggesting the nearest allowed key.
   func rejectUnknownKeys(_ allowed: [String]) throws(AdvisorError) {
     for member in members where !allowed.contains(member.key) {
-      var message = "unknown key \"\(member.key)\""
+      var message = "unknown key \(Suggestion.quoted(member.key))"
       if let suggestion = Suggestion.nearest(to: member.key, in: allowed) {
         message += " (did you mean \"\(suggestion)\"?)"
       } else {

@@ -27,13 +27,16 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     JSONPath(components: components + [.index(index)])
   }
 
-  /// `$`, then `.key` for identifier-like keys, `["key"]` for others and `[n]` for indices.
+  /// `$`, then `.key` for identifier-like keys, `["key"]` for others and `[n]` for indices; a key longer than 80
+  /// bytes is cut to its first 40 characters and `…`.
   public var description: String {
     var text = "$"
     for component in components {
       switch component {
       case .index(let index): text += "[\(index)]"
-      case .key(let key):
+      case .key(let fullKey):
+        // A key too long to read is shown by its start; the message quotes its size.
+        let key = fullKey.utf8.count > 80 ? String(fullKey.prefix(40)) + "…" : fullKey
         let isIdentifier =
           !key.isEmpty
           && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || $0 == "$" || ("0"..."9").contains($0) }

@@ -7,7 +7,7 @@ struct LevelReader {
   let fact: FactDefinition
 
   static func unknownLevelMessage(_ level: String, _ known: [String]) -> String {
-    var message = "unknown level \"\(level)\""
+    var message = "unknown level \(Suggestion.quoted(level))"
     if let suggestion = Suggestion.nearest(to: level, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
     return message + "; expected one of: " + known.joined(separator: ", ")
   }

@@ -78,7 +78,7 @@ extension ProjectSpec {
     func path() -> JSONPath { base.appending(member.key) }
     guard let index = criteria.criteria.firstIndex(where: { $0.fact.key == member.key }) else {
       if let costFact = criteria.costModel?.fact(member.key) { return try decodeCostFact(member, costFact, at: base, context: context) }
-      var message = "unknown fact \"\(member.key)\""
+      var message = "unknown fact \(Suggestion.quoted(member.key))"
       let known = criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])
       if let suggestion = Suggestion.nearest(to: member.key, in: known) {
         message += " (did you mean \"\(suggestion)\"?)"
