@@ -30,8 +30,12 @@ struct CostCommand {
     let path = parsed.positionals[0]
     var spec = try ProjectSpec.load(
       SharedOptions.input(path, io: io), criteria: criteria)
-    if let text = parsed.value("volume") { spec = spec.setting("queries_per_month", to: .number(try quantity(text, option: "volume"))) }
-    if let text = parsed.value("horizon") { spec = spec.setting("horizon_months", to: .number(max(1, try quantity(text, option: "horizon")))) }
+    if let text = parsed.value("volume") {
+      spec = spec.setting("queries_per_month", to: .number(try quantity(text, option: "volume", fact: "queries_per_month")))
+    }
+    if let text = parsed.value("horizon") {
+      spec = spec.setting("horizon_months", to: .number(try quantity(text, option: "horizon", fact: "horizon_months")))
+    }
     guard let analysis = FactResolver().resolve(spec, with: criteria).cost else { return .success }
     var sweep: CostSweep?
     if let text = parsed.value("sweep") {
@@ -53,8 +57,9 @@ struct CostCommand {
     return .success
   }
 
-  private func quantity(_ text: String, option: String) throws -> Double {
-    switch AnswerParser.number(text, unit: nil) {
+  /// A number from the command line, within the limits the fact has in a spec.
+  private func quantity(_ text: String, option: String, fact: String = "queries_per_month") throws -> Double {
+    switch AnswerParser.number(text, unit: nil, in: ProjectSpec.numberRange(for: fact)) {
     case .success(let value): return value
     case .failure(let error): throw UsageError(message: "The value '\(text)' is invalid for '--\(option)': \(error.reason).", command: Self.spec)
     }

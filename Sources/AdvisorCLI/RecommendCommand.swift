@@ -118,7 +118,11 @@ struct RecommendCommand {
     var gates = Gates()
     if let list = parsed.value("expect") {
       let known = criteria.approaches.map(\.id)
-      gates.expected = list.split(separator: ",").map { String($0).trimmingWhitespace() }
+      gates.expected = list.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+      // An unset CI variable (`--expect "$APPROACH"`) must not switch the gate off silently.
+      guard !gates.expected.isEmpty else {
+        throw UsageError(message: "--expect names no approach. Expected one or more of: \(known.joined(separator: ", ")).", command: Self.spec)
+      }
       for id in gates.expected where !known.contains(id) {
         var message = "Unknown approach '\(id)' in --expect."
         if let suggestion = Suggestion.nearest(to: id, in: known) { message += " Did you mean '\(suggestion)'?" }

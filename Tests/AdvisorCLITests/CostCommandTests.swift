@@ -1,4 +1,5 @@
 import Foundation
+import AdvisorCore
 import Testing
 
 @Suite struct CostCommandTests {
@@ -64,5 +65,33 @@ import Testing
     #expect(run.output.contains("\"hosting\": {\n        \"given\": true,\n        \"value\": \"self_hosted\""))
     let bad = Run(["recommend", "-"], standardInput: #"{"specVersion": 1, "facts": {"hosting": "cloud"}}"#)
     #expect(bad.error == "<stdin>:1:41: error: $.facts.hosting: expected one of: api, self_hosted; found \"cloud\"\n")
+  }
+}
+
+/// One set of limits for a spec, the command line and the interview (issue 16, item 12).
+@Suite struct NumberLimitTests {
+  @Test func commandLineNumbersHaveTheSpecsLimits() {
+    let spec = Paths.example("legal-docs-qa")
+    for (option, value, message) in [
+      ("--horizon", "0", "0 is below 1"), ("--horizon", "1e9", "1e9 is more than 1,200, the largest accepted"),
+      ("--volume", "1e16", "1e16 is more than 1,000,000,000,000,000, the largest accepted"),
+    ] {
+      let run = Run(["cost", spec, option, value])
+      #expect(run.status == 64, "\(option) \(value)")
+      #expect(run.error.hasPrefix("Error: The value '\(value)' is invalid for '\(option)': \(message)."), "\(run.error)")
+    }
+    #expect(Run(["cost", spec, "--horizon", "1200", "-f", "json"]).output.contains("\"months\": 1200"))
+  }
+
+  @Test func anEmptyExpectationIsAUsageError() {
+    let run = Run(["recommend", Paths.example("legal-docs-qa"), "--expect", ""])
+    #expect(run.status == 64)
+    #expect(run.error.hasPrefix("Error: --expect names no approach."))
+  }
+
+  @Test func theInterviewRefusesWhatASpecWouldRefuse() {
+    #expect(throws: AnswerError.self) { try AnswerParser.number("2e15", unit: nil).get() }
+    #expect(throws: AnswerError.self) { try AnswerParser.number("0", unit: nil, in: ProjectSpec.numberRange(for: "horizon_months")).get() }
+    #expect((try? AnswerParser.number("1e15", unit: nil).get()) == 1e15)
   }
 }

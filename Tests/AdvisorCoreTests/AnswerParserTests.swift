@@ -64,7 +64,7 @@ import Testing
 
   @Test func rejectsBadCounts() {
     #expect(parser.parse("12x", for: volume) == .failure(AnswerError("\"12x\": unknown suffix \"x\"; use k, M or B")))
-    #expect(parser.parse("1e30", for: volume) == .failure(AnswerError("1e30 is too large")))
+    #expect(parser.parse("1e30", for: volume) == .failure(AnswerError("1e30 is more than 1,000,000,000,000,000, the largest accepted")))
   }
 
   @Test func coreQuestionsComeFirstHeaviestFirst() {

@@ -37,7 +37,7 @@ public struct AnswerParser: Sendable {
       if let suggestion = Suggestion.nearest(to: text, in: ids) { reason += " (did you mean \(suggestion)?)" }
       return .failure(AnswerError(reason))
     case .number:
-      return Self.number(text, unit: criterion.fact.unit).map { .value(.number($0)) }
+      return Self.number(text, unit: criterion.fact.unit, in: ProjectSpec.numberRange(for: criterion.fact.key)).map { .value(.number($0)) }
     }
   }
 
@@ -52,7 +52,9 @@ public struct AnswerParser: Sendable {
 
   /// Parses a number with thousands separators, a magnitude suffix (k, M, B) or, for milliseconds,
   /// a time unit (ms, s, min), optionally followed by the fact's own unit.
-  public static func number(_ text: String, unit: String?) -> Result<Double, AnswerError> {
+  public static func number(
+    _ text: String, unit: String?, in range: ClosedRange<Double> = 0...ProjectSpec.largestNumber
+  ) -> Result<Double, AnswerError> {
     var body = text.lowercased().filter { $0 != "," && $0 != "_" && $0 != " " }
     if let unit = unit?.lowercased().filter({ $0 != " " }), !unit.isEmpty, unit != "ms", body.hasSuffix(unit) {
       body.removeLast(unit.count)
@@ -76,8 +78,13 @@ public struct AnswerParser: Sendable {
       return .failure(AnswerError("\"\(text)\": unknown suffix \"\(suffix)\"; use \(accepted)"))
     }
     let value = base * scale
-    guard value >= 0 else { return .failure(AnswerError("\(text) is negative; enter 0 or more")) }
-    guard value.isFinite, value < 1e18 else { return .failure(AnswerError("\(text) is too large")) }
+    guard value >= range.lowerBound else {
+      return .failure(
+        AnswerError(range.lowerBound == 0 ? "\(text) is negative; enter 0 or more" : "\(text) is below \(Format.grouped(range.lowerBound))"))
+    }
+    guard value.isFinite, value <= range.upperBound else {
+      return .failure(AnswerError("\(text) is more than \(Format.grouped(range.upperBound)), the largest accepted"))
+    }
     return .success(value)
   }
 }

@@ -133,9 +133,9 @@ extension ProjectSpec {
     let path = base.appending(member.key)
     switch (fact.kind, member.value.kind) {
     case (.number, .number(let number)):
-      let minimum = member.key == "horizon_months" ? 1.0 : 0.0
-      let maximum = member.key == "horizon_months" ? 1_200 : ProjectSpec.largestNumber
-      guard number >= minimum, number <= maximum else {
+      let range = ProjectSpec.numberRange(for: member.key)
+      let (minimum, maximum) = (range.lowerBound, range.upperBound)
+      guard range.contains(number) else {
         throw context.failure(
           member.value, path,
           "expected a number from \(JSONWriter.format(minimum)) to \(Format.grouped(maximum)) (\(fact.unit ?? "count")), found \(JSONWriter.format(number))"

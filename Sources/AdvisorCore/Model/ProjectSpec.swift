@@ -16,6 +16,12 @@ public struct ProjectSpec: Sendable, Equatable {
   /// The largest number a fact may hold: far above any real volume or corpus, well within exact doubles.
   public static let largestNumber = 1e15
 
+  /// The numbers a fact accepts, the same in a spec, on the command line and in the interview: 1 to 1,200 months
+  /// for the horizon, 0 to `largestNumber` for every other.
+  public static func numberRange(for key: String) -> ClosedRange<Double> {
+    key == "horizon_months" ? 1...1_200 : 0...largestNumber
+  }
+
   /// The spec format version this advisor reads and writes.
   public static let formatVersion = 1
 
