@@ -44,6 +44,13 @@ struct InterviewCommand {
     var spec = start ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
     if let save = parsed.value("save") { spec.file = save } else if start == nil { spec.file = "<interview>" }
     if let prompter { spec = try interview(spec, criteria: criteria, askAll: parsed.flags.contains("all"), prompter: prompter) }
+    if let script = prompter?.script, script.unread > 0 {
+      // More answers than questions: the script and the interview disagree on what is asked.
+      let count = script.unread
+      io.write(
+        "\(script.file):\(script.position + 1):1: warning: \(count) line\(count == 1 ? "" : "s") after the last question \(count == 1 ? "was" : "were") not read\n",
+        to: .error)
+    }
     if let save = parsed.value("save") {
       try io.writeFile(spec.jsonText, to: save)
     }
@@ -66,12 +73,15 @@ struct InterviewCommand {
         while let line = io.readLine() { lines.append(line) }
       } else {
         let text = String(decoding: try InputFile.read(path: source).bytes, as: UTF8.self)
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split by scalar: "\r\n" is one Character, which a split on "\n" would never find.
+        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         if lines.last == "" { lines.removeLast() }
       }
-      var remaining = lines[...]
-      let next = { () -> String? in remaining.popFirst() }
-      return Prompter(io: io, style: style, nextLine: next, endOfInputCancels: false, echoAnswers: true)
+      // Both line endings: a line from a CRLF file, or from standard input, ends without its "\r".
+      lines = lines.map { $0.hasSuffix("\r") ? String($0.unicodeScalars.dropLast()).description : $0 }
+      let script = AnswerScript(file: source == "-" ? "<stdin>" : source, lines: lines)
+      return Prompter(
+        io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true, script: script)
     }
     guard io.inputIsTerminal else {
       throw UsageError(

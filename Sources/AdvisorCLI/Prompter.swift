@@ -10,6 +10,9 @@ struct Prompter {
   let endOfInputCancels: Bool
   /// Whether to echo scripted answers after their prompts, so a transcript reads naturally.
   let echoAnswers: Bool
+  /// The answers file, when a script answers: a refused answer is then an error naming its line, not a retry
+  /// that would shift every later answer to the wrong question.
+  var script: AnswerScript? = nil
   let width = 80
 
   func say(_ text: String = "") {
@@ -40,7 +43,9 @@ struct Prompter {
       case "": return defaultYes
       case "y", "yes": return true
       case "n", "no": return false
-      default: say(style.yellow("  Please answer y or n."))
+      default:
+        if let script { throw script.refused(question, reason: "expected y or n") }
+        say(style.yellow("  Please answer y or n."))
       }
     }
   }
@@ -78,7 +83,9 @@ struct Prompter {
       case .success(.skip): return nil
       case .success(.value(let value)): return value
       case .success(.help): say(style.dim(wrap(criterion.help, indent: "    ")))
-      case .failure(let error): say(style.yellow("  " + error.reason + "; try again."))
+      case .failure(let error):
+        if let script { throw script.refused(criterion.name, reason: error.reason) }
+        say(style.yellow("  " + error.reason + "; try again."))
       }
     }
   }

@@ -32,12 +32,36 @@ import Testing
 
   @Test func aBadAnswerIsAskedAgainAndHelpIsShown() {
     let lines = ["x", "?", "banana", "2"] + Self.answers.dropFirst(2)
-    let run = Run(["interview", "--answers", "-"], standardInput: lines.joined(separator: "\n"))
+    // A person at a terminal is asked again.
+    let run = Run(["interview"], standardInput: (lines + ["n", "n"]).joined(separator: "\n") + "\n", terminal: true)
     #expect(run.status == 0)
     #expect(run.error.contains("\"banana\" is not one of: none, facts, behavior, both; try again."))
     #expect(run.error.contains("none: a capable base model already knows enough"))
     #expect(run.error.contains("\n    2. facts\n"))  // a choice whose label is its id carries no trailing blanks
     #expect(run.error.components(separatedBy: "[1/13] Knowledge gap").count == 2)  // asked once, prompted three times
+  }
+
+  /// A script is not asked again (issue 16, item 10): a retry would take the next line as the answer and shift
+  /// every later answer to the wrong question. The refusal names the line, the question and why; exit 65.
+  @Test func aRefusedScriptedAnswerIsAnErrorNamingItsLine() throws {
+    let lines = ["x", "?", "banana", "2"] + Self.answers.dropFirst(2)
+    let run = Run(["interview", "--answers", "-", "-f", "json"], standardInput: lines.joined(separator: "\n"))
+    #expect(run.status == 65)
+    #expect(
+      run.error.hasSuffix(
+        "<stdin>:3:1: error: the answer to \"Knowledge gap\" was refused: \"banana\" is not one of: none, facts, behavior, both\n"))
+    #expect(run.output.isEmpty)
+    // CRLF line endings are lines too, and answers beyond the last question are reported.
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let file = directory + "/answers.txt"
+    // The last two answers decline the optional and the cost questions; the line after them is one too many.
+    try (Self.answers + ["n", "n", "extra"]).joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let crlf = Run(["interview", "--answers", file, "-f", "json"])
+    #expect(crlf.status == 0, "\(crlf.error)")
+    let lf = Run(["interview", "--answers", "-", "-f", "json"], standardInput: (Self.answers + ["n", "n"]).joined(separator: "\n"))
+    #expect(crlf.output == lf.output)
+    #expect(crlf.error.contains("\(file):\(Self.answers.count + 3):1: warning: 1 line after the last question was not read\n"))
   }
 
   @Test func fromUsesTheSpecAsDefaults() {
