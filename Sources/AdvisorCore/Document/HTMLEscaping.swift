@@ -49,8 +49,8 @@ enum HTMLEscaping {
 
   /// The SHA-256 digest of a string's UTF-8 bytes, as bytes.
   static func sha256(_ text: String) -> [UInt8] {
-    let hex = Array(SHA256.hex(text).utf8)
-    func nibble(_ byte: UInt8) -> UInt8 { byte <= 0x39 ? byte - 0x30 : byte - 0x61 + 10 }
-    return stride(from: 0, to: hex.count, by: 2).map { nibble(hex[$0]) << 4 | nibble(hex[$0 + 1]) }
+    var hasher = SHA256()
+    hasher.update(text.utf8)
+    return hasher.digest()
   }
 }

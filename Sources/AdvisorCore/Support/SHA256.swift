@@ -32,18 +32,24 @@ public struct SHA256: Sendable {
     }
   }
 
-  /// The digest as 64 lowercase hexadecimal digits.
-  public func hexDigest() -> String {
+  /// The digest's 32 bytes.
+  public func digest() -> [UInt8] {
     var copy = self
     let bitLength = length &* 8
     copy.buffer.append(0x80)
     while copy.buffer.count % 64 != 56 { copy.buffer.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) { copy.buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
     for start in stride(from: 0, to: copy.buffer.count, by: 64) { copy.compress(Array(copy.buffer[start..<(start + 64)])) }
+    return copy.state.flatMap { word in stride(from: 24, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+  }
+
+  /// The digest as 64 lowercase hexadecimal digits.
+  public func hexDigest() -> String {
     let digits = Array("0123456789abcdef")
     var text = ""
-    for word in copy.state {
-      for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+    for byte in digest() {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0xf)])
     }
     return text
   }
