@@ -78,7 +78,7 @@ struct InterviewCommand {
         if lines.last == "" { lines.removeLast() }
       }
       // Both line endings: a line from a CRLF file, or from standard input, ends without its "\r".
-      lines = lines.map { $0.hasSuffix("\r") ? String($0.unicodeScalars.dropLast()).description : $0 }
+      lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
       let script = AnswerScript(file: source == "-" ? "<stdin>" : source, lines: lines)
       return Prompter(
         io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true, script: script)
