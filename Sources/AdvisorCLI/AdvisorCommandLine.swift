@@ -191,7 +191,15 @@ enum SharedOptions {
 
   /// The input a path names: the file, or standard input for `-`.
   static func input(_ path: String, io: any CommandIO, limit: Int = InputFile.sizeLimit) throws(AdvisorError) -> InputFile {
-    path == "-" ? InputFile(name: "<stdin>", bytes: io.readStandardInput()) : try InputFile.read(path: path, limit: limit)
+    guard path == "-" else { return try InputFile.read(path: path, limit: limit) }
+    hintTypedInput(io: io)
+    return try io.readStandardInput(limit: limit)
+  }
+
+  /// On a terminal, `-` would otherwise wait in silence: say what it waits for and how to end it.
+  static func hintTypedInput(io: any CommandIO) {
+    guard io.inputIsTerminal else { return }
+    io.write("advisor: reading standard input; type or paste the JSON, then press Ctrl-D (Ctrl-C cancels)\n", to: .error)
   }
 
   /// Loads the tables named by `--criteria`, else `ADVISOR_CRITERIA`, else the built-in ones.

@@ -18,8 +18,10 @@ public protocol CommandIO {
   var environment: [String: String] { get }
   /// Writes text to a standard stream.
   func write(_ text: String, to stream: StandardStream)
-  /// Reads all of standard input.
-  func readStandardInput() -> [UInt8]
+  /// Reads all of standard input, refusing more than `limit` bytes as soon as they have come.
+  func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile
+  /// Standard input as a batch of spec lines, read a window at a time.
+  func standardInputBatch() -> SpecBatchReader
   /// Whether standard input is a terminal.
   var inputIsTerminal: Bool { get }
   /// Whether a standard stream is a terminal.
@@ -105,16 +107,14 @@ public struct ProcessIO: CommandIO {
     }
   }
 
-  /// Reads standard input to its end.
-  public func readStandardInput() -> [UInt8] {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      if count <= 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
+  /// Reads standard input to its end, at most `limit` bytes.
+  public func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile {
+    try InputFile.read(descriptor: 0, name: "<stdin>", limit: limit)
+  }
+
+  /// Standard input as a batch, read from descriptor 0 as the batch needs it.
+  public func standardInputBatch() -> SpecBatchReader {
+    SpecBatchReader(descriptor: 0, name: "<stdin>")
   }
 
   /// Whether standard input is a terminal.

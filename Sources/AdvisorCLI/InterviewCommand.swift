@@ -67,16 +67,10 @@ struct InterviewCommand {
     let style = TextStyle(enabled: SharedOptions.useColor(parsed, io: io) && io.isTerminal(.error))
     if parsed.flags.contains("no-input") { return nil }
     if let source = parsed.value("answers") {
-      var lines: [String]
-      if source == "-" {
-        lines = []
-        while let line = io.readLine() { lines.append(line) }
-      } else {
-        let text = String(decoding: try InputFile.read(path: source).bytes, as: UTF8.self)
-        // Split by scalar: "\r\n" is one Character, which a split on "\n" would never find.
-        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
-        if lines.last == "" { lines.removeLast() }
-      }
+      let text = String(decoding: try SharedOptions.input(source, io: io).bytes, as: UTF8.self)
+      // Split by scalar: "\r\n" is one Character, which a split on "\n" would never find.
+      var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+      if lines.last == "" { lines.removeLast() }
       // Both line endings: a line from a CRLF file, or from standard input, ends without its "\r".
       lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
       let script = AnswerScript(file: source == "-" ? "<stdin>" : source, lines: lines)

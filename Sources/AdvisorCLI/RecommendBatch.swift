@@ -25,6 +25,7 @@ enum SpecSource: Sendable {
 /// Many specs at once: each is scored on the worker threads, then reported in input order — a portfolio of
 /// verdicts (text, Markdown), or each spec's JSON report or annotations written as soon as its turn comes.
 struct RecommendBatch: Sendable {
+  /// The specs named on the command line; the lines of `--batch` follow them, read a window at a time.
   let sources: [SpecSource]
   let criteria: CriteriaSet
   let advisor: Advisor
@@ -35,6 +36,8 @@ struct RecommendBatch: Sendable {
   var plans = true
   /// Specs scored between two writes of streamed output: with JSON reports of about 15 KB, some 8 MB at a time.
   var window = 512
+  /// Specs read and scored at a time for a portfolio, whose rows are written together at the end.
+  var portfolioWindow = 8_192
 
   /// What scoring one spec gave: its verdict and its rendered output (a portfolio row, or the report in a
   /// streamed format).
@@ -45,7 +48,7 @@ struct RecommendBatch: Sendable {
 
   /// Scores every spec, writes the output (to standard output, or atomically to `output`), and returns the exit
   /// code: 65 when a spec could not be scored, 1 when a gate failed.
-  func run(gates: Gates, output path: String?, io: any CommandIO) throws(AdvisorError) -> ExitCode {
+  func run(gates: Gates, output path: String?, batch: SpecBatchReader? = nil, io: any CommandIO) throws(AdvisorError) -> ExitCode {
     let portfolio =
       format == .text || format == .markdown || format == .html
       ? PortfolioRenderer(
@@ -63,15 +66,23 @@ struct RecommendBatch: Sendable {
       if file != nil { try file?.write(text) } else { io.write(text, to: .output) }
       return io.outputFailure == nil
     }
-    let window = portfolio != nil ? max(1, sources.count) : max(1, window)
-    for start in stride(from: 0, to: sources.count, by: window) {
-      let end = min(start + window, sources.count)
-      // Each worker compiles the tables for its verdicts once.
-      let outcomes = pool.map(end - start) { [self] _ in
+    let window = max(1, portfolio != nil ? portfolioWindow : window)
+    var named = sources[...]
+    var total = 0
+    while true {
+      // The named specs first, then the batch's lines: only a window of specs is held at a time.
+      var taken = Array(named.prefix(window))
+      named = named.dropFirst(taken.count)
+      if taken.count < window, let batch { taken += try batch.next(window - taken.count).map(SpecSource.line) }
+      let specs = taken
+      if specs.isEmpty { break }
+      total += specs.count
+      // Each worker compiles the tables for its verdicts once a window.
+      let outcomes = pool.map(specs.count) { [self] _ in
         let verdicts = portfolio.map { (renderer: $0, scorer: VerdictScorer(criteria: criteria, options: advisor.options, plans: plans)) }
-        return { offset in score(sources[start + offset], verdicts: verdicts) }
+        return { index in score(specs[index], verdicts: verdicts) }
       }
-      for (source, outcome) in zip(sources[start..<end], outcomes) {
+      for (source, outcome) in zip(specs, outcomes) {
         switch outcome {
         case .failed(let error):
           io.write(error.description + "\n", to: .error)
@@ -93,7 +104,7 @@ struct RecommendBatch: Sendable {
     try file.take()?.commit()
     let gated = RecommendCommand.report(gateFailures, io: io)
     if !failures.isEmpty {
-      io.write("advisor: \(failures.count) of \(sources.count) specs could not be scored\n", to: .error)
+      io.write("advisor: \(failures.count) of \(total) specs could not be scored\n", to: .error)
       return .dataError
     }
     return gated

@@ -59,7 +59,14 @@ struct RecommendCommand {
     let batch = RecommendBatch(
       sources: sources, criteria: criteria, advisor: advisor, format: format, timestamp: timestamp, pool: WorkerPool(threads: jobs),
       plans: !parsed.flags.contains("no-plan"))
-    return try batch.run(gates: gates, output: parsed.value("output"), io: io)
+    let lines = try parsed.value("batch").map { path throws(AdvisorError) in
+      if path == "-" {
+        SharedOptions.hintTypedInput(io: io)
+        return io.standardInputBatch()
+      }
+      return try SpecBatchReader(path: path)
+    }
+    return try batch.run(gates: gates, output: parsed.value("output"), batch: lines, io: io)
   }
 
   /// One spec: its full report, rendered in the asked format.
@@ -88,10 +95,10 @@ struct RecommendCommand {
     return gateFailures.isEmpty ? .success : .gateFailed
   }
 
-  /// The specs named on the command line (read now) and the lines of `--batch`.
+  /// The specs named on the command line, read now.
   private func collectSources(_ parsed: ParsedArguments) throws -> [SpecSource] {
     let several = parsed.positionals.count > 1 || parsed.value("batch") != nil
-    var sources: [SpecSource] = try parsed.positionals.map { path in
+    return try parsed.positionals.map { path in
       // A single spec's read error ends the run; in a batch it is that spec's failure.
       do throws(AdvisorError) {
         return .file(path, .success(try SharedOptions.input(path, io: io)))
@@ -99,11 +106,6 @@ struct RecommendCommand {
         return .file(path, .failure(error))
       }
     }
-    if let batch = parsed.value("batch") {
-      let file = try SharedOptions.input(batch, io: io, limit: InputFile.batchSizeLimit)
-      sources += SpecBatch(file: file).lines.map(SpecSource.line)
-    }
-    return sources
   }
 
   private func parseJobs(_ parsed: ParsedArguments) throws -> Int {

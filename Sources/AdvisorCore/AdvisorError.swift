@@ -45,7 +45,7 @@ public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file exists but could not be read (permissions, a directory where a file was expected).
   case unreadable(path: String, reason: String)
   /// The file is larger than the advisor reads.
-  case fileTooLarge(path: String, size: Int, limit: Int)
+  case fileTooLarge(path: String, size: Int?, limit: Int)
   /// The file is not valid JSON.
   case malformedJSON(Diagnostic)
   /// The file is JSON but does not describe a valid spec, criteria table or profiles file.
@@ -69,8 +69,9 @@ public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .fileNotFound(let path): "\(path): error: no such file or directory"
     case .unreadable(let path, let reason): "\(path): error: cannot read: \(reason)"
-    case .fileTooLarge(let path, let size, let limit):
+    case .fileTooLarge(let path, let size?, let limit):
       "\(path): error: file is \(size) bytes; the advisor reads input files of at most \(limit) bytes"
+    case .fileTooLarge(let path, nil, let limit): "\(path): error: more than \(limit) bytes; the advisor reads inputs of at most \(limit) bytes"
     case .malformedJSON(let diagnostic): diagnostic.description
     case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
     case .writeFailed(let path, let reason): "\(path): error: cannot write: \(reason)"

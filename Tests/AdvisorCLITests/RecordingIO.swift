@@ -27,7 +27,11 @@ final class RecordingIO: CommandIO {
     }
   }
 
-  func readStandardInput() -> [UInt8] { standardInput }
+  func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile {
+    guard standardInput.count <= limit else { throw .fileTooLarge(path: "<stdin>", size: nil, limit: limit) }
+    return InputFile(name: "<stdin>", bytes: standardInput)
+  }
+  func standardInputBatch() -> SpecBatchReader { SpecBatchReader(bytes: standardInput, name: "<stdin>") }
   var inputIsTerminal: Bool { terminal }
   func isTerminal(_ stream: StandardStream) -> Bool { terminal }
 

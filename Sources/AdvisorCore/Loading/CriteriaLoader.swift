@@ -18,7 +18,10 @@ public struct CriteriaLoader: Sendable {
   /// Loads every `*.json` file of a directory.
   public func load(directory: String) throws(AdvisorError) -> CriteriaSet {
     switch FileSystem.kind(of: directory) {
-    case .missing: throw .fileNotFound(path: directory)
+    case .missing:
+      // A symbolic link loop or a name too long is not "no such file".
+      if let reason = FileSystem.statError(of: directory) { throw .unreadable(path: directory, reason: reason) }
+      throw .fileNotFound(path: directory)
     case .directory: break
     default: throw .unreadable(path: directory, reason: "not a directory; expected a folder of criteria tables")
     }

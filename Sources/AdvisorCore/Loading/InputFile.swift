@@ -16,18 +16,21 @@ public struct InputFile: Sendable, Equatable {
     self.bytes = bytes
   }
 
-  /// Reads a file, refusing directories and files above `limit` before reading them.
+  /// Reads a regular file, refusing directories, FIFOs, devices and files above `limit` before reading them.
   public static func read(path: String, limit: Int = sizeLimit) throws(AdvisorError) -> InputFile {
-    switch FileSystem.kind(of: path) {
-    case .missing: throw .fileNotFound(path: path)
-    case .directory: throw .unreadable(path: path, reason: "it is a directory; expected a JSON file")
-    case .file(let size) where size > limit: throw .fileTooLarge(path: path, size: size, limit: limit)
-    case .file, .other: break
+    do {
+      return InputFile(name: path, bytes: try FileSystem.read(path: path, limit: limit).get())
+    } catch {
+      throw error.advisorError(path: path, limit: limit)
     }
-    switch FileSystem.read(path: path, limit: limit) {
-    case .success(let bytes): return InputFile(name: path, bytes: bytes)
-    case .failure(.tooLarge(let size)): throw .fileTooLarge(path: path, size: size, limit: limit)
-    case .failure(.system(let reason)): throw .unreadable(path: path, reason: reason)
+  }
+
+  /// Reads a stream (standard input) to its end, stopping with an error once it passes `limit`.
+  public static func read(descriptor: Int32, name: String, limit: Int = sizeLimit) throws(AdvisorError) -> InputFile {
+    do {
+      return InputFile(name: name, bytes: try FileSystem.readAll(descriptor, limit: limit).get())
+    } catch {
+      throw error.advisorError(path: name, limit: limit)
     }
   }
 
@@ -40,6 +43,19 @@ public struct InputFile: Sendable, Equatable {
       return try JSONParser().parse(bytes)
     } catch {
       throw .malformedJSON(Diagnostic(file: name, location: error.location, message: error.message))
+    }
+  }
+}
+
+extension FileSystem.ReadFailure {
+  /// The error a reader reports for this failure.
+  func advisorError(path: String, limit: Int) -> AdvisorError {
+    switch self {
+    case .missing: .fileNotFound(path: path)
+    case .directory: .unreadable(path: path, reason: "it is a directory; expected a JSON file")
+    case .notRegular: .unreadable(path: path, reason: "not a regular file (a FIFO, device or socket); pass - to read standard input")
+    case .system(let reason): .unreadable(path: path, reason: reason)
+    case .tooLarge(let size): .fileTooLarge(path: path, size: size, limit: limit)
     }
   }
 }
