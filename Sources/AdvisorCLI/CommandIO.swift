@@ -6,6 +6,11 @@ import AdvisorCore
   import Darwin
 #endif
 
+/// `write(2)`, under a name `CommandIO.write` does not hide.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
 /// The standard streams a command writes to.
 public enum StandardStream: Sendable {
   case output
@@ -93,7 +98,7 @@ public struct ProcessIO: CommandIO {
     if stream == .output, state.failure != nil { return }
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
         if stream == .output {
@@ -150,9 +155,30 @@ public struct ProcessIO: CommandIO {
     sigaddset(&mask, SIGINT)
     sigprocmask(SIG_UNBLOCK, &mask, nil)
     signal(SIGINT) { _ in
+      TemporaryFiles.removeAll()
       let message: StaticString = "\ninterview cancelled\n"
-      _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
+      _ = systemWrite(2, message.utf8Start, message.utf8CodeUnitCount)
       _exit(130)
+    }
+  }
+
+  /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary file a command is writing (an interrupted batch
+  /// with `-o` leaves nothing beside its output), then exit with status 128 + the signal: 130, 143, 129.
+  public static func removeTemporaryFilesOnTermination() {
+    TemporaryFiles.prepare()
+    // A parent may have left these signals blocked (the mask survives exec): `kill` must work regardless.
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, number) }
+    sigprocmask(SIG_UNBLOCK, &mask, nil)
+    for number in [SIGINT, SIGTERM, SIGHUP] {
+      // A signal ignored by the parent (`nohup`, a background job without job control) stays ignored.
+      let previous = signal(number, SIG_IGN)
+      if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+      signal(number) { number in
+        TemporaryFiles.removeAll()
+        _exit(128 + number)
+      }
     }
   }
 }

@@ -6,4 +6,5 @@ import AdvisorCLI
   import Darwin
 #endif
 
+ProcessIO.removeTemporaryFilesOnTermination()
 exit(AdvisorCommandLine().run(Array(CommandLine.arguments.dropFirst())))

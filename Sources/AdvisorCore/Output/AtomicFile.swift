@@ -4,6 +4,11 @@
   import Darwin
 #endif
 
+/// `write(2)`, under a name the writer's own `write` method does not hide.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
 /// Writes files atomically: a temporary file in the same directory, flushed, then renamed over the
 /// target. A failure at any step leaves an existing file untouched and removes the temporary file. A symbolic
 /// link is followed and the file it names is replaced; an existing file keeps its permissions (a new one gets
@@ -29,6 +34,8 @@ public enum AtomicFile {
     /// The permissions the file gets: the existing file's, or the umask's for a new one.
     private let mode: mode_t
     private var descriptor: Int32
+    /// The temporary file's slot in the table a signal handler empties (see `TemporaryFiles`).
+    private let slot: Int?
     private var committed = false
 
     /// Creates the temporary file next to the file `path` names, or opens a device or FIFO to write through.
@@ -36,20 +43,21 @@ public enum AtomicFile {
       if case .directory = FileSystem.kind(of: path) {
         throw .writeFailed(path: path, reason: "it is a directory")
       }
-      let opened = try Self.open(path)
+      let opened = try Self.create(path)
       self.path = path
       descriptor = opened.descriptor
       temporary = opened.temporary
       target = opened.target
       mode = opened.mode
+      slot = opened.temporary.flatMap(TemporaryFiles.register)
     }
 
-    private static func open(_ path: String) throws(AdvisorError) -> (descriptor: Int32, temporary: String?, target: String, mode: mode_t) {
+    private static func create(_ path: String) throws(AdvisorError) -> (descriptor: Int32, temporary: String?, target: String, mode: mode_t) {
       var info = stat()
       let exists = stat(path, &info) == 0
       if exists, info.st_mode & S_IFMT != S_IFREG {
         // Not a regular file: write to it as it is, as a shell's `>` would.
-        let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
         return (descriptor, nil, path, info.st_mode)
       }
@@ -79,7 +87,7 @@ public enum AtomicFile {
       let failure: String? = text.withUTF8 { bytes in
         var offset = 0
         while offset < bytes.count {
-          let written = bytes.baseAddress.map { Glibc.write(descriptor, $0 + offset, bytes.count - offset) } ?? -1
+          let written = bytes.baseAddress.map { systemWrite(descriptor, $0 + offset, bytes.count - offset) } ?? -1
           if written < 0 {
             if errno == EINTR { continue }
             return FileSystem.errorText()
@@ -107,11 +115,13 @@ public enum AtomicFile {
       guard closed == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
       guard rename(temporary, target) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
       committed = true
+      TemporaryFiles.unregister(slot)
     }
 
     deinit {
       if descriptor >= 0 { close(descriptor) }
       if !committed, let temporary { unlink(temporary) }
+      if !committed { TemporaryFiles.unregister(slot) }
     }
   }
 }
