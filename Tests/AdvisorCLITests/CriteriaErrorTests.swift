@@ -107,15 +107,15 @@ import Testing
     Case(
       label: "cost range out of order", file: "cost-model.json", find: "\"low\": 4000,\n      \"expected\": 8000,",
       replace: "\"low\": 9000,\n      \"expected\": 8000,",
-      message: "cost-model.json:420:18: error: $.prices.rag_build: expected low ≤ expected ≤ high, found 9000, 8000, 12000"),
+      message: "cost-model.json:426:18: error: $.prices.rag_build: expected low ≤ expected ≤ high, found 9000, 8000, 12000"),
     Case(
       label: "cost without a source", file: "cost-model.json",
       find: "\"source\": \"whole-project\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
       replace: "\"source\": \"nowhere\",\n      \"date\": \"2025\",\n      \"note\": \"Building",
-      message: "cost-model.json:425:17: error: $.prices.rag_build.source: unknown source \"nowhere\"; every cited source must be listed in $.sources"),
+      message: "cost-model.json:431:17: error: $.prices.rag_build.source: unknown source \"nowhere\"; every cited source must be listed in $.sources"),
     Case(
       label: "missing price", file: "cost-model.json", find: "\"epochs\": {", replace: "\"epoch\": {",
-      message: "cost-model.json:113:13: error: $.prices: missing price \"epochs\""),
+      message: "cost-model.json:119:13: error: $.prices: missing price \"epochs\""),
   ]
 
   @Test(arguments: cases)

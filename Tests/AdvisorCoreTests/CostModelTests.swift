@@ -6,7 +6,8 @@ import Testing
   var model: CostModel { Fixtures.builtIn.costModel! }
 
   func analysis(_ facts: [String: FactValue], costs: [String: Estimate] = [:], knowledgeChange: String? = nil) -> CostAnalysis {
-    CostCalculator(model: model, overrides: costs).analyse(facts: facts, knowledgeChange: knowledgeChange)
+    CostCalculator(model: model, overrides: costs).analyse(
+      facts: facts, knowledgeChange: knowledgeChange, approaches: Fixtures.builtIn.approaches.map(\.id))
   }
 
   /// A hand-computed example: 100,000 queries a month on a mid-tier API model ($2 in, $10 out per 1M), 12 months,
@@ -101,7 +102,7 @@ import Testing
   @Test func reviewAndDeploymentChangeTheBill() throws {
     let base = analysis(["queries_per_month": .number(10_000)])
     let critical = analysis(["queries_per_month": .number(10_000), "accuracy_need": .level("critical")])
-    for approach in CostCalculator.approaches {
+    for approach in Fixtures.builtIn.approaches.map(\.id) {
       let gap = try #require(critical.cost(of: approach)).monthly.expected - (try #require(base.cost(of: approach))).monthly.expected
       #expect(abs(gap - 1_200) < 1e-9, "\(approach)")
     }

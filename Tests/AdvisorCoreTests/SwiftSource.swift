@@ -138,7 +138,7 @@ struct SwiftSource {
       + "tierBillions: \(dictionary(model.tierBillions.map { ($0.key, number($0.value)) })), "
       + "tierExamples: \(dictionary(model.tierExamples.map { ($0.key, string($0.value)) })), cadenceFact: \(string(model.cadenceFact)),"
       + "\n      retrainsPerMonth: \(dictionary(model.retrainsPerMonth.map { ($0.key, number($0.value)) })), "
-      + "hybridRetrainsPerMonth: \(number(model.hybridRetrainsPerMonth)),"
+      + "hybridRetrainsPerMonth: \(number(model.hybridRetrainsPerMonth)), recipes: \(dictionary(model.recipes.map { ($0.key, ".\($0.value)") })),"
       + "\n      prices: \(dictionary(prices)),\n      sources: \(list(model.sources.map { "\n      " + source($0) })))"
   }
 

@@ -1,8 +1,5 @@
 /// Computes each approach's costs from the cost model, the project's facts and its price overrides.
 public struct CostCalculator: Sendable {
-  /// The approaches the model knows how to price.
-  public static let approaches = ["prompting", "rag", "fine_tuning", "hybrid"]
-
   /// The fact that gives the monthly query volume; the cost criterion follows the totals when it is a number.
   public static let volumeKey = "queries_per_month"
 
@@ -27,18 +24,15 @@ public struct CostCalculator: Sendable {
     (overrides.isEmpty ? nil : overrides[id]) ?? model.prices[id]?.estimate ?? .zero
   }
 
-  /// Analyses a project: `facts` holds the given facts by key, `knowledgeChange` the resolved data-volatility level.
-  /// Without `explaining`, the analysis lists no assumptions and its computed labels are left empty: the totals
-  /// are the same, for a verdict that shows none of the rest.
-  public func analyse(facts: [String: FactValue], knowledgeChange: String?, explaining: Bool = true) -> CostAnalysis {
+  /// Analyses a project: `facts` holds the given facts by key, `knowledgeChange` the resolved data-volatility level,
+  /// `approaches` the approach ids to price, in the profiles' order, each through its recipe in the model (one
+  /// without a recipe is left out; the loader refuses such tables). Without `explaining`, the analysis lists no
+  /// assumptions and its computed labels are left empty: the totals are the same, for a verdict that shows none
+  /// of the rest.
+  public func analyse(facts: [String: FactValue], knowledgeChange: String?, approaches: [String], explaining: Bool = true) -> CostAnalysis {
     let inputs = CostInputs(model: model, facts: facts, knowledgeChange: knowledgeChange, explaining: explaining)
     let terms = CostTerms(calculator: self, inputs: inputs, explaining: explaining)
-    let costs = [
-      ApproachCost(approach: "prompting", terms: terms.prompting),
-      ApproachCost(approach: "rag", terms: terms.rag),
-      ApproachCost(approach: "fine_tuning", terms: terms.fineTuning),
-      ApproachCost(approach: "hybrid", terms: terms.hybrid),
-    ]
+    let costs = approaches.compactMap { id in model.recipes[id].map { ApproachCost(approach: id, terms: terms.terms($0)) } }
     return CostAnalysis(
       assumptions: inputs.assumptions.map { (key: $0.0, value: $0.1, given: $0.2) }, costs: costs, months: inputs.months,
       volume: inputs.volume, currency: model.currency, premise: explaining ? premise(inputs) : "")

@@ -150,23 +150,21 @@ struct CostTerms {
     return terms
   }
 
-  // MARK: Approaches
+  // MARK: Recipes
 
-  var prompting: [CostTerm] {
-    [CostTerm(label: label("prompt engineering"), estimate: price("prompt_engineering"), period: .once)] + evaluation + hosting
-      + answering("generation with instructions and few-shot examples", extra: price("few_shot_tokens"), tuned: false, carriesCorpus: true)
-  }
-
-  var rag: [CostTerm] {
-    evaluation + retrieval + hosting + answering("generation with retrieved passages", extra: price("retrieved_tokens"), tuned: false)
-  }
-
-  var fineTuning: [CostTerm] {
-    evaluation + tuning(retrains: inputs.cadence) + hosting + answering("tuned-model generation", extra: .zero, tuned: true)
-  }
-
-  var hybrid: [CostTerm] {
-    evaluation + tuning(retrains: calculator.model.hybridRetrainsPerMonth) + retrieval + hosting
-      + answering("tuned-model generation with retrieved passages", extra: price("retrieved_tokens"), tuned: true)
+  /// The terms of a recipe, in the order the report lists them.
+  func terms(_ recipe: CostRecipe) -> [CostTerm] {
+    switch recipe {
+    case .prompt:
+      [CostTerm(label: label("prompt engineering"), estimate: price("prompt_engineering"), period: .once)] + evaluation + hosting
+        + answering("generation with instructions and few-shot examples", extra: price("few_shot_tokens"), tuned: false, carriesCorpus: true)
+    case .retrieval:
+      evaluation + retrieval + hosting + answering("generation with retrieved passages", extra: price("retrieved_tokens"), tuned: false)
+    case .tuning:
+      evaluation + tuning(retrains: inputs.cadence) + hosting + answering("tuned-model generation", extra: .zero, tuned: true)
+    case .tuningAndRetrieval:
+      evaluation + tuning(retrains: calculator.model.hybridRetrainsPerMonth) + retrieval + hosting
+        + answering("tuned-model generation with retrieved passages", extra: price("retrieved_tokens"), tuned: true)
+    }
   }
 }

@@ -94,6 +94,8 @@ public struct CostModel: Sendable, Equatable {
   public var retrainsPerMonth: [String: Double]
   /// Retrains a month for a hybrid, whose fresh facts come from retrieval.
   public var hybridRetrainsPerMonth: Double
+  /// The recipe that prices each approach, by approach id: one for every approach of the profiles.
+  public var recipes: [String: CostRecipe]
   /// Every price, by id.
   public var prices: [String: Price]
   /// The sources the prices cite.
@@ -105,7 +107,7 @@ public struct CostModel: Sendable, Equatable {
       && lhs.sizeClasses.map(\.id) == rhs.sizeClasses.map(\.id) && lhs.sizeClasses.map(\.upTo) == rhs.sizeClasses.map(\.upTo)
       && lhs.tierSizeClass == rhs.tierSizeClass && lhs.tierBillions == rhs.tierBillions && lhs.tierExamples == rhs.tierExamples
       && lhs.cadenceFact == rhs.cadenceFact && lhs.retrainsPerMonth == rhs.retrainsPerMonth
-      && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.sources == rhs.sources
+      && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.recipes == rhs.recipes && lhs.sources == rhs.sources
   }
 
   /// Every fact key whose value changes the analysis: the model's own facts, the volume, the corpus and the

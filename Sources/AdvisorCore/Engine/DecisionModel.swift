@@ -32,6 +32,8 @@ struct DecisionModel: Sendable {
 
   let criteria: CriteriaSet
   let approachCount: Int
+  /// The approach ids, in profile order: what the cost model prices.
+  let approachIDs: [String]
   /// Per criterion, in table order: the fact key, the default weight, where its levels start in the flat
   /// arrays and how many it has, its relevance conditions (a range of `conditions`) and inference rules.
   let keys: [String]
@@ -62,6 +64,7 @@ struct DecisionModel: Sendable {
     let table = criteria.criteria
     let approachIDs = criteria.approaches.map(\.id)
     approachCount = approachIDs.count
+    self.approachIDs = approachIDs
     let rowOfKey = Dictionary(table.indices.map { (table[$0].fact.key, $0) }, uniquingKeysWith: { first, _ in first })
     var conditions: [Condition] = []
     func compile(_ map: [String: [String]]) -> [Condition] {
@@ -197,6 +200,7 @@ struct DecisionModel: Sendable {
   func costAnalysis(_ facts: [String: FactValue], levels: [Int?], overrides: [String: Estimate], explaining: Bool) -> CostAnalysis? {
     guard let model = criteria.costModel else { return nil }
     let cadence = cadenceIndex.flatMap { row in levels[row].map { criteria.criteria[row].levels[$0].id } }
-    return CostCalculator(model: model, overrides: overrides).analyse(facts: facts, knowledgeChange: cadence, explaining: explaining)
+    return CostCalculator(model: model, overrides: overrides).analyse(
+      facts: facts, knowledgeChange: cadence, approaches: approachIDs, explaining: explaining)
   }
 }

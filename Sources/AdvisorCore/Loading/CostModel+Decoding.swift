@@ -33,13 +33,19 @@ extension CostModel {
     return ids
   }()
 
-  /// Decodes and checks `cost-model.json`, gathering every problem.
-  static func decode(_ root: JSONValue, file: String, criteria: [Criterion], into collector: inout DiagnosticCollector) -> CostModel? {
+  /// Decodes and checks `cost-model.json` against the criteria and the profiles' approach ids, gathering every
+  /// problem.
+  static func decode(
+    _ root: JSONValue, file: String, criteria: [Criterion], approachIDs: [String]?, into collector: inout DiagnosticCollector
+  ) -> CostModel? {
     let context = JSONDecodingContext(file: file)
     guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) }) else { return nil }
     _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "criterion", "currency", "facts", "sizeClasses", "retrainsPerMonth", "prices", "sources"])
+      try object.rejectUnknownKeys([
+        "$schema", "criterion", "currency", "approaches", "facts", "sizeClasses", "retrainsPerMonth", "prices", "sources",
+      ])
     }
+    let recipes = decodeRecipes(object, approachIDs: approachIDs, into: &collector)
     let sources = Source.decodeList(object.value("sources"), path: JSONPath.root.appending("sources"), context: context, into: &collector)
     return collector.attempt { () throws(AdvisorError) -> CostModel in
       let criterion = try object.requiredString("criterion")
@@ -100,7 +106,7 @@ extension CostModel {
       return CostModel(
         criterion: criterion, currency: try object.requiredString("currency"), facts: facts, sizeClasses: sizes, tierSizeClass: tierClasses,
         tierBillions: tierBillions, tierExamples: tierExamples, cadenceFact: cadenceFact, retrainsPerMonth: cadence,
-        hybridRetrainsPerMonth: hybrid, prices: prices, sources: sources)
+        hybridRetrainsPerMonth: hybrid, recipes: recipes ?? [:], prices: prices, sources: sources)
     }
   }
 

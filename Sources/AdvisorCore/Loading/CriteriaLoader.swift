@@ -116,7 +116,7 @@ public struct CriteriaLoader: Sendable {
         Diagnostic(
           file: file, path: JSONPath.root.appending("levels"), message: "\(criterion.levels.count) levels; at most \(Self.limit) are supported"))
     }
-    let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, into: &collector) }
+    let costModel = costRoot.flatMap { CostModel.decode($0.root, file: $0.file.name, criteria: criteria, approachIDs: approachIDs, into: &collector) }
     var set = profiles.map { CriteriaSet(profiles: $0, criteria: criteria, origin: origin, costModel: costModel) }
     if let precedentsRoot, let tables = set, collector.diagnostics.isEmpty {
       // A precedent's facts are checked against the tables, so the tables must be sound first.

@@ -128,9 +128,13 @@ struct LevelReader {
   }
 
   private func unknownApproachMessage(_ id: String) -> String {
+    Self.unknownApproachMessage(id, known: approachIDs ?? [])
+  }
+
+  /// The error for an approach id that profiles.json does not define, with the nearest one it does.
+  static func unknownApproachMessage(_ id: String, known: [String]) -> String {
     var message = "unknown approach \"\(id)\""
-    let known = approachIDs ?? []
     if let suggestion = Suggestion.nearest(to: id, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
-    return message + "; profiles.json lists: " + known.joined(separator: ", ")
+    return message + "; \(CriteriaLoader.profilesFile) lists: " + known.joined(separator: ", ")
   }
 }

@@ -16,6 +16,7 @@ enum EmbeddedSchemas {
         "required": [
           "criterion",
           "currency",
+          "approaches",
           "facts",
           "sizeClasses",
           "retrainsPerMonth",
@@ -33,6 +34,19 @@ enum EmbeddedSchemas {
           "currency": {
             "type": "string",
             "minLength": 1
+          },
+          "approaches": {
+            "type": "object",
+            "description": "the cost recipe that prices each approach, by approach id; `advisor criteria validate` also checks that the ids are exactly those of profiles.json",
+            "minProperties": 1,
+            "additionalProperties": {
+              "enum": [
+                "prompt",
+                "retrieval",
+                "tuning",
+                "tuning_and_retrieval"
+              ]
+            }
           },
           "facts": {
             "type": "array",
