@@ -56,7 +56,7 @@ public struct AdvisorCommandLine {
       io.write(Advisor.version + "\n", to: .output)
       return .success
     case "-h", "--help":
-      io.write(HelpFormatter.help(Self.root), to: .output)
+      io.write(HelpFormatter.help(Self.root, width: io.lineWidth(.output)), to: .output)
       return .success
     case "help":
       return try help(rest)
@@ -88,7 +88,7 @@ public struct AdvisorCommandLine {
   /// Plain `advisor` on a terminal offers the interview; elsewhere it prints the overview.
   private func offerInterview() throws -> ExitCode {
     guard io.inputIsTerminal, io.isTerminal(.error) else {
-      io.write(HelpFormatter.help(Self.root), to: .output)
+      io.write(HelpFormatter.help(Self.root, width: io.lineWidth(.output)), to: .output)
       return .success
     }
     io.write("advisor recommends RAG, fine-tuning, a hybrid or prompting for your project.\n", to: .error)
@@ -97,7 +97,7 @@ public struct AdvisorCommandLine {
     if ["", "y", "yes"].contains(answer.trimmingWhitespace().lowercased()) {
       return try InterviewCommand(io: io).run([])
     }
-    io.write(HelpFormatter.help(Self.root), to: .output)
+    io.write(HelpFormatter.help(Self.root, width: io.lineWidth(.output)), to: .output)
     return .success
   }
 
@@ -120,7 +120,7 @@ public struct AdvisorCommandLine {
     default:
       throw UsageError(message: "Unknown command '\(path.joined(separator: " "))'.", command: Self.root)
     }
-    io.write(HelpFormatter.help(spec), to: .output)
+    io.write(HelpFormatter.help(spec, width: io.lineWidth(.output)), to: .output)
     return .success
   }
 }
@@ -177,7 +177,7 @@ enum SharedOptions {
   static func parse(_ spec: CommandSpec, _ arguments: [String], io: any CommandIO) throws(UsageError) -> ParsedArguments? {
     let parsed = try ArgumentParser(spec: spec).parse(arguments)
     guard !parsed.flags.contains("help") else {
-      io.write(HelpFormatter.help(spec), to: .output)
+      io.write(HelpFormatter.help(spec, width: io.lineWidth(.output)), to: .output)
       return nil
     }
     return parsed

@@ -43,6 +43,8 @@ public protocol CommandIO {
   func cancelOnInterrupt()
   /// Why writing standard output failed (a full disk, a closed pipe), once it has; later writes are dropped.
   var outputFailure: OutputFailure? { get }
+  /// The width text written to a stream wraps at: the terminal's, else `COLUMNS`, else 80.
+  func lineWidth(_ stream: StandardStream) -> Int
 }
 
 /// A failed write to standard output.
@@ -56,6 +58,11 @@ public struct OutputFailure: Sendable, Equatable {
 extension CommandIO {
   /// No failure: in-process streams cannot fail.
   public var outputFailure: OutputFailure? { nil }
+
+  /// The width from `COLUMNS`, else 80: in-process streams are not terminals.
+  public func lineWidth(_ stream: StandardStream) -> Int {
+    LineWidth.resolve(measured: nil, environment: environment)
+  }
 
   /// Opens a file on the real file system.
   public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
@@ -128,6 +135,14 @@ public struct ProcessIO: CommandIO {
   /// Whether a standard stream is a terminal.
   public func isTerminal(_ stream: StandardStream) -> Bool {
     isatty(stream == .output ? 1 : 2) == 1
+  }
+
+  /// The terminal's width when the stream is one (`TIOCGWINSZ`), else `COLUMNS`, else 80.
+  public func lineWidth(_ stream: StandardStream) -> Int {
+    let descriptor: Int32 = stream == .output ? 1 : 2
+    var size = winsize()
+    let measured = isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
+    return LineWidth.resolve(measured: measured, environment: environment)
   }
 
   /// Writes a file atomically.

@@ -52,7 +52,9 @@ struct CostCommand {
     case "json": io.write(JSONWriter().string(report.json()), to: .output)
     case "markdown": io.write(MarkdownLayout().render(report.document(chart: false)), to: .output)
     case "html": io.write(HTMLLayout().render(report.document(chart: false)), to: .output)
-    default: io.write(TextLayout().render(report.document(chart: io.isTerminal(.output))), to: .output)
+    default:
+      let width = io.lineWidth(.output)
+      io.write(TextLayout(width: width).render(report.document(chart: io.isTerminal(.output), width: width)), to: .output)
     }
     return .success
   }

@@ -58,14 +58,14 @@ struct CriteriaCommand {
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let first = arguments.first, !first.hasPrefix("-") || first == "-h" || first == "--help" else {
       if arguments.isEmpty {
-        io.write(HelpFormatter.help(Self.spec), to: .output)
+        io.write(HelpFormatter.help(Self.spec, width: io.lineWidth(.output)), to: .output)
         return .success
       }
       throw UsageError(message: "Unknown option '\(arguments[0])'.", command: Self.spec)
     }
     switch first {
     case "-h", "--help":
-      io.write(HelpFormatter.help(Self.spec), to: .output)
+      io.write(HelpFormatter.help(Self.spec, width: io.lineWidth(.output)), to: .output)
       return .success
     case "list": return try list(Array(arguments.dropFirst()))
     case "costs": return try costs(Array(arguments.dropFirst()))
@@ -82,7 +82,9 @@ struct CriteriaCommand {
     guard let parsed = try SharedOptions.parse(Self.listSpec, arguments, io: io) else { return .success }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let document = CriteriaListing(criteria: criteria).document()
-    io.write(parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout().render(document), to: .output)
+    io.write(
+      parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout(width: io.lineWidth(.output)).render(document),
+      to: .output)
     return .success
   }
 
@@ -92,7 +94,7 @@ struct CriteriaCommand {
     guard let listing = CostModelListing(criteria) else {
       throw AdvisorError.invalid([Diagnostic(file: criteria.origin, message: "no \(CostModel.fileName): these criteria tables have no cost model")])
     }
-    let rendered = CriteriaCostsListing(listing: listing)
+    let rendered = CriteriaCostsListing(listing: listing, width: io.lineWidth(.output))
     io.write(parsed.value("format") == "json" ? JSONWriter().string(rendered.json()) : rendered.text(), to: .output)
     return .success
   }

@@ -6,7 +6,7 @@ struct CriteriaCostsListing {
   static let listingVersion = 1
 
   let listing: CostModelListing
-  var width = HelpFormatter.width
+  var width = HelpFormatter.standardWidth
 
   /// The model as text: the facts, then the prices family by family, each with its range, unit, source and date.
   func text() -> String {

@@ -26,7 +26,7 @@ struct DiffCommand {
     let new = try ReportSnapshot.load(InputFile.read(path: parsed.positionals[1]))
     let diff = ReportDiff(old: old, new: new)
     let document = diff.document()
-    let output = parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout().render(document)
+    let output = parsed.value("format") == "markdown" ? MarkdownLayout().render(document) : TextLayout(width: io.lineWidth(.output)).render(document)
     if let path = parsed.value("output") {
       try io.writeFile(output, to: path)
     } else {

@@ -2,10 +2,11 @@ import AdvisorCore
 
 /// Help and usage text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
 enum HelpFormatter {
-  static let width = 80
+  /// The width help is laid out for when nothing says otherwise.
+  static let standardWidth = 80
   static let labelColumn = 26
 
-  static func usage(_ spec: CommandSpec) -> String {
+  static func usage(_ spec: CommandSpec, width: Int = standardWidth) -> String {
     var parts = [spec.path]
     if !spec.subcommands.isEmpty { parts.append("<subcommand>") }
     for argument in spec.arguments {
@@ -29,7 +30,7 @@ enum HelpFormatter {
     return lines.joined(separator: "\n")
   }
 
-  static func help(_ spec: CommandSpec) -> String {
+  static func help(_ spec: CommandSpec, width: Int = standardWidth) -> String {
     var out: [String] = []
     out += TextStyle.wrap(spec.abstract, width: width, indent: "          ", firstIndent: "OVERVIEW: ")
     if let discussion = spec.discussion {
@@ -38,29 +39,29 @@ enum HelpFormatter {
         out += paragraph.isEmpty ? [""] : TextStyle.wrap(String(paragraph), width: width)
       }
     }
-    out += ["", usage(spec)]
+    out += ["", usage(spec, width: width)]
     if !spec.arguments.isEmpty {
       out += ["", "ARGUMENTS:"]
       for argument in spec.arguments {
-        out += entry("<\(argument.name)>", argument.help)
+        out += entry("<\(argument.name)>", argument.help, width: width)
       }
     }
     out += ["", "OPTIONS:"]
     for option in spec.allOptions {
       var label = option.short.map { "-\($0), " } ?? ""
       label += "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
-      out += entry(label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""))
+      out += entry(label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""), width: width)
     }
-    if spec.path == "advisor" { out += entry("--version", "Show the version.") }
+    if spec.path == "advisor" { out += entry("--version", "Show the version.", width: width) }
     if !spec.subcommands.isEmpty {
       out += ["", "SUBCOMMANDS:"]
-      for subcommand in spec.subcommands { out += entry(subcommand.name, subcommand.abstract) }
+      for subcommand in spec.subcommands { out += entry(subcommand.name, subcommand.abstract, width: width) }
       out += ["", "  See '\(spec.path) help <subcommand>' for detailed help."]
     }
     return out.joined(separator: "\n") + "\n"
   }
 
-  private static func entry(_ label: String, _ text: String) -> [String] {
+  private static func entry(_ label: String, _ text: String, width: Int) -> [String] {
     let indent = String(repeating: " ", count: labelColumn)
     let head = "  " + label
     if head.count + 1 >= labelColumn {

@@ -58,7 +58,7 @@ struct InterviewCommand {
     let color = SharedOptions.useColor(parsed, io: io)
     io.write(AnswerSummary(report: report, style: TextStyle(enabled: color && io.isTerminal(.error))).text(saved: parsed.value("save")), to: .error)
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
-    io.write(format.renderer(color: color).render(report), to: .output)
+    io.write(format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)
     return .success
   }
 
@@ -75,7 +75,8 @@ struct InterviewCommand {
       lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
       let script = AnswerScript(file: source == "-" ? "<stdin>" : source, lines: lines)
       return Prompter(
-        io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true, script: script)
+        io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true, script: script,
+        width: io.lineWidth(.error))
     }
     guard io.inputIsTerminal else {
       throw UsageError(
@@ -85,7 +86,9 @@ struct InterviewCommand {
         command: Self.spec)
     }
     io.cancelOnInterrupt()
-    return Prompter(io: io, style: style, nextLine: io.readLine, endOfInputCancels: true, echoAnswers: false)
+    return Prompter(
+      io: io, style: style, nextLine: io.readLine, endOfInputCancels: true, echoAnswers: false,
+      width: io.lineWidth(.error))
   }
 
   private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {

@@ -13,7 +13,8 @@ struct Prompter {
   /// The answers file, when a script answers: a refused answer is then an error naming its line, not a retry
   /// that would shift every later answer to the wrong question.
   var script: AnswerScript? = nil
-  let width = 80
+  /// The width questions wrap at: standard error's terminal.
+  var width = 80
 
   func say(_ text: String = "") {
     io.write(text + "\n", to: .error)

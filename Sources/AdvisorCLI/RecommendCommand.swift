@@ -79,7 +79,8 @@ struct RecommendCommand {
     let gateFailures = gates.failures(for: Verdict(report))
     let toFile = parsed.value("output") != nil
     let color = !toFile && SharedOptions.useColor(parsed, io: io)
-    var output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity")).render(report)
+    var output = format.renderer(color: color, sensitivity: parsed.flags.contains("sensitivity"), width: io.lineWidth(.output))
+      .render(report)
     if format == .github { output += GitHubAnnotationRenderer.gateFailures(gateFailures) }
     if let path = parsed.value("output") {
       try io.writeFile(output, to: path)

@@ -31,7 +31,9 @@ struct SensitivityCommand {
     case "json": io.write(JSONWriter().string(section.reportJSON()), to: .output)
     case "markdown": io.write(MarkdownLayout().render(section.document(chart: false)), to: .output)
     case "html": io.write(HTMLLayout().render(section.document(chart: false)), to: .output)
-    default: io.write(TextLayout().render(section.document(chart: io.isTerminal(.output))), to: .output)
+    default:
+      let width = io.lineWidth(.output)
+      io.write(TextLayout(width: width).render(section.document(chart: io.isTerminal(.output), width: width)), to: .output)
     }
     return .success
   }

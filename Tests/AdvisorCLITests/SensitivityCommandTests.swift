@@ -23,8 +23,10 @@ import Testing
 
   @Test func drawsTheFlipChartOnATerminal() {
     let run = Run(["sensitivity", spec], environment: ["NO_COLOR": "1"], terminal: true)
-    #expect(run.output.contains("\n  Knowledge gap       3 ["))
-    #expect(run.output.contains("= the winner holds, - another wins, | the weight now"))
+    #expect(run.output.contains("\n  Knowledge gap         3 ["))
+    // One labelled scale for every bar, and the legend names the winner.
+    #expect(run.output.contains("\n                           0                    3                    6\n"))
+    #expect(run.output.contains("= Prompt engineering holds, | the weight now"))
   }
 
   @Test func seedSamplesAndConcentrationAreHonoured() {

@@ -258,3 +258,22 @@ import Testing
 #if canImport(Glibc)
   import Glibc
 #endif
+
+/// The sweep's text chart marks a crossing only where two curves change order (issue 16: it marked shared cells).
+@Suite struct CostSweepChartTests {
+  func chart(from lower: Double, to upper: Double) throws -> [String] {
+    let criteria = Fixtures.builtIn
+    let analysis = try #require(FactResolver().resolve(try Fixtures.example("legal-docs-qa"), with: criteria).cost)
+    return CostSweep(analysis: analysis, approaches: criteria.approaches, volumes: CostSweep.volumes(from: lower, to: upper))
+      .chart()
+  }
+
+  @Test func anXOnlyWhereCurvesCross() throws {
+    // Below 100,000 queries a month no two totals change order: curves may share cells, but nothing crosses.
+    let flat = try chart(from: 1, to: 100_000)
+    #expect(!flat.dropLast(3).joined().contains("x"))
+    // Prompting, RAG and fine-tuning trade places between a million and ten million queries a month.
+    let crossing = try chart(from: 1_000, to: 100_000_000)
+    #expect(crossing.dropLast(3).joined().contains("x"))
+  }
+}

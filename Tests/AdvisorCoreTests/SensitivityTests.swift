@@ -184,3 +184,26 @@ import Testing
     #expect(wsm.scorecard.ranking.map(\.score) != topsis.scorecard.ranking.map(\.score))
   }
 }
+
+/// The text flip chart shows who wins beyond each flip point, on one labelled scale (issue 16: it drew `-` for
+/// every other winner and gave each row its own unlabelled scale).
+@Suite struct FlipChartTests {
+  @Test func barsShowTheApproachThatWinsBeyondAFlip() throws {
+    let report = Advisor().recommend(try Fixtures.example("healthcare-assistant"), criteria: Fixtures.builtIn)
+    let section = SensitivitySection(report: report)
+    let chart = section.flipChart(lineWidth: 70)
+    let flips = report.sensitivity.flips
+    let knowledge = try #require(flips.first { $0.criterion.id == "knowledge_gap" })
+    let below = try #require(knowledge.belowWinner)
+    let row = try #require(chart.first { $0.hasPrefix("  Knowledge gap") })
+    // Below its lower flip point the bar is the initial of the approach that wins there.
+    #expect(row.contains("[" + String(repeating: String(below.shortName.prefix(1)), count: 3)))
+    #expect(chart.contains { $0.contains("\(below.shortName.prefix(1)) \(below.name) wins") })
+    #expect(chart.allSatisfy { $0.count <= 70 })
+    // One scale: every bar starts at the same column, and the axis under them starts with 0 there.
+    let starts = Set(chart.prefix(flips.count).compactMap { Array($0).firstIndex(of: "[") })
+    #expect(starts.count == 1)
+    let axis = try #require(chart.first { $0.drop { $0 == " " }.hasPrefix("0 ") })
+    #expect(Array(axis).firstIndex(of: "0") == (starts.first ?? 0) + 1)
+  }
+}

@@ -68,12 +68,21 @@ extension Document {
     public var rows: [Row]
     /// What the cells mean.
     public var legend: String?
+    /// Held in an array because a struct cannot contain itself.
+    private var narrowForms: [Table] = []
+
+    /// The same table with fewer or narrower columns, for a fixed-width layout too narrow for this one.
+    public var narrow: Table? {
+      get { narrowForms.first }
+      set { narrowForms = newValue.map { [$0] } ?? [] }
+    }
 
     /// Creates a table.
-    public init(columns: [Column], rows: [Row], legend: String? = nil) {
+    public init(columns: [Column], rows: [Row], legend: String? = nil, narrow: Table? = nil) {
       self.columns = columns
       self.rows = rows
       self.legend = legend
+      self.narrow = narrow
     }
   }
 }

@@ -18,17 +18,17 @@ public struct TextLayout: Sendable {
     out += TextStyle.wrap(title, width: width, indent: "  ", firstIndent: "").map(style.bold)
     if let headline = document.headline {
       out.append("")
-      let text =
+      out += TextStyle.wrap(headline.text, width: width).map { line in
         switch headline.tone {
-        case .positive: style.green(headline.text)
-        case .caution: style.yellow(headline.text)
-        case .neutral: headline.text
+        case .positive: style.bold(style.green(line))
+        case .caution: style.bold(style.yellow(line))
+        case .neutral: style.bold(line)
         }
-      out.append(style.bold(text))
+      }
     }
     for block in document.lead { out += lines(block, document) }
     for section in document.sections {
-      out += ["", style.bold(section.heading)]
+      out += [""] + TextStyle.wrap(section.heading, width: width, indent: "  ", firstIndent: "").map(style.bold)
       for block in section.blocks { out += lines(block, document) }
     }
     if !document.sources.isEmpty {

@@ -1,12 +1,33 @@
 /// A table in fixed-width columns: fixed and fitted columns first, a filling column takes what is left and wraps
-/// its text on words onto further lines; cells too wide for other columns are cut with `…`.
+/// its text on words onto further lines; cells too wide for other columns are cut with `…`. A table too wide for
+/// the line is laid out in its narrow form, when it has one.
 struct TextTableLayout {
   let table: Document.Table
   let width: Int
   let style: TextStyle
 
+  /// Lays out `table`, or its narrow form when the table's columns cannot fit in `width`.
+  init(table: Document.Table, width: Int, style: TextStyle) {
+    var chosen = table
+    while let narrow = chosen.narrow, Self(laying: chosen, width: width, style: style).minimumWidth > width {
+      chosen = narrow
+    }
+    self.init(laying: chosen, width: width, style: style)
+  }
+
+  private init(laying table: Document.Table, width: Int, style: TextStyle) {
+    self.table = table
+    self.width = width
+    self.style = style
+  }
+
+  /// The line width the columns need at their narrowest: the indent, every column and the spaces between.
+  var minimumWidth: Int {
+    2 + widths(filling: false).reduce(0, +) + max(0, table.columns.count - 1)
+  }
+
   /// The columns' widths for the available line width.
-  func widths() -> [Int] {
+  func widths(filling: Bool = true) -> [Int] {
     let columns = table.columns
     var widths = columns.enumerated().map { index, column -> Int in
       switch column.width {
@@ -19,7 +40,7 @@ struct TextTableLayout {
     }
     // Two columns of indent and one space between columns.
     let used = 2 + widths.reduce(0, +) + max(0, columns.count - 1)
-    if let fill = columns.firstIndex(where: { if case .fill = $0.width { true } else { false } }) {
+    if filling, let fill = columns.firstIndex(where: { if case .fill = $0.width { true } else { false } }) {
       widths[fill] += max(0, width - used)
     }
     return widths

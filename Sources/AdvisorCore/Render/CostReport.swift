@@ -21,15 +21,16 @@ public struct CostReport: Sendable {
 
   private func money(_ value: Double) -> String { Format.money(value, analysis.currency) }
 
-  /// The report as a document; `chart` adds the sweep's chart drawn in characters (on a terminal).
-  public func document(chart: Bool) -> Document {
+  /// The report as a document; `chart` adds the sweep's chart drawn in characters (on a terminal), to fit in
+  /// `width` columns.
+  public func document(chart: Bool, width: Int = 80) -> Document {
     var sections = [summary()] + analysis.costs.map(terms)
     sections.append(
       Document.Section(
         id: "break-even", heading: "Break-even (expected values)", blocks: [.items(section.breakEvenLines().map { Document.Item($0) })]))
     if let sweep {
       var blocks: [Document.Block] = [.table(sweep.table())]
-      if chart { blocks.append(.preformatted(sweep.chart())) }
+      if chart { blocks.append(.preformatted(sweep.chart(width: max(20, width - sweep.chartMargin - 4), lineWidth: width))) }
       sections.append(Document.Section(id: "sweep", heading: "Totals over \(section.months) months by monthly volume", blocks: blocks))
     }
     sections.append(
@@ -47,10 +48,10 @@ public struct CostReport: Sendable {
   /// Every approach's setup, monthly, per-query and total cost in one table.
   private func summary() -> Document.Section {
     let columns = [
-      Document.Table.Column("Approach", width: .fit(max: 26)), Document.Table.Column("Setup", alignsRight: true, width: .fit(max: 12)),
-      Document.Table.Column("Monthly", alignsRight: true, width: .fit(max: 12)),
-      Document.Table.Column("Per query", alignsRight: true, width: .fit(max: 12)),
-      Document.Table.Column("Total", alignsRight: true, width: .fit(max: 12)),
+      Document.Table.Column("Approach", width: .fit(max: 26)), Document.Table.Column("Setup", alignsRight: true, width: .fit(max: 32)),
+      Document.Table.Column("Monthly", alignsRight: true, width: .fit(max: 32)),
+      Document.Table.Column("Per query", alignsRight: true, width: .fit(max: 32)),
+      Document.Table.Column("Total", alignsRight: true, width: .fit(max: 32)),
     ]
     let rows = analysis.costs.map { cost in
       let total = analysis.volume.map { cost.total(volume: $0, months: analysis.months) }
@@ -60,36 +61,47 @@ public struct CostReport: Sendable {
         Document.Table.Cell(total.map { "\(money($0.expected)) (\(section.range($0)))" } ?? "–", compact: total.map { money($0.expected) } ?? "-"),
       ])
     }
+    // A narrow terminal gets the approaches' short names.
+    var narrow = Document.Table(columns: columns, rows: rows)
+    for (index, cost) in analysis.costs.enumerated() { narrow.rows[index].cells[0] = Document.Table.Cell(section.shortName(cost.approach)) }
     return Document.Section(
       id: "summary", heading: "Summary",
-      blocks: [.table(Document.Table(columns: columns, rows: rows)), .chart(ReportCharts.costs(analysis, approaches: criteria.approaches))])
+      blocks: [
+        .table(Document.Table(columns: columns, rows: rows, narrow: narrow)), .chart(ReportCharts.costs(analysis, approaches: criteria.approaches)),
+      ])
   }
 
-  /// One approach's terms with their ranges, its total and its largest terms.
+  /// One approach's terms with their ranges, its total and its largest terms; on a narrow terminal the amounts
+  /// come in few characters (`$1.32M`) and the term's words take what is left.
   private func terms(_ cost: ApproachCost) -> Document.Section {
-    let columns = [
-      Document.Table.Column("Expected", alignsRight: true, width: .fit(max: 12)), Document.Table.Column("Per", width: .fit(max: 8)),
-      Document.Table.Column("Range", width: .fit(max: 24)), Document.Table.Column("Term", width: .fill(min: 20)),
-    ]
-    var rows = cost.terms.map { term in
-      Document.Table.Row([
-        Document.Table.Cell(money(term.estimate.expected)), Document.Table.Cell(term.period == .once ? "once" : "a \(term.period.rawValue)"),
-        Document.Table.Cell(section.range(term.estimate)), Document.Table.Cell(term.label),
-      ])
+    func table(money: (Double) -> String, termWidth: Int) -> Document.Table {
+      let columns = [
+        Document.Table.Column("Expected", alignsRight: true, width: .fit(max: 32)), Document.Table.Column("Per", width: .fit(max: 8)),
+        Document.Table.Column("Range", width: .fit(max: 64)), Document.Table.Column("Term", width: .fill(min: termWidth)),
+      ]
+      func range(_ estimate: Estimate) -> String { "\(money(estimate.low))–\(money(estimate.high))" }
+      var rows = cost.terms.map { term in
+        Document.Table.Row([
+          Document.Table.Cell(money(term.estimate.expected)), Document.Table.Cell(term.period == .once ? "once" : "a \(term.period.rawValue)"),
+          Document.Table.Cell(range(term.estimate)), Document.Table.Cell(term.label),
+        ])
+      }
+      if let volume = analysis.volume {
+        let total = cost.total(volume: volume, months: analysis.months)
+        rows.append(
+          Document.Table.Row(
+            [
+              Document.Table.Cell(money(total.expected)), Document.Table.Cell("total"), Document.Table.Cell(range(total)),
+              Document.Table.Cell("over \(section.months) months"),
+            ], isSummary: true))
+      }
+      return Document.Table(columns: columns, rows: rows)
     }
-    var blocks: [Document.Block] = []
+    var full = table(money: money, termWidth: 20)
+    full.narrow = table(money: { Format.moneyAbbreviated($0, analysis.currency) }, termWidth: 12)
+    var blocks: [Document.Block] = [.table(full)]
     if let volume = analysis.volume {
-      let total = cost.total(volume: volume, months: analysis.months)
-      rows.append(
-        Document.Table.Row(
-          [
-            Document.Table.Cell(money(total.expected)), Document.Table.Cell("total"), Document.Table.Cell(section.range(total)),
-            Document.Table.Cell("over \(section.months) months"),
-          ], isSummary: true))
-      blocks.append(.table(Document.Table(columns: columns, rows: rows)))
       blocks.append(.text("Largest: " + section.assumptionLines(for: cost.approach, volume: volume).joined(separator: "; ") + "."))
-    } else {
-      blocks.append(.table(Document.Table(columns: columns, rows: rows)))
     }
     return Document.Section(id: "approach-\(cost.approach)", heading: section.name(cost.approach), blocks: blocks)
   }

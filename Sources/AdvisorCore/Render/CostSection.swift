@@ -16,6 +16,8 @@ public struct CostSection: Sendable {
   func range(_ estimate: Estimate) -> String { "\(money(estimate.low))–\(money(estimate.high))" }
 
   func name(_ id: String) -> String { approaches.first { $0.id == id }?.name ?? id }
+  /// An approach's short name (`Fine-tune`), for narrow columns.
+  func shortName(_ id: String) -> String { approaches.first { $0.id == id }?.shortName ?? id }
 
   var months: String { Format.grouped(analysis.months) }
 

@@ -30,8 +30,29 @@ struct DecisionMatrixTable {
             return Document.Table.Cell(
               "\(result.rank)" + (result.isExcluded ? " (fails a requirement)" : ""), compact: "\(result.rank)" + (result.isExcluded ? " fails" : ""))
           }))
-    return Document.Table(columns: columns, rows: rows, legend: Self.legend)
+    return Document.Table(columns: columns, rows: rows, legend: Self.legend, narrow: narrow(rows))
   }
+
+  /// The matrix for a narrow terminal: each cell only the fit, no fact column.
+  private func narrow(_ rows: [Document.Table.Row]) -> Document.Table {
+    let approaches = report.project.criteria.approaches
+    let columns =
+      [Document.Table.Column("Criterion", width: .fit(max: 18)), Document.Table.Column("Weight", short: "Wt", alignsRight: true, width: .fixed(3))]
+      + approaches.map { Document.Table.Column($0.name, short: $0.shortName, alignsRight: true, width: .fit(max: 9)) }
+    let narrowRows = rows.map { row in
+      var cells = Array(row.cells.prefix(2))
+      cells += row.cells.dropFirst(3).map { cell in
+        if row.isSummary || cell.fit == nil { return cell }
+        return Document.Table.Cell(cell.fit.map(Format.fit) ?? cell.text, fit: cell.fit)
+      }
+      return Document.Table.Row(cells, isSummary: row.isSummary)
+    }
+    return Document.Table(columns: columns, rows: narrowRows, legend: Self.narrowLegend)
+  }
+
+  /// What the narrow matrix's cells mean.
+  static let narrowLegend =
+    "Each cell: the fit (0–10). A wider terminal (\(80) columns) also shows each fact and the points each fit adds."
 
   private func row(_ row: Scorecard.Row) -> Document.Table.Row {
     let fact = row.fact

@@ -77,6 +77,22 @@ public enum Format {
     return symbol + fixed(value, digits)
   }
 
+  /// A large number in few characters, for narrow columns: `950`, `12k`, `1.32M`, `4.5B`, `7.2T` (3 significant
+  /// digits; below 1,000 as `grouped`).
+  public static func abbreviated(_ value: Double) -> String {
+    guard value.isFinite else { return "n/a" }
+    for (scale, suffix) in [(1e15, "P"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")] where abs(value) >= scale * 0.9995 {
+      return grouped(significant(value / scale, 3)) + suffix
+    }
+    return grouped(significant(value, 3))
+  }
+
+  /// An amount of money in few characters: `$950`, `$12.3k`, `$1.32M`; small amounts as `money` gives them.
+  public static func moneyAbbreviated(_ value: Double, _ currency: String = "USD") -> String {
+    guard value.isFinite, abs(value) >= 10_000 else { return money(value, currency) }
+    return (currency == "USD" ? "$" : currency + " ") + abbreviated(value)
+  }
+
   private static func pow10(_ exponent: Int) -> Double {
     var result = 1.0
     for _ in 0..<exponent { result *= 10 }

@@ -1,12 +1,12 @@
 extension SensitivitySection {
   /// The document `advisor sensitivity` shows: what would change the answer, the weight flip points (as a chart
   /// when `chart`), the Monte Carlo shares and the methods side by side.
-  public func document(chart: Bool) -> Document {
+  public func document(chart: Bool, width: Int = 80) -> Document {
     let changes = report.changes.map(report.changeText)
     let changeItems =
       (changes.isEmpty ? [Report.noChangeText] : changes).map { Document.Item($0) }
       + report.questions.map { Document.Item(Report.questionText($0), label: "not given") }
-    var flips: [Document.Block] = [chart ? .preformatted(flipChart()) : .items(flipLines.map { Document.Item($0) })]
+    var flips: [Document.Block] = [chart ? .preformatted(flipChart(lineWidth: width)) : .items(flipLines.map { Document.Item($0) })]
     if !sensitivity.flips.isEmpty { flips.append(.chart(ReportCharts.flips(self))) }
     return Document(
       title: report.project.spec.name,

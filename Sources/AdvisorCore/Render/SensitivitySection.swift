@@ -76,24 +76,6 @@ public struct SensitivitySection: Sendable {
     }
   }
 
-  /// A bar per criterion over 0 to a little past its flip: the stable interval as `=`, the rest `-`, the current weight `|`.
-  public func flipChart(width: Int = 30) -> [String] {
-    sensitivity.flips.map { flip in
-      var scale = max(flip.weight * 3, 1)
-      if let upper = flip.upper { scale = max(flip.weight * 1.5, min(upper * 1.3, flip.weight * 6), 1) }
-      if flip.lower > 0 { scale = max(scale, flip.lower * 1.5) }
-      var characters: [Character] = (0..<width).map { index in
-        let value = Double(index) / Double(width - 1) * scale
-        return value >= flip.lower && value <= (flip.upper ?? .infinity) ? "=" : "-"
-      }
-      characters[min(width - 1, Int((flip.weight / scale * Double(width - 1)).rounded()))] = "|"
-      let range = "\(Format.fixed(flip.lower, 1))–\(flip.upper.map { Format.fixed($0, 1) } ?? "∞")"
-      return "  " + TextStyle.pad(flip.criterion.name, 16) + " " + TextStyle.pad(Format.fit(flip.weight), 4, right: true) + " [" + String(characters)
-        + "] "
-        + range
-    } + ["  " + String(repeating: " ", count: 22) + "= the winner holds, - another wins, | the weight now"]
-  }
-
   /// The flip sentences of the (up to three) criteria whose weights are closest to changing the winner.
   public var fragileFlipLines: [String] {
     let lines = flipLines
