@@ -33,6 +33,9 @@ public struct AdvisorCommandLine {
   public func run(_ arguments: [String]) -> Int32 {
     var code: Int32
     do {
+      if let position = io.argumentNotInUTF8 {
+        throw ArgumentEncodingError(position: position, argument: position - 1 < arguments.count ? arguments[position - 1] : "")
+      }
       code = try dispatch(arguments).rawValue
     } catch {
       code = ErrorReporter.report(error, io: io).rawValue
@@ -159,7 +162,7 @@ enum SharedOptions {
       options.stopsEarly = false
     }
     if let text = parsed.value("concentration") {
-      guard let concentration = Double(text), concentration > 0, concentration <= 1e9 else {
+      guard let concentration = DecimalNumber.parse(text), concentration > 0, concentration <= 1e9 else {
         throw UsageError(message: "The value '\(text)' is invalid for '--concentration'. Expected a positive number.", command: command)
       }
       options.concentration = concentration

@@ -45,6 +45,9 @@ public protocol CommandIO {
   var outputFailure: OutputFailure? { get }
   /// The width text written to a stream wraps at: the terminal's, else `COLUMNS`, else 80.
   func lineWidth(_ stream: StandardStream) -> Int
+  /// The position (from 1) of the first command-line argument that is not valid UTF-8, if any: Swift's strings
+  /// would replace its bytes, so a file it names could not be opened.
+  var argumentNotInUTF8: Int? { get }
 }
 
 /// A failed write to standard output.
@@ -63,6 +66,9 @@ extension CommandIO {
   public func lineWidth(_ stream: StandardStream) -> Int {
     LineWidth.resolve(measured: nil, environment: environment)
   }
+
+  /// None: in-process arguments are Swift strings.
+  public var argumentNotInUTF8: Int? { nil }
 
   /// Opens a file on the real file system.
   public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
@@ -143,6 +149,14 @@ public struct ProcessIO: CommandIO {
     var size = winsize()
     let measured = isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
     return LineWidth.resolve(measured: measured, environment: environment)
+  }
+
+  /// The first of the process's arguments whose bytes are not valid UTF-8.
+  public var argumentNotInUTF8: Int? {
+    (1..<Int(CommandLine.argc)).first { index in
+      guard let argument = CommandLine.unsafeArgv[index] else { return false }
+      return String(validatingCString: argument) == nil
+    }
   }
 
   /// Writes a file atomically.

@@ -113,7 +113,7 @@ struct CriteriaCommand {
     let criteria = try SharedOptions.loadCriteria(options, io: io)
     let levels = criteria.criteria.reduce(0) { $0 + $1.levels.count }
     let sources = criteria.criteria.reduce(0) { $0 + $1.sources.count }
-    for warning in staleDateWarnings(criteria) { io.write(warning.description + "\n", to: .error) }
+    for warning in try staleDateWarnings(criteria) { io.write(warning.description + "\n", to: .error) }
     io.write(
       "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries, \(criteria.precedents.count) precedents; digest \(criteria.digest)\n",
       to: .output)
@@ -122,10 +122,10 @@ struct CriteriaCommand {
 
   /// The warnings for the cost model's old prices, as of the clock's today. The model's file, when the tables
   /// came from a folder, gives each its line and column.
-  private func staleDateWarnings(_ criteria: CriteriaSet) -> [Diagnostic] {
+  private func staleDateWarnings(_ criteria: CriteriaSet) throws -> [Diagnostic] {
     guard let model = criteria.costModel else { return [] }
     let file = (criteria.origin.hasSuffix("/") ? criteria.origin : criteria.origin + "/") + CostModel.fileName
     let root = try? InputFile.read(path: file).parseJSON()
-    return model.staleDateWarnings(on: Clock.today(environment: io.environment), file: file, root: root)
+    return model.staleDateWarnings(on: try Clock.today(environment: io.environment), file: file, root: root)
   }
 }

@@ -16,6 +16,8 @@ public enum ExitCode: Int32, Sendable {
   case cannotCreate = 73
   /// An output could not be written (EX_IOERR).
   case ioError = 74
+  /// An environment variable the advisor reads holds a value it cannot use (EX_CONFIG).
+  case configuration = 78
   /// The user cancelled (128 + SIGINT).
   case cancelled = 130
 }
@@ -27,6 +29,24 @@ struct Cancelled: Error {}
 struct OutputExists: Error {
   /// The file's path.
   var path: String
+}
+
+/// An environment variable with a value the advisor cannot use (`SOURCE_DATE_EPOCH=soon`).
+struct EnvironmentError: Error {
+  /// The variable's name.
+  var variable: String
+  /// Its value.
+  var value: String
+  /// What it should hold.
+  var expected: String
+}
+
+/// A command-line argument that is not valid UTF-8 (a file name in Latin-1, say).
+struct ArgumentEncodingError: Error {
+  /// Its position, from 1.
+  var position: Int
+  /// The argument as Swift decoded it, with U+FFFD for the bytes that are not UTF-8.
+  var argument: String
 }
 
 /// A command-line mistake, reported with the command's usage line.
@@ -50,6 +70,14 @@ enum ErrorReporter {
     case let exists as OutputExists:
       io.write("\(exists.path): error: the file exists; pass --force to replace it\n", to: .error)
       return .cannotCreate
+    case let encoding as ArgumentEncodingError:
+      io.write(
+        "advisor: error: argument \(encoding.position) (\(Suggestion.quoted(encoding.argument))) is not valid UTF-8; the advisor "
+          + "reads file names and options as UTF-8: rename the file\n", to: .error)
+      return .usage
+    case let environment as EnvironmentError:
+      io.write("advisor: error: \(environment.variable)=\(environment.value): expected \(environment.expected)\n", to: .error)
+      return .configuration
     case let failure as AdvisorError:
       io.write(failure.description + "\n", to: .error)
       return exitCode(for: failure)

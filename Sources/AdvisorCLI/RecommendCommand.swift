@@ -47,7 +47,7 @@ struct RecommendCommand {
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let gates = try parseGates(parsed, criteria: criteria)
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
-    let timestamp = parsed.flags.contains("timestamp") ? Clock.iso8601Now(environment: io.environment) : nil
+    let timestamp = parsed.flags.contains("timestamp") ? try Clock.iso8601Now(environment: io.environment) : nil
     let advisor = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
     try SharedOptions.refuseOverwritingInputs(
       output: parsed.value("output"), inputs: parsed.positionals + [parsed.value("batch")].compactMap { $0 }, command: Self.spec)
@@ -139,7 +139,7 @@ struct RecommendCommand {
 
   private func number(_ parsed: ParsedArguments, _ name: String, in range: ClosedRange<Double>) throws -> Double? {
     guard let text = parsed.value(name) else { return nil }
-    guard let value = Double(text), range.contains(value) else {
+    guard let value = DecimalNumber.parse(text), range.contains(value) else {
       throw UsageError(message: "The value '\(text)' is invalid for '--\(name)'. Expected a number from 0 to 100.", command: Self.spec)
     }
     return value

@@ -97,7 +97,10 @@ extension Report {
         return "Too close to call: \(leader) leads, but the facts you did not give could change it"
       }
       return "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
-    case .provisional: return "No recommendation yet: \(leader) leads provisionally"
+    case .provisional:
+      // Every weight 0: nothing is scored, so there is no leader to name.
+      if scorecard.scoredWeight == 0 { return "No recommendation: every weight is 0, so no criterion counts" }
+      return "No recommendation yet: \(leader) leads provisionally"
     case .unmet: return "No approach meets every requirement"
     }
   }
@@ -128,6 +131,10 @@ extension Report {
   /// Why the verdict is provisional, and what to answer first.
   public var provisionalLine: String? {
     guard recommendation.status == .provisional else { return nil }
+    if scorecard.scoredWeight == 0 {
+      return "Nothing to decide on: the spec's weights switch every criterion off. Give the criteria that matter a weight above 0, "
+        + "or leave weights out to use the tables' own."
+    }
     let first = questions.filter { $0.changeProbability > 0 }.prefix(3).map(\.criterion.fact.key)
     var text = "Too little is known to decide: less than \(Format.percent(Recommendation.decidingCoverage)) of the weight rests on facts you gave."
     if !first.isEmpty { text += " Answer first: \(first.joined(separator: ", ")) (see the questions below)." }
