@@ -5,7 +5,7 @@ import Testing
 @Suite struct GoldenTests {
   static let cases = ["legal-research-memos", "internal-faq-bot"]
   static var allExamples: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")) ?? []).filter { $0 != "expected.json" }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
       .map { Paths.root + "/examples/" + $0 }
   }
   static let formats = ["text": "txt", "json": "json", "markdown": "md"]

@@ -30,7 +30,7 @@ import Testing
       let errors = try Self.validator(kind).validate(value)
       #expect(errors.isEmpty, "criteria/\(name): \(errors)")
     }
-    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").sorted() where name != "expected.json" {
+    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").sorted() where name.hasSuffix(".json") {
       let value = try Self.parse(try String(contentsOfFile: Paths.example(String(name.dropLast(5))), encoding: .utf8))
       #expect(try Self.validator(.spec).validate(value).isEmpty, "examples/\(name)")
     }
@@ -62,7 +62,7 @@ import Testing
   @Test func everyReportTheTestsProduceMatchesTheReportSchema() throws {
     let validator = try Self.validator(.report)
     var reports: [String] = []
-    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").sorted() where name != "expected.json" {
+    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").sorted() where name.hasSuffix(".json") {
       reports.append(Run(["recommend", Paths.root + "/examples/" + name, "-f", "json", "--timestamp"]).output)
     }
     reports.append(Run(["recommend", "-", "-f", "json"], standardInput: #"{"specVersion": 1}"#).output)

@@ -10,7 +10,7 @@ import Testing
   }
 
   static let expected: [String: Expectation] = {
-    let path = Fixtures.root + "/examples/expected.json"
+    let path = Fixtures.root + "/examples/expected/verdicts.json"
     guard let data = FileManager.default.contents(atPath: path),
       let decoded = try? JSONDecoder().decode([String: Expectation].self, from: data)
     else { return [:] }
