@@ -32,6 +32,19 @@ struct CommandSpec: Sendable {
   var options: [Option] = []
   /// Subcommand names with their abstracts.
   var subcommands: [(name: String, abstract: String)] = []
+  /// Command lines worth copying, each with what it does; help leads with them, as clig.dev advises.
+  var examples: [Example] = []
+
+  /// A command line and what it does.
+  struct Example: Sendable {
+    var command: String
+    var explanation: String
+
+    init(_ command: String, _ explanation: String) {
+      self.command = command
+      self.explanation = explanation
+    }
+  }
 
   /// The options every command has.
   static let helpOption = Option(name: "help", short: "h", help: "Show help information.")

@@ -19,6 +19,11 @@ struct CostCommand {
       .init(name: "sweep", valueName: "from:to", help: "Totals from one monthly volume to another in 1-2-5 steps, e.g. 1e3:1e8."),
       SharedOptions.format(["text", "json", "markdown", "html"]),
       SharedOptions.criteria,
+    ],
+    examples: [
+      .init("advisor cost project.json", "Show every approach's cost terms, totals and break-even volumes."),
+      .init("advisor cost project.json --volume 2M --horizon 24", "Price two million queries a month over two years."),
+      .init("advisor cost project.json --sweep 1e3:1e8", "Tabulate the totals from a thousand to a hundred million queries a month."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {

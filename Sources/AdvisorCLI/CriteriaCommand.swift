@@ -17,7 +17,11 @@ struct CriteriaCommand {
   static let listSpec = CommandSpec(
     path: "advisor criteria list",
     abstract: "Show the criteria, the facts they read, their weights and levels.",
-    options: [SharedOptions.format(["text", "markdown"]), SharedOptions.criteria])
+    options: [SharedOptions.format(["text", "markdown"]), SharedOptions.criteria],
+    examples: [
+      .init("advisor criteria list", "Print the criteria, their weights and levels."),
+      .init("advisor criteria list --criteria ./my-criteria", "Print a copy of the tables you edited."),
+    ])
 
   static let costsSpec = CommandSpec(
     path: "advisor criteria costs",
@@ -28,7 +32,11 @@ struct CriteriaCommand {
       and high figures, unit, source (title and address), date and note. A spec's "costs" object overrides \
       any price by id.
       """,
-    options: [SharedOptions.format(["text", "json"]), SharedOptions.criteria])
+    options: [SharedOptions.format(["text", "json"]), SharedOptions.criteria],
+    examples: [
+      .init("advisor criteria costs", "Print the cost model's prices with their sources and dates."),
+      .init("advisor criteria costs -f json", "The same as JSON."),
+    ])
 
   static let sourcesSpec = CommandSpec(
     path: "advisor criteria sources",
@@ -38,7 +46,10 @@ struct CriteriaCommand {
       its address and the tables that cite it. Tables that list an id with the same title and address share a \
       row. scripts/embed-criteria.sh writes the built-in tables' list to docs/sources.md.
       """,
-    options: [SharedOptions.criteria])
+    options: [SharedOptions.criteria],
+    examples: [
+      .init("advisor criteria sources", "List every source the tables cite.")
+    ])
 
   static let validateSpec = CommandSpec(
     path: "advisor criteria validate",
@@ -53,7 +64,10 @@ struct CriteriaCommand {
       Warnings do not change the exit code.
       """,
     arguments: [.init(name: "dir", help: "The folder to check (default: --criteria, ADVISOR_CRITERIA, or the built-in tables).", isOptional: true)],
-    options: [SharedOptions.criteria])
+    options: [SharedOptions.criteria],
+    examples: [
+      .init("advisor criteria validate ./my-criteria", "Check an edited copy of the tables before using it.")
+    ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let first = arguments.first, !first.hasPrefix("-") || first == "-h" || first == "--help" else {

@@ -40,6 +40,13 @@ enum HelpFormatter {
       }
     }
     out += ["", usage(spec, width: width)]
+    if !spec.examples.isEmpty {
+      out += ["", "EXAMPLES:"]
+      for example in spec.examples {
+        out += TextStyle.wrap(example.explanation, width: width, indent: "  ", firstIndent: "  ")
+        out += TextStyle.wrap(example.command, width: width, indent: "        ", firstIndent: "    $ ")
+      }
+    }
     if !spec.arguments.isEmpty {
       out += ["", "ARGUMENTS:"]
       for argument in spec.arguments {

@@ -18,6 +18,10 @@ struct PrecedentsCommand {
       .init(name: "limit", valueName: "count", help: "How many similar precedents to show.", defaultValue: "10"),
       SharedOptions.format(["text", "json"]),
       SharedOptions.criteria,
+    ],
+    examples: [
+      .init("advisor precedents project.json", "List the published projects most like this one."),
+      .init("advisor precedents --list", "List the whole library of published projects."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {

@@ -36,7 +36,16 @@ struct RecommendCommand {
       .init(
         name: "jobs", short: "j", valueName: "n",
         help: "Score a batch on this many threads; the output is the same for any number (default: the processors online)."),
-    ] + SharedOptions.analysis + [SharedOptions.criteria, SharedOptions.color])
+    ] + SharedOptions.analysis + [SharedOptions.criteria, SharedOptions.color],
+    examples: [
+      .init("advisor recommend project.json", "Score one spec and print the report."),
+      .init("advisor recommend project.json -f json -o report.json", "Write the JSON report for CI, atomically."),
+      .init(
+        "advisor recommend project.json --expect rag,hybrid --min-confidence 60",
+        "Gate a pipeline: exit 1 unless the verdict is RAG or hybrid with confidence of at least 60%."),
+      .init("advisor recommend specs/*.json", "Compare several projects in one portfolio table."),
+      .init("advisor recommend --batch specs.jsonl -f json -o reports.jsonl", "Score a JSON Lines file of specs, one report per line."),
+    ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }

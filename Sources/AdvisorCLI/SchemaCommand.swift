@@ -9,7 +9,10 @@ struct SchemaCommand {
     abstract: "Print a JSON Schema (draft 2020-12): spec, criteria, profiles, cost-model, precedents or report.",
     discussion:
       "Point a spec or criteria file at its schema with a top-level \"$schema\" key for validation in your editor; the advisor ignores that key.",
-    arguments: [.init(name: "name", help: "spec, criteria, profiles, cost-model, precedents or report.")])
+    arguments: [.init(name: "name", help: "spec, criteria, profiles, cost-model, precedents or report.")],
+    examples: [
+      .init("advisor schema spec > spec.schema.json", "Save the spec schema for an editor's validation.")
+    ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }

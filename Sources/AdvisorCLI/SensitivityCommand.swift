@@ -17,7 +17,11 @@ struct SensitivityCommand {
     arguments: [.init(name: "spec", help: "The project spec; - reads standard input.")],
     options: [
       SharedOptions.format(["text", "json", "markdown", "html"])
-    ] + SharedOptions.analysis + [SharedOptions.criteria])
+    ] + SharedOptions.analysis + [SharedOptions.criteria],
+    examples: [
+      .init("advisor sensitivity project.json", "Show what would change the answer, the weight flip points and the Monte Carlo shares."),
+      .init("advisor sensitivity project.json --samples 100000 --seed 7", "Draw more samples, reproducibly."),
+    ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
     guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }

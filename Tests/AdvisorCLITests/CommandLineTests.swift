@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import AdvisorCLI
+
 @Suite struct CommandLineTests {
   @Test func helpFollowsArgumentParserLayout() {
     let run = Run(["recommend", "--help"])
@@ -161,5 +163,29 @@ import Testing
     #expect(
       run.output.replacingOccurrences(of: "\n    ", with: " ").contains(
         "levels: sub_300ms ≤300, sub_second ≤1,000, interactive ≤3,000, relaxed >3,000\n"))
+  }
+}
+
+/// Help leads with examples (clig.dev), and every example is a command line the parser accepts.
+@Suite struct HelpExampleTests {
+  static let specs: [CommandSpec] = [
+    RecommendCommand.spec, CostCommand.spec, SensitivityCommand.spec, PrecedentsCommand.spec, SchemaCommand.spec,
+    CriteriaCommand.listSpec, CriteriaCommand.costsSpec, CriteriaCommand.sourcesSpec, CriteriaCommand.validateSpec,
+  ]
+
+  @Test(arguments: specs.map(\.path))
+  func helpShowsExamplesThatParse(path: String) throws {
+    let spec = try #require(Self.specs.first { $0.path == path })
+    #expect(!spec.examples.isEmpty)
+    let words = path.split(separator: " ").dropFirst().map(String.init)
+    let help = Run(words + ["--help"])
+    #expect(help.output.contains("\nEXAMPLES:\n"))
+    for example in spec.examples {
+      #expect(help.output.contains("    $ " + example.command), "\(example.command)")
+      // The words after the command's path, up to a shell redirection.
+      let tokens = example.command.split(separator: " ").map(String.init).prefix { $0 != ">" }
+      #expect(Array(tokens.prefix(words.count + 1)) == ["advisor"] + words, "\(example.command)")
+      #expect(throws: Never.self, "\(example.command)") { try ArgumentParser(spec: spec).parse(Array(tokens.dropFirst(words.count + 1))) }
+    }
   }
 }
