@@ -1,5 +1,6 @@
-// libFuzzer entry point over the advisor's input parsing: spec decoding against the built-in tables,
-// and criteria loading with the input standing in for one table. Built by scripts/fuzz.sh, not by SwiftPM.
+// libFuzzer entry point over the advisor's input parsing: spec decoding against the built-in tables, criteria
+// loading with the input standing in for one table, a saved report, an interview answers file and a batch of
+// spec lines. Built by scripts/fuzz.sh, not by SwiftPM.
 
 let builtIn: CriteriaSet? = try? CriteriaLoader().loadBuiltIn()
 let profiles = table("profiles.json")
@@ -26,5 +27,17 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = try? CriteriaLoader().load(files: [InputFile(name: "profiles.json", bytes: bytes), team], origin: "fuzz")
   // A saved report for `advisor diff`.
   _ = try? ReportSnapshot.load(InputFile(name: "report.json", bytes: bytes))
+  // An answers file (`interview --answers`): every line, split by scalar as the interview splits it, offered to
+  // every question.
+  let text = String(decoding: bytes, as: UTF8.self)
+  for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).prefix(64) {
+    let answer = String(String.UnicodeScalarView(line))
+    for criterion in criteria.criteria { _ = AnswerParser().parse(answer, for: criterion) }
+  }
+  // A batch of spec lines (`recommend --batch`), read a window at a time as the batch reads them.
+  let reader = SpecBatchReader(bytes: bytes, name: "batch.jsonl")
+  while let lines = try? reader.next(16), !lines.isEmpty {
+    for line in lines { _ = try? line.load(criteria: criteria) }
+  }
   return 0
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes spec parsing, criteria, profiles and cost-model loading and report reading with libFuzzer and
+# Fuzzes spec parsing, criteria, profiles and cost-model loading, report reading, interview answers files and
+# batch lines with libFuzzer and
 # AddressSanitizer for SECONDS (default 60). A crash leaves its input in fuzz/crashes/ and exits non-zero:
 # turn it into a regression test (Tests/AdvisorCoreTests/FuzzRegressionTests.swift) before fixing it.
 #   scripts/fuzz.sh 600
