@@ -47,10 +47,12 @@ import Testing
       lines.contains(
         "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: knowledge_gap = facts, inferred: knowledge that changes at least weekly cannot be in the base model's weights"
       ))
+    // The report's own warnings follow, each an annotation on the spec's file; an inferred fact is not also
+    // reported as one the user left out.
     #expect(
-      lines.contains {
-        $0.hasPrefix("::warning file=\(file),title=advisor%3A open question::news-aggregator: knowledge_gap") == false && $0.hasPrefix("::warning")
-      })
+      lines.contains(
+        "::warning file=\(file),title=advisor::news-aggregator: You did not say where the model must run; it is scored mostly as a hosted API."))
+    #expect(!lines.contains { $0.contains("knowledge_gap") && !$0.contains("inferred fact") && $0.hasPrefix("::warning") })
     #expect(lines.last == "::error title=advisor gate::news-aggregator: recommendation is rag, expected hybrid")
   }
 
