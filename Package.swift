@@ -14,13 +14,18 @@ let package = Package(
     .target(name: "AdvisorCLI", dependencies: ["AdvisorCore"]),
     // The thin executable.
     .executableTarget(name: "advisor", dependencies: ["AdvisorCLI"]),
+    // What writes the generated files (`*+Generated.swift`, docs/sources.md) from criteria/ and schemas/; the
+    // tests use it to check them without writing.
+    .target(name: "AdvisorGeneration", dependencies: ["AdvisorCore", "AdvisorCLI"]),
+    // `swift run generate-advisor`: rewrites every generated file.
+    .executableTarget(name: "generate-advisor", dependencies: ["AdvisorGeneration"]),
     .testTarget(
       name: "AdvisorCoreTests",
       dependencies: ["AdvisorCore"]
     ),
     .testTarget(
       name: "AdvisorCLITests",
-      dependencies: ["AdvisorCLI", "AdvisorCore"],
+      dependencies: ["AdvisorCLI", "AdvisorCore", "AdvisorGeneration"],
       exclude: ["Golden", "Fixtures"]
     ),
   ]

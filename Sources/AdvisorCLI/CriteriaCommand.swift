@@ -44,7 +44,7 @@ struct CriteriaCommand {
     discussion: """
       One row per source of profiles.json, the criteria tables and cost-model.json, sorted by id: its title, \
       its address and the tables that cite it. Tables that list an id with the same title and address share a \
-      row. scripts/embed-criteria.sh writes the built-in tables' list to docs/sources.md.
+      row. `swift run generate-advisor` writes the built-in tables' list to docs/sources.md.
       """,
     options: [SharedOptions.criteria],
     examples: [

@@ -15,7 +15,7 @@ import Testing
   @Test func embeddedSchemasMatchTheSchemasFolder() throws {
     for kind in SchemaKind.allCases {
       let onDisk = try String(contentsOfFile: Paths.root + "/schemas/" + kind.fileName, encoding: .utf8)
-      #expect(kind.text == onDisk, "schemas/\(kind.fileName) differs from the embedded copy: run scripts/embed-criteria.sh")
+      #expect(kind.text == onDisk, "schemas/\(kind.fileName) differs from the embedded copy: run swift run generate-advisor")
       #expect(Run(["schema", kind.rawValue]).output == onDisk)
     }
     #expect(Run(["schema", "reprot"]).error.hasPrefix("Error: Unknown schema 'reprot'. Did you mean 'report'?"))
