@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor cost SPEC`: the cost model's arithmetic for a project.
-struct CostCommand {
+struct CostCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(

@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor diff OLD NEW`: what changed between two JSON reports.
-struct DiffCommand {
+struct DiffCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(
@@ -17,6 +17,10 @@ struct DiffCommand {
       SharedOptions.format(["text", "markdown"]),
       .init(name: "fail-on-change", help: "Exit with status 1 when the recommended approach changed."),
       .init(name: "output", short: "o", valueName: "file", help: "Write the comparison to this file (atomically)."),
+    ],
+    examples: [
+      .init("advisor diff old.json new.json", "Show what changed between two JSON reports."),
+      .init("advisor diff committed.json current.json --fail-on-change", "Fail a CI job (exit 1) when the recommendation changed."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {

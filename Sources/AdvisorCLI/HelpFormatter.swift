@@ -44,7 +44,8 @@ enum HelpFormatter {
       out += ["", "EXAMPLES:"]
       for example in spec.examples {
         out += TextStyle.wrap(example.explanation, width: width, indent: "  ", firstIndent: "  ")
-        out += TextStyle.wrap(example.command, width: width, indent: "        ", firstIndent: "    $ ")
+        // Never wrapped: a command line is for copying whole.
+        out.append("    $ " + example.command)
       }
     }
     if !spec.arguments.isEmpty {

@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor interview`: asks the criteria tables' questions, then prints the recommendation.
-struct InterviewCommand {
+struct InterviewCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(
@@ -25,6 +25,11 @@ struct InterviewCommand {
       SharedOptions.format(OutputFormat.allCases.map(\.rawValue)),
       SharedOptions.criteria,
       SharedOptions.color,
+    ],
+    examples: [
+      .init("advisor interview", "Answer the questions in the terminal and read the recommendation."),
+      .init("advisor interview --save project.json", "Save your answers as a spec to score again later."),
+      .init("advisor interview --answers answers.txt --save project.json", "Answer from a file, one answer per line, as a script would."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {

@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor precedents SPEC | --list`: the published decisions most like a project, or the whole library.
-struct PrecedentsCommand {
+struct PrecedentsCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(

@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor recommend SPEC…`: load → resolve → score → render, with optional CI gates.
-struct RecommendCommand {
+struct RecommendCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(

@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor schema NAME`: prints a shipped JSON Schema.
-struct SchemaCommand {
+struct SchemaCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(

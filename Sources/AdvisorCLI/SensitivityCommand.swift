@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// `advisor sensitivity SPEC`: every robustness analysis of a recommendation.
-struct SensitivityCommand {
+struct SensitivityCommand: Command {
   let io: any CommandIO
 
   static let spec = CommandSpec(

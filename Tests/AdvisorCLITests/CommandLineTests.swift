@@ -72,7 +72,9 @@ import Testing
       "Error: The value 'sometimes' is invalid for '--color <when>'. Expected one of: auto, always, never.\n"
     ),
     (["criteria", "lst"], "Error: Unknown subcommand 'lst'. Did you mean 'list'?\n"),
-    (["help", "nothing"], "Error: Unknown command 'nothing'.\n"),
+    (["help", "nothing"], "Error: Unknown command 'advisor nothing'.\n"),
+    (["help", "recomend"], "Error: Unknown command 'advisor recomend'. Did you mean 'advisor recommend'?\n"),
+    (["completions", "bsh"], "Error: Unknown shell 'bsh'; expected bash, zsh or fish. Did you mean 'bash'?\n"),
   ])
   func usageErrorsExit64(arguments: [String], message: String) {
     let run = Run(arguments)
@@ -168,10 +170,8 @@ import Testing
 
 /// Help leads with examples (clig.dev), and every example is a command line the parser accepts.
 @Suite struct HelpExampleTests {
-  static let specs: [CommandSpec] = [
-    RecommendCommand.spec, CostCommand.spec, SensitivityCommand.spec, PrecedentsCommand.spec, SchemaCommand.spec,
-    CriteriaCommand.listSpec, CriteriaCommand.costsSpec, CriteriaCommand.sourcesSpec, CriteriaCommand.validateSpec,
-  ]
+  /// Every command of the tree (groups have no examples of their own).
+  static let specs: [CommandSpec] = CommandTree.root.all.filter { $0.make != nil }.map(\.spec)
 
   @Test(arguments: specs.map(\.path))
   func helpShowsExamplesThatParse(path: String) throws {
