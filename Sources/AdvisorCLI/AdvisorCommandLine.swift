@@ -25,7 +25,7 @@ public struct AdvisorCommandLine {
       ("precedents", "List the published projects most like a spec, or the whole library."),
       ("diff", "Compare two JSON reports."),
       ("criteria", "List or validate the criteria tables."),
-      ("schema", "Print a JSON Schema for specs, tables, precedents or reports."),
+      ("schema", "Print a JSON Schema for specs, tables, precedents, reports or diffs."),
       ("help", "Show help for a command."),
     ])
 
