@@ -6,10 +6,10 @@ struct SchemaCommand: Command {
 
   static let spec = CommandSpec(
     path: "advisor schema",
-    abstract: "Print a JSON Schema (draft 2020-12): spec, criteria, profiles, cost-model, precedents or report.",
+    abstract: "Print a JSON Schema (draft 2020-12): spec, criteria, profiles, cost-model, precedents, report or diff.",
     discussion:
       "Point a spec or criteria file at its schema with a top-level \"$schema\" key for validation in your editor; the advisor ignores that key.",
-    arguments: [.init(name: "name", help: "spec, criteria, profiles, cost-model, precedents or report.")],
+    arguments: [.init(name: "name", help: "spec, criteria, profiles, cost-model, precedents, report or diff.")],
     examples: [
       .init("advisor schema spec > spec.schema.json", "Save the spec schema for an editor's validation.")
     ])

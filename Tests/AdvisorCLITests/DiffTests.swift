@@ -1,3 +1,4 @@
+import AdvisorCore
 import Foundation
 import Testing
 
@@ -92,5 +93,91 @@ import Testing
     let markdown = Run(["diff", old, new, "-f", "markdown"])
     #expect(markdown.output.contains("_Note: the old report is version 1:"))
     #expect(!Run(["diff", new, new]).output.contains("version 1"))
+  }
+
+  @Test func showsConfidenceAndMarginChangesInTextAndMarkdown() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let (old, new) = try Self.reports(directory)
+    let run = Run(["diff", old, new])
+    #expect(run.output.contains("\n  Confidence 63% → 32% (-31 points)\n  Margin 19.7 → 1.4 points (-18.3)\n"))
+    let markdown = Run(["diff", old, new, "-f", "markdown"]).output
+    #expect(markdown.contains("Confidence 63% → 32% (-31 points)") && markdown.contains("Margin 19.7 → 1.4 points (-18.3)"))
+    #expect(run.error.isEmpty)
+  }
+
+  /// `--format json`: versioned, sorted, and described by `advisor schema diff`.
+  @Test func jsonCarriesTheVerdictConfidenceMarginAndEveryChange() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let (old, new) = try Self.reports(directory)
+    let run = Run(["diff", old, new, "--format", "json"])
+    #expect(run.status == 0, "\(run.error)")
+    let value = try SchemaTests.parse(run.output)
+    #expect(try SchemaTests.validator(.diff).validate(value).isEmpty)
+    #expect(JSONWriter().string(value) == run.output)  // sorted keys, the writer's own layout
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect(object["diffVersion"] as? Int == 1)
+    let recommendation = try #require(object["recommendation"] as? [String: Any])
+    #expect(recommendation["old"] as? String == "rag" && recommendation["new"] as? String == "hybrid")
+    #expect(recommendation["changed"] as? Bool == true)
+    let confidence = try #require(object["confidence"] as? [String: Double])
+    #expect(confidence == ["old": 63, "new": 32, "delta": -31])
+    let margin = try #require(object["margin"] as? [String: Double])
+    #expect(margin["old"] == 19.68 && margin["new"] == 1.41 && margin["delta"] == -18.27)
+    let scores = try #require(object["scores"] as? [[String: Any]])
+    #expect(scores.first?["approach"] as? String == "hybrid" && scores.first?["delta"] as? Double == 10.75)
+    let facts = try #require(object["facts"] as? [[String: Any]])
+    #expect(facts.contains { $0["key"] as? String == "labeled_examples" && $0["old"] as? Int == 300 && $0["new"] as? Int == 6000 })
+    #expect((object["warnings"] as? [String])?.isEmpty == true)
+    #expect(Run(["diff", old, old, "-f", "json"]).output.contains("\"changed\": false"))
+  }
+
+  /// Two projects: one warning line on standard error (in the document for Markdown and JSON), and a failed gate.
+  @Test func reportsOfTwoProjectsWarnAndFailTheGate() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let legal = directory + "/legal.json"
+    let research = directory + "/research.json"
+    #expect(Run(["recommend", Paths.example("legal-docs-qa"), "-f", "json", "-o", legal]).status == 0)
+    #expect(Run(["recommend", Paths.example("research-paper-analysis"), "-f", "json", "-o", research]).status == 0)
+    let run = Run(["diff", legal, research])
+    #expect(run.status == 0)
+    #expect(
+      run.error
+        == "advisor: warning: the reports are of two projects, legal-docs-qa and research-paper-analysis: every fact that differs is listed as a change\n"
+    )
+    #expect(run.output.contains("Recommendation unchanged: RAG") && !run.output.contains("warning"))
+    #expect(Run(["diff", legal, research, "-f", "markdown"]).output.contains("The reports are of two projects"))
+    #expect(Run(["diff", legal, research, "-f", "json"]).output.contains("\"the reports are of two projects, legal-docs-qa and"))
+    let gate = Run(["diff", legal, research, "--fail-on-change"])
+    #expect(gate.status == 1)
+    #expect(gate.error.hasSuffix("advisor: gate failed: the reports are of two projects, legal-docs-qa and research-paper-analysis\n"))
+  }
+
+  /// Reports that are not like for like say how, and only a change of project fails the gate.
+  @Test func inconsistentReportsWarn() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let (old, _) = try Self.reports(directory)
+    var report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: old))) as? [String: Any])
+    var criteria = try #require(report["criteria"] as? [String: Any])
+    criteria["approaches"] = ["prompting", "rag", "hybrid"]
+    criteria["digest"] = "sha256:0123456789abcdef"
+    report["criteria"] = criteria
+    report["ranking"] = (report["ranking"] as? [[String: Any]])?.filter { $0["approach"] as? String != "fine_tuning" }
+    let edited = directory + "/edited.json"
+    try JSONSerialization.data(withJSONObject: report).write(to: URL(fileURLWithPath: edited))
+    let run = Run(["diff", old, edited, "--fail-on-change"])
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.contains("Recommendation unchanged: RAG"))
+    let lines = run.error.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(
+      lines.first
+        == "advisor: warning: the reports rank different approaches (only in the old: fine_tuning): their scores compare only where both have one")
+    #expect(lines.last?.hasPrefix("advisor: warning: compared across different criteria tables (sha256:") == true)
+    let versionOne = Run(["diff", Paths.root + "/Tests/AdvisorCLITests/Fixtures/internal-faq-bot.v1.json", old, "-f", "json"])
+    #expect(versionOne.output.contains("\"the reports are in two formats, version 1 and version 2: only what both carry is compared\""))
   }
 }

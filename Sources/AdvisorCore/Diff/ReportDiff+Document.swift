@@ -1,21 +1,17 @@
 extension ReportDiff {
-  /// The comparison as a document: the verdict, every score, the facts and the criteria that changed.
-  public func document() -> Document {
+  /// The comparison as a document: the verdict, every score, the facts and the criteria that changed; the
+  /// warnings lead it when `showingWarnings` (a text caller writes them to standard error instead).
+  public func document(showingWarnings: Bool = true) -> Document {
     var lead: [Document.Block] = []
-    if old.name != new.name {
-      lead.append(
-        .text("The reports are of two projects, \(old.name) and \(new.name): every fact that differs is listed as a change.", role: .warning))
-    }
+    if showingWarnings { lead += warnings.map { .text(Document.sentence($0), role: .warning) } }
     if let status { lead.append(.text("Status: \(status.before ?? "") → \(status.after ?? "")")) }
-    var moves: [String] = []
+    lead += notCompared.map { .text("Note: " + $0 + ".", role: .note) }
     if let confidence, let before = confidence.before, let after = confidence.after {
-      moves.append("confidence \(Format.grouped(before))% → \(Format.grouped(after))%")
+      lead.append(.text("Confidence \(Format.grouped(before))% → \(Format.grouped(after))% (\(Self.signedWhole(after - before)) points)"))
     }
     if let margin, let before = margin.before, let after = margin.after {
-      moves.append("margin \(Format.fixed(before, 1)) → \(Format.fixed(after, 1)) points")
+      lead.append(.text("Margin \(Format.fixed(before, 1)) → \(Format.fixed(after, 1)) points (\(Format.signed(after - before)))"))
     }
-    lead += notCompared.map { .text("Note: " + $0 + ".", role: .note) }
-    if !moves.isEmpty { lead.append(.text(Document.sentence(moves.joined(separator: "; ")))) }
     let columns = [
       Document.Table.Column("Approach", width: .fit(max: 26)), Document.Table.Column("Before", alignsRight: true, width: .fit(max: 6)),
       Document.Table.Column("After", alignsRight: true, width: .fit(max: 6)), Document.Table.Column("Change", alignsRight: true, width: .fit(max: 6)),
@@ -28,9 +24,8 @@ extension ReportDiff {
         ].map { Document.Table.Cell($0) })
     }
     func weight(_ value: Double?) -> String { value.map(Format.fit) ?? "absent" }
-    func short(_ digest: String) -> String { String(digest.prefix(19)) }
     var criteria = weights.map { "weight of \($0.key): \(weight($0.before)) → \(weight($0.after))" }
-    if criteriaChanged { criteria.insert("tables: \(short(old.digest)) → \(short(new.digest))", at: 0) }
+    if criteriaChanged { criteria.insert("tables: \(Self.shortDigest(old.digest)) → \(Self.shortDigest(new.digest))", at: 0) }
     func entries(_ lines: [String]) -> [Document.Block] { lines.isEmpty ? [.text("None.")] : [.items(lines.map { Document.Item($0) })] }
     let headline =
       recommendationChanged
@@ -44,6 +39,15 @@ extension ReportDiff {
           id: "facts", heading: "Facts changed", blocks: entries(facts.map { "\($0.key): \($0.before ?? "unknown") → \($0.after ?? "unknown")" })),
         Document.Section(id: "criteria", heading: "Criteria changed", blocks: entries(criteria)),
       ])
+  }
+}
+
+extension ReportDiff {
+  /// A whole-number difference with its sign (`+3`, `-8`, `±0`).
+  static func signedWhole(_ value: Double) -> String {
+    let rounded = value.rounded()
+    if rounded == 0 { return "±0" }
+    return (rounded > 0 ? "+" : "-") + Format.grouped(abs(rounded))
   }
 }
 

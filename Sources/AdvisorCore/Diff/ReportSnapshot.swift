@@ -10,6 +10,10 @@ public struct ReportSnapshot: Sendable, Equatable {
   public var scores: [(approach: String, score: Double)]
   /// The spec's facts, as JSON text of each value.
   public var facts: [String: String]
+  /// The spec's facts, as JSON values (for the JSON comparison); not part of equality, `facts` carries them.
+  public var factValues: [String: JSONValue] = [:]
+  /// The approach ids the tables defined, in their order (the ranking's when the report does not list them).
+  public var approaches: [String] = []
   /// Each criterion's weight in force.
   public var weights: [String: Double]
   /// The criteria tables' digest.
@@ -31,7 +35,7 @@ public struct ReportSnapshot: Sendable, Equatable {
   public static func == (lhs: ReportSnapshot, rhs: ReportSnapshot) -> Bool {
     lhs.name == rhs.name && lhs.approach == rhs.approach && lhs.names == rhs.names && lhs.facts == rhs.facts
       && lhs.weights == rhs.weights && lhs.digest == rhs.digest && lhs.version == rhs.version && lhs.status == rhs.status
-      && lhs.confidence == rhs.confidence && lhs.margin == rhs.margin
+      && lhs.confidence == rhs.confidence && lhs.margin == rhs.margin && lhs.approaches == rhs.approaches
       && lhs.scores.map(\.approach) == rhs.scores.map(\.approach) && lhs.scores.map(\.score) == rhs.scores.map(\.score)
   }
 
@@ -80,9 +84,11 @@ public struct ReportSnapshot: Sendable, Equatable {
         (id, try context.number(entry.required(ReportKey.score.key, "a number"), rankingPath.appending(index: index).appending(ReportKey.score.key))))
     }
     var facts: [String: String] = [:]
+    var factValues: [String: JSONValue] = [:]
     if let value = spec.value(ReportKey.facts.key) {
       for member in try context.object(value, specPath.appending(ReportKey.facts.key)).members {
         facts[member.key] = JSONWriter(style: .compact).string(member.value)
+        factValues[member.key] = member.value
       }
     }
     var weights: [String: Double] = [:]
@@ -92,10 +98,16 @@ public struct ReportSnapshot: Sendable, Equatable {
       weights[try row.requiredString(ReportKey.criterion.key)] = try context.number(
         row.required(ReportKey.weight.key, "a number"), matrixPath.appending(index: index).appending(ReportKey.weight.key))
     }
-    let criteria = try context.object(object.required(ReportKey.criteria.key, "the criteria used"), JSONPath.root.appending(ReportKey.criteria.key))
+    let criteriaPath = JSONPath.root.appending(ReportKey.criteria.key)
+    let criteria = try context.object(object.required(ReportKey.criteria.key, "the criteria used"), criteriaPath)
+    var approaches = scores.map(\.0)
+    if let listed = criteria.value(ReportKey.approaches.key) {
+      let path = criteriaPath.appending(ReportKey.approaches.key)
+      approaches = try context.stringArray(listed, path)
+    }
     return ReportSnapshot(
-      name: try spec.requiredString(ReportKey.name.key), approach: approach, names: names, scores: scores, facts: facts, weights: weights,
-      digest: try criteria.optionalString(ReportKey.digest.key) ?? "", version: readable, status: status,
-      confidence: confidence, margin: margin)
+      name: try spec.requiredString(ReportKey.name.key), approach: approach, names: names, scores: scores, facts: facts,
+      factValues: factValues, approaches: approaches, weights: weights, digest: try criteria.optionalString(ReportKey.digest.key) ?? "",
+      version: readable, status: status, confidence: confidence, margin: margin)
   }
 }

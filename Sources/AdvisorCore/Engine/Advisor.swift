@@ -53,8 +53,9 @@ public struct Advisor: Sendable {
     var drivers: [Driver] = []
     var counterpoints: [Driver] = []
     if let winner = recommendation.winner, let runnerUp = recommendation.runnerUp {
-      drivers = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true)
-      counterpoints = Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false)
+      drivers = Driver.explained(Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: true), in: project)
+      counterpoints = Driver.explained(
+        Driver.drivers(in: scorecard, between: winner.approach, and: runnerUp.approach, favouring: false), in: project)
     }
     let matrix = WhatIfMatrix(project: project, model: model, evaluation: evaluation, method: options.method)
     let whatIf = WhatIfAnalysis(method: options.method).analyse(matrix, winner: recommendation.winner?.approach.id)

@@ -27,6 +27,9 @@ public struct Driver: Sendable, Equatable {
       let difference = row.cells[firstIndex].contribution - row.cells[secondIndex].contribution
       let points = favouring ? difference : -difference
       guard points > 0.05, let (firstFit, secondFit) = fits(row, firstIndex, secondIndex, first.id, second.id) else { continue }
+      // A reason shows the two fits to one decimal; a lead that does not show there is not one to give.
+      let shown = (Format.rounded(firstFit.score, 1), Format.rounded(secondFit.score, 1))
+      guard favouring ? shown.0 > shown.1 : shown.1 > shown.0 else { continue }
       drivers.append(
         Driver(
           fact: row.fact, favoured: favouring ? first : second, other: favouring ? second : first,
@@ -44,7 +47,7 @@ public struct Driver: Sendable, Equatable {
     }
     guard let firstScore = row.cells[firstIndex].fit, let secondScore = row.cells[secondIndex].fit else { return nil }
     let reading = row.fact.criterion.unknown
-    let reason = reading.note ?? "Not given: scored at the fit expected under the criterion's prior, an assumption of the advisor's."
+    let reason = reading.note ?? unknownReason
     return (
       Fit(score: Format.rounded(firstScore, 1), reason: reason, source: reading.source),
       Fit(score: Format.rounded(secondScore, 1), reason: reason, source: reading.source)

@@ -30,7 +30,7 @@ public struct JSONReportRenderer: ReportRenderer {
         "criteria",
         .object([
           ("origin", .string(report.project.criteria.origin)), (ReportKey.digest.key, .string(report.project.criteria.digest)),
-          ("approaches", .array(report.project.criteria.approaches.map { .string($0.id) })),
+          (ReportKey.approaches.key, .array(report.project.criteria.approaches.map { .string($0.id) })),
         ])
       ),
       (

@@ -15,6 +15,8 @@ public enum ReportKey: String, Sendable, CaseIterable {
   case criteria
   /// The tables' digest.
   case digest
+  /// The approach ids the tables define.
+  case approaches
   /// The verdict.
   case recommendation
   /// How far the verdict is settled.

@@ -552,6 +552,287 @@ enum EmbeddedSchemas {
       """####
     ),
     (
+      "diff.schema.json",
+      ####"""
+      {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:advisor:schema:diff:1",
+        "title": "advisor diff, version 1",
+        "description": "The JSON comparison of two reports, `advisor diff OLD NEW --format json`. \"old\" and \"new\" are each report's value (null when it does not state one); \"delta\" is new minus old.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "diffVersion",
+          "tool",
+          "project",
+          "reportVersion",
+          "recommendation",
+          "confidence",
+          "margin",
+          "scores",
+          "facts",
+          "weights",
+          "criteria",
+          "notCompared",
+          "warnings"
+        ],
+        "properties": {
+          "diffVersion": {
+            "const": 1
+          },
+          "tool": {
+            "type": "object",
+            "required": [
+              "name",
+              "version"
+            ],
+            "properties": {
+              "name": {
+                "const": "advisor"
+              },
+              "version": {
+                "type": "string"
+              }
+            }
+          },
+          "project": {
+            "description": "Each report's project name; the warnings say when they differ.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "old",
+              "new"
+            ],
+            "properties": {
+              "old": {
+                "type": "string"
+              },
+              "new": {
+                "type": "string"
+              }
+            }
+          },
+          "reportVersion": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "old",
+              "new"
+            ],
+            "properties": {
+              "old": {
+                "type": "integer"
+              },
+              "new": {
+                "type": "integer"
+              }
+            }
+          },
+          "recommendation": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "old",
+              "new",
+              "changed",
+              "status"
+            ],
+            "properties": {
+              "old": {
+                "description": "The recommended approach id, or null when every approach was excluded.",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "new": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "changed": {
+                "description": "Whether the recommended approach changed; what --fail-on-change gates.",
+                "type": "boolean"
+              },
+              "status": {
+                "description": "How far each verdict was settled; null in a version-1 report.",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "old",
+                  "new"
+                ],
+                "properties": {
+                  "old": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "new": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "confidence": {
+            "description": "The recommendation's confidence, in percent; delta in percentage points.",
+            "$ref": "#/$defs/measure"
+          },
+          "margin": {
+            "description": "The leader's margin over the runner-up, in points of the 0-100 score.",
+            "$ref": "#/$defs/measure"
+          },
+          "scores": {
+            "description": "Every approach's score, in the new ranking's order, then the approaches only the old report ranks.",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "approach",
+                "name",
+                "old",
+                "new",
+                "delta"
+              ],
+              "properties": {
+                "approach": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "old": {
+                  "$ref": "#/$defs/optionalNumber"
+                },
+                "new": {
+                  "$ref": "#/$defs/optionalNumber"
+                },
+                "delta": {
+                  "$ref": "#/$defs/optionalNumber"
+                }
+              }
+            }
+          },
+          "facts": {
+            "description": "The facts given, changed or removed, by key; a value is null when that report does not give the fact.",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "key",
+                "old",
+                "new"
+              ],
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "old": {},
+                "new": {}
+              }
+            }
+          },
+          "weights": {
+            "description": "The criterion weights changed, added or removed.",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "criterion",
+                "old",
+                "new"
+              ],
+              "properties": {
+                "criterion": {
+                  "type": "string"
+                },
+                "old": {
+                  "$ref": "#/$defs/optionalNumber"
+                },
+                "new": {
+                  "$ref": "#/$defs/optionalNumber"
+                }
+              }
+            }
+          },
+          "criteria": {
+            "description": "The criteria tables' digests.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "old",
+              "new",
+              "changed"
+            ],
+            "properties": {
+              "old": {
+                "type": "string"
+              },
+              "new": {
+                "type": "string"
+              },
+              "changed": {
+                "type": "boolean"
+              }
+            }
+          },
+          "notCompared": {
+            "description": "What the comparison cannot tell because a report predates it.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "warnings": {
+            "description": "One line for each way the reports are not like for like: two projects, two report versions, two approach sets, two criteria tables.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "$defs": {
+          "optionalNumber": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "measure": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "old",
+              "new",
+              "delta"
+            ],
+            "properties": {
+              "old": {
+                "$ref": "#/$defs/optionalNumber"
+              },
+              "new": {
+                "$ref": "#/$defs/optionalNumber"
+              },
+              "delta": {
+                "$ref": "#/$defs/optionalNumber"
+              }
+            }
+          }
+        }
+      }
+
+      """####
+    ),
+    (
       "precedents.schema.json",
       ####"""
       {

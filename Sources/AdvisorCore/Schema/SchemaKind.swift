@@ -6,6 +6,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
   case costModel = "cost-model"
   case precedents
   case report
+  case diff
 
   /// The schema's file name in `schemas/`.
   public var fileName: String {
@@ -16,6 +17,7 @@ public enum SchemaKind: String, Sendable, CaseIterable {
     case .costModel: "cost-model.schema.json"
     case .precedents: "precedents.schema.json"
     case .report: "report.schema.json"
+    case .diff: "diff.schema.json"
     }
   }
 
