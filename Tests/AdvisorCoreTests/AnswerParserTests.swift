@@ -45,7 +45,6 @@ import Testing
   @Test(arguments: [
     ("7", "7 is not a choice; enter 1-6 or an id"),
     ("0", "0 is not a choice; enter 1-6 or an id"),
-    ("dialy", "\"dialy\" is not one of: realtime, daily, weekly, monthly, yearly, static (did you mean daily?)"),
     ("hourly", "\"hourly\" is not one of: realtime, daily, weekly, monthly, yearly, static"),
   ])
   func rejectsChoicesOutsideTheTable(text: String, reason: String) {

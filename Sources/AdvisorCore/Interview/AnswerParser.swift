@@ -26,28 +26,38 @@ public struct AnswerParser: Sendable {
     default: break
     }
     let ids = criterion.levels.map(\.id)
-    if let id = Self.levelID(matching: text, in: ids) { return .success(.value(.level(id))) }
+    let match = LevelMatch(text, ids: ids)
+    if let id = match.id { return .success(.value(.level(id))) }
     switch criterion.fact.kind {
     case .choice:
       if let index = Int(text) {
         guard (1...ids.count).contains(index) else { return .failure(AnswerError("\(index) is not a choice; enter 1-\(ids.count) or an id")) }
         return .success(.value(.level(ids[index - 1])))
       }
-      var reason = "\"\(text)\" is not one of: \(ids.joined(separator: ", "))"
-      if let suggestion = Suggestion.nearest(to: text, in: ids) { reason += " (did you mean \(suggestion)?)" }
-      return .failure(AnswerError(reason))
+      return .failure(Self.refusal(text, match: match, ids: ids))
     case .number:
       return Self.number(text, unit: criterion.fact.unit, in: ProjectSpec.numberRange(for: criterion.fact.key)).map { .value(.number($0)) }
     }
   }
 
-  /// The level id the text names: exactly (any case) or by a unique prefix of at least 3 characters.
-  static func levelID(matching text: String, in ids: [String]) -> String? {
-    let lowered = text.lowercased().replacingSpaces(with: "_")
-    if let exact = ids.first(where: { $0 == lowered }) { return exact }
-    guard lowered.count >= 3 else { return nil }
-    let prefixed = ids.filter { $0.hasPrefix(lowered) }
-    return prefixed.count == 1 ? prefixed[0] : nil
+  /// The fewest letters of a choice's id that pick it: one letter is too easily a slip (or a `y`/`n` habit).
+  public static let shortestPrefix = 2
+
+  /// Why a choice answer names no level: too short a prefix, a prefix of several ids, or no id at all.
+  static func refusal(_ text: String, match: LevelMatch, ids: [String]) -> AnswerError {
+    let quoted = Suggestion.quoted(text)
+    switch match {
+    case .tooShort:
+      return AnswerError(
+        "\(quoted) is too short to pick a choice: type at least \(shortestPrefix) letters of one, or its number (1-\(ids.count))")
+    case .ambiguous(let candidates):
+      return AnswerError(
+        "\(quoted) matches more than one choice (\(candidates.joined(separator: ", "))): type more of one, or its number (1-\(ids.count))")
+    case .level, .none:
+      var reason = "\(quoted) is not one of: \(ids.joined(separator: ", "))"
+      if let suggestion = Suggestion.didYouMean(text, in: ids) { reason += " (\(suggestion))" }
+      return AnswerError(reason)
+    }
   }
 
   /// Parses a number with thousands separators, a magnitude suffix (k, M, B) or, for milliseconds,
