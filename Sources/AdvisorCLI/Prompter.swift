@@ -70,7 +70,7 @@ struct Prompter {
         say(lines.map { line in String(line.prefix(head.count + 2)) + style.dim(String(line.dropFirst(head.count + 2))) }.joined(separator: "\n"))
       }
     case .number:
-      let examples = criterion.fact.unit == "ms" ? "800, 2s" : "800, 1.5M, 20k"
+      let examples = criterion.fact.unit == "ms" ? "800, 2s, 1.5min" : "800, 1.5M, 20k"
       let unit = criterion.fact.unit.map { "\($0), " } ?? ""
       let levels = criterion.levels.isEmpty ? "" : " or a level: \(criterion.levelRanges)"
       say(style.dim(wrap("A number (\(unit)e.g. \(examples))\(levels)")))
@@ -79,7 +79,10 @@ struct Prompter {
     let hint = criterion.fact.kind == .choice ? "1-\(criterion.levels.count) or an id" : "a value"
     while true {
       let line = try read("  \(hint); ? help, - skip [\(style.bold(shown))]: ")
-      switch AnswerParser().parse(line ?? "", for: criterion) {
+      let reading = AnswerParser().read(line ?? "", for: criterion)
+      // Say back what a suffix or a prefix was taken to mean, so that `1.5min` visibly became 90,000 ms.
+      if case .success(let understood) = reading, let note = understood.note { say(style.dim("  → " + note)) }
+      switch reading.map(\.answer) {
       case .success(.useDefault): return current
       case .success(.skip): return nil
       case .success(.value(let value)): return value

@@ -10,33 +10,61 @@ public enum Answer: Sendable, Equatable {
   case help
 }
 
-/// Understands interview answers: numbered choices, level ids, and numbers written the way people
-/// write them (`800`, `2s`, `1.5M`, `1,500,000`, `20k tokens`).
+/// An answer understood, with what it was taken to mean when the words were not the value itself
+/// (`90,000 ms (1.5 minutes)` for `1.5min`, `weekly` for `every week`), for the prompter to say back.
+public struct AnswerReading: Sendable, Equatable {
+  /// The answer.
+  public var answer: Answer
+  /// What the words were read as; `nil` when they were the value as written.
+  public var note: String?
+
+  /// Creates a reading.
+  public init(answer: Answer, note: String? = nil) {
+    self.answer = answer
+    self.note = note
+  }
+}
+
+/// Understands interview answers: numbered choices, level ids, prefixes and natural phrasings of them, and numbers
+/// written the way people write them (`800`, `2s`, `3 seconds`, `1.5M`, `1,500,000`, `20k tokens`, `50k a month`).
 public struct AnswerParser: Sendable {
   /// Creates a parser.
   public init() {}
 
   /// Parses one line for a criterion; the error is a one-line reason for re-asking.
   public func parse(_ line: String, for criterion: Criterion) -> Result<Answer, AnswerError> {
+    read(line, for: criterion).map(\.answer)
+  }
+
+  /// Parses one line for a criterion and says what non-literal words were taken to mean.
+  public func read(_ line: String, for criterion: Criterion) -> Result<AnswerReading, AnswerError> {
     let text = line.trimmingWhitespace()
     switch text.lowercased() {
-    case "": return .success(.useDefault)
-    case "?", "help": return .success(.help)
-    case "-", "skip": return .success(.skip)
+    case "": return .success(AnswerReading(answer: .useDefault))
+    case "?", "help": return .success(AnswerReading(answer: .help))
+    case "-", "skip": return .success(AnswerReading(answer: .skip))
     default: break
     }
     let ids = criterion.levels.map(\.id)
-    let match = LevelMatch(text, ids: ids)
-    if let id = match.id { return .success(.value(.level(id))) }
+    var match = LevelMatch(text, ids: ids)
+    if criterion.fact.kind == .choice, match == .none, let id = LevelMatch.natural(text, levels: criterion.levels) { match = .level(id) }
+    if let id = match.id {
+      // Said back unless typed as the id itself: a prefix or a phrase shows the choice it picked.
+      let literal = id.lowercased() == text.lowercased().replacingSpaces(with: "_")
+      return .success(AnswerReading(answer: .value(.level(id)), note: literal ? nil : id))
+    }
     switch criterion.fact.kind {
     case .choice:
       if let index = Int(text) {
         guard (1...ids.count).contains(index) else { return .failure(AnswerError("\(index) is not a choice; enter 1-\(ids.count) or an id")) }
-        return .success(.value(.level(ids[index - 1])))
+        return .success(AnswerReading(answer: .value(.level(ids[index - 1]))))
       }
       return .failure(Self.refusal(text, match: match, ids: ids))
     case .number:
-      return Self.number(text, unit: criterion.fact.unit, in: ProjectSpec.numberRange(for: criterion.fact.key)).map { .value(.number($0)) }
+      let range = ProjectSpec.numberRange(for: criterion.fact.key)
+      return Self.readNumber(text, unit: criterion.fact.unit, in: range, levels: ids).map {
+        AnswerReading(answer: .value(.number($0.value)), note: $0.note)
+      }
     }
   }
 
@@ -65,37 +93,7 @@ public struct AnswerParser: Sendable {
   public static func number(
     _ text: String, unit: String?, in range: ClosedRange<Double> = 0...ProjectSpec.largestNumber
   ) -> Result<Double, AnswerError> {
-    var body = text.lowercased().filter { $0 != "," && $0 != "_" && $0 != " " }
-    if let unit = unit?.lowercased().filter({ $0 != " " }), !unit.isEmpty, unit != "ms", body.hasSuffix(unit) {
-      body.removeLast(unit.count)
-    }
-    let numeric = body.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" }
-    // An `e` that ends the number is not an exponent.
-    var digits = String(numeric)
-    while digits.hasSuffix("e") || digits.hasSuffix("+") || digits.hasSuffix("-") { digits.removeLast() }
-    let suffix = String(body.dropFirst(digits.count))
-    guard let base = Double(digits), base.isFinite else {
-      return .failure(AnswerError("\"\(text)\" is not a number\(unit.map { " of \($0)" } ?? "")"))
-    }
-    let scales: [String: Double]
-    if unit == "ms" {
-      scales = ["": 1, "ms": 1, "s": 1_000, "sec": 1_000, "m": 60_000, "min": 60_000]
-    } else {
-      scales = ["": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "g": 1e9, "billion": 1e9]
-    }
-    guard let scale = scales[suffix] else {
-      let accepted = unit == "ms" ? "ms, s or min" : "k, M or B"
-      return .failure(AnswerError("\"\(text)\": unknown suffix \"\(suffix)\"; use \(accepted)"))
-    }
-    let value = base * scale
-    guard value >= range.lowerBound else {
-      return .failure(
-        AnswerError(range.lowerBound == 0 ? "\(text) is negative; enter 0 or more" : "\(text) is below \(Format.grouped(range.lowerBound))"))
-    }
-    guard value.isFinite, value <= range.upperBound else {
-      return .failure(AnswerError("\(text) is more than \(Format.grouped(range.upperBound)), the largest accepted"))
-    }
-    return .success(value)
+    readNumber(text, unit: unit, in: range).map(\.value)
   }
 }
 
