@@ -64,6 +64,12 @@ extension CommandIO {
     LineWidth.resolve(measured: nil, environment: environment)
   }
 
+  /// Whether a directory exists at a path (following symbolic links), on the real file system.
+  public func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
   /// Opens a file on the real file system.
   public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
     try AtomicFile.Writer(path: path)

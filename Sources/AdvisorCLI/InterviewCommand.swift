@@ -35,6 +35,8 @@ struct InterviewCommand {
     }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let start = try parsed.value("from").map { path throws -> ProjectSpec in try ProjectSpec.load(InputFile.read(path: path), criteria: criteria) }
+    // A directory can never be saved to: say so now, not after the questions (nor offer to replace it).
+    if let save = parsed.value("save"), io.isDirectory(save) { throw OutputIsDirectory(path: save, option: "--save") }
     let prompter = try makePrompter(parsed)
     if let save = parsed.value("save"), io.fileExists(save), !parsed.flags.contains("force") {
       // Ask before the questions, so that nobody answers eleven questions for nothing.
