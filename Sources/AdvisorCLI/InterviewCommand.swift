@@ -9,7 +9,7 @@ struct InterviewCommand {
     abstract: "Answer the criteria's questions in the terminal and get a recommendation.",
     discussion: """
       Each question shows its choices or unit and a default in brackets: Enter accepts it, ? shows help, - leaves \
-      the fact unknown. Numbers may be written 800, 1.5M, 1,500,000 or 50k a month; times 300ms, 2s, 1.5min (M alone \
+      the fact unknown, < goes back to the previous question (in an answers file too). Numbers may be written 800, 1.5M, 1,500,000 or 50k a month; times 300ms, 2s, 1.5min (M alone \
       is refused on a time: million or minutes?). A choice takes its number, its id or 2+ letters of it. Ctrl-D or Ctrl-C cancels (exit 130) \
       without writing anything. Questions and prompts go to standard error; the report goes to standard output.
 
@@ -95,55 +95,9 @@ struct InterviewCommand {
   }
 
   private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {
-    var spec = start
-    let plan = InterviewPlan(criteria: criteria)
-    let costQuestions = criteria.costModel?.facts.map(\.interviewQuestion) ?? []
-    let total = plan.core.count + (askAll ? plan.extra.count + costQuestions.count : 0)
-    prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
-    prompter.say(prompter.wrap("Enter accepts the default in brackets, ? shows help, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
-    prompter.say()
-    if let name = try prompter.read(prompter.style.bold("Project name") + " [\(spec.name)]: ")?.trimmingWhitespace(), !name.isEmpty {
-      spec.name = name
-    }
-    var questions = plan.core
-    if askAll {
-      questions += plan.extra + costQuestions
-    }
-    var number = 0
-    func ask(_ criterion: Criterion, of total: Int) throws {
-      number += 1
-      let key = criterion.fact.key
-      if let reason = plan.skipReason(for: criterion, given: spec) {
-        // An earlier answer makes this one irrelevant: say so instead of asking; a value from --from stays as it was.
-        prompter.say()
-        prompter.say(prompter.style.bold("[\(number)/\(total)] \(criterion.name)"))
-        prompter.say(prompter.wrap("Not asked: \(reason)."))
-        return
-      }
-      let answer = try prompter.ask(criterion, number: number, of: total, current: spec.value(of: key))
-      spec.facts.removeAll { $0.key == key }
-      if let answer { spec.facts.append(GivenFact(key: key, value: answer)) }
-    }
-    for criterion in questions { try ask(criterion, of: total) }
-    let offered = plan.extra.filter { plan.skipReason(for: $0, given: spec) == nil }
-    if !askAll, !offered.isEmpty {
-      prompter.say()
-      let names = offered.map(\.name).joined(separator: ", ")
-      if try prompter.confirm("\(offered.count) more questions (\(names)). Answer them?", defaultYes: false) {
-        for criterion in offered { try ask(criterion, of: total + offered.count) }
-      }
-    }
-    if !askAll, !costQuestions.isEmpty {
-      // The cost model's own inputs: the tier, hosting and tokens the prices assume, asked only on request.
-      prompter.say()
-      if try prompter.confirm("\(costQuestions.count) cost questions (tokens per query, model tier, hosting…). Answer them?", defaultYes: false) {
-        let asked = number
-        for criterion in costQuestions { try ask(criterion, of: asked + costQuestions.count) }
-      }
-    }
-    let order = criteria.criteria.map(\.fact.key)
-    spec.facts.sort { (order.firstIndex(of: $0.key) ?? 0) < (order.firstIndex(of: $1.key) ?? 0) }
-    prompter.say()
-    return spec
+    let session = InterviewSession(
+      prompter: prompter, plan: InterviewPlan(criteria: criteria), costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [],
+      askAll: askAll, factOrder: criteria.criteria.map(\.fact.key))
+    return try session.run(start)
   }
 }

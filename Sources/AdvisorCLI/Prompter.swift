@@ -1,5 +1,8 @@
 import AdvisorCore
 
+/// The person typed `<` at a prompt that can go back: the interview returns to its previous prompt.
+struct GoBack: Error {}
+
 /// Asks questions on standard error and reads answers from a line source, re-asking until an answer is valid.
 struct Prompter {
   let io: any CommandIO
@@ -36,14 +39,15 @@ struct Prompter {
     return line
   }
 
-  /// Asks a yes/no question; Enter takes `defaultYes`.
-  func confirm(_ question: String, defaultYes: Bool) throws -> Bool {
+  /// Asks a yes/no question; Enter takes `defaultYes`. With `allowsBack`, `<` throws `GoBack`.
+  func confirm(_ question: String, defaultYes: Bool, allowsBack: Bool = false) throws -> Bool {
     while true {
       let answer = try read(style.bold(question) + (defaultYes ? " [Y/n] " : " [y/N] "))?.trimmingWhitespace() ?? ""
       switch answer.lowercased() {
       case "": return defaultYes
       case "y", "yes": return true
       case "n", "no": return false
+      case "<" where allowsBack: throw GoBack()
       default:
         if let script { throw script.refused(question, reason: "expected y or n") }
         say(style.yellow("  Please answer y or n."))
@@ -87,6 +91,7 @@ struct Prompter {
       case .success(.skip): return nil
       case .success(.value(let value)): return value
       case .success(.help): say(style.dim(wrap(criterion.help, indent: "    ")))
+      case .success(.back): throw GoBack()
       case .failure(let error):
         if let script { throw script.refused(criterion.name, reason: error.reason) }
         say(style.yellow("  " + error.reason + "; try again."))

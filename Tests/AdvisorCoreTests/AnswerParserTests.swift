@@ -40,6 +40,7 @@ import Testing
     #expect(parser.parse("   ", for: latency) == .success(.useDefault))
     #expect(parser.parse("?", for: latency) == .success(.help))
     #expect(parser.parse("-", for: latency) == .success(.skip))
+    #expect(parser.parse(" < ", for: volatility) == .success(.back))
   }
 
   @Test(arguments: [

@@ -8,6 +8,8 @@ public enum Answer: Sendable, Equatable {
   case useDefault
   /// Show the question's help (`?`).
   case help
+  /// Return to the previous question, discarding its answer (`<`).
+  case back
 }
 
 /// An answer understood, with what it was taken to mean when the words were not the value itself
@@ -43,6 +45,7 @@ public struct AnswerParser: Sendable {
     case "": return .success(AnswerReading(answer: .useDefault))
     case "?", "help": return .success(AnswerReading(answer: .help))
     case "-", "skip": return .success(AnswerReading(answer: .skip))
+    case "<": return .success(AnswerReading(answer: .back))
     default: break
     }
     let ids = criterion.levels.map(\.id)
