@@ -46,7 +46,19 @@ struct InterviewCommand {
     }
     var spec = start ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
     if let save = parsed.value("save") { spec.file = save } else if start == nil { spec.file = "<interview>" }
-    if let prompter { spec = try interview(spec, criteria: criteria, askAll: parsed.flags.contains("all"), prompter: prompter) }
+    // A person at a terminal sees the answers and confirms before the file is written; a script saves unasked.
+    let confirmSave = prompter?.endOfInputCancels == true ? parsed.value("save") : nil
+    let color = SharedOptions.useColor(parsed, io: io)
+    let style = TextStyle(enabled: color && io.isTerminal(.error))
+    var saveDeclined = false
+    if let prompter {
+      var session = InterviewSession(
+        prompter: prompter, plan: InterviewPlan(criteria: criteria),
+        costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [], askAll: parsed.flags.contains("all"),
+        factOrder: criteria.criteria.map(\.fact.key), confirmSave: confirmSave)
+      session.summary = { AnswerSummary(report: Advisor().recommend($0, criteria: criteria), style: style).text(saved: nil) }
+      (spec, saveDeclined) = try session.run(spec)
+    }
     if let script = prompter?.script, script.unread > 0 {
       // More answers than questions: the script and the interview disagree on what is asked.
       let count = script.unread
@@ -54,15 +66,21 @@ struct InterviewCommand {
         "\(script.file):\(script.position + 1):1: warning: \(count) line\(count == 1 ? "" : "s") after the last question \(count == 1 ? "was" : "were") not read\n",
         to: .error)
     }
-    if let save = parsed.value("save") {
+    if let save = parsed.value("save"), !saveDeclined {
       try io.writeFile(spec.jsonText, to: save)
     }
     let report = Advisor().recommend(spec, criteria: criteria)
-    let color = SharedOptions.useColor(parsed, io: io)
-    io.write(AnswerSummary(report: report, style: TextStyle(enabled: color && io.isTerminal(.error))).text(saved: parsed.value("save")), to: .error)
+    if let confirmSave {
+      // The summary was shown before the confirmation: say only what became of the file.
+      let outcome =
+        saveDeclined ? "\(confirmSave): not saved: you declined at the summary; nothing was written" : AnswerSummary.savedLine(confirmSave)
+      io.write(outcome + (saveDeclined ? "\n" : "\n\n"), to: .error)
+    } else {
+      io.write(AnswerSummary(report: report, style: style).text(saved: parsed.value("save")), to: .error)
+    }
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     io.write(format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)
-    return .success
+    return saveDeclined ? .cannotCreate : .success
   }
 
   /// The prompter for the input mode, or `nil` for `--no-input`.
@@ -92,12 +110,5 @@ struct InterviewCommand {
     return Prompter(
       io: io, style: style, nextLine: io.readLine, endOfInputCancels: true, echoAnswers: false,
       width: io.lineWidth(.error))
-  }
-
-  private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {
-    let session = InterviewSession(
-      prompter: prompter, plan: InterviewPlan(criteria: criteria), costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [],
-      askAll: askAll, factOrder: criteria.criteria.map(\.fact.key))
-    return try session.run(start)
   }
 }

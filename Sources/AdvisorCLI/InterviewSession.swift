@@ -10,6 +10,11 @@ struct InterviewSession {
   let askAll: Bool
   /// The facts' keys in the tables' order, which the saved spec lists them in.
   let factOrder: [String]
+  /// The file to confirm saving to after the last question, with the summary of answers shown first: set for a
+  /// person at a terminal, never for a script (which would hang, or read its next answer as the reply).
+  var confirmSave: String? = nil
+  /// The summary of a spec's answers, shown before the confirmation.
+  var summary: (ProjectSpec) -> String = { _ in "" }
 
   /// One prompt: the project's name, a criterion's question, or an offer of more questions.
   enum Step {
@@ -18,6 +23,8 @@ struct InterviewSession {
     /// The optional criteria still relevant, after the `total` core questions.
     case offerOptional(total: Int)
     case offerCost
+    /// The summary of the answers, and whether to save them to this file.
+    case confirmSave(String)
   }
 
   /// Where the interview is: the answers so far and the prompts still to come (an accepted offer adds some).
@@ -25,10 +32,12 @@ struct InterviewSession {
     var spec: ProjectSpec
     var steps: [Step]
     var index = 0
+    /// Whether the person declined saving at the summary.
+    var saveDeclined = false
   }
 
-  /// Asks every prompt, going back on `<`, and returns the spec the answers make.
-  func run(_ start: ProjectSpec) throws -> ProjectSpec {
+  /// Asks every prompt, going back on `<`; returns the spec the answers make and whether saving it was declined.
+  func run(_ start: ProjectSpec) throws -> (spec: ProjectSpec, saveDeclined: Bool) {
     let total = plan.core.count + (askAll ? plan.extra.count + costQuestions.count : 0)
     let questions = plan.core + (askAll ? plan.extra + costQuestions : [])
     var steps: [Step] = [.name] + questions.enumerated().map { .question($1, number: $0 + 1, total: total) }
@@ -36,6 +45,7 @@ struct InterviewSession {
       steps.append(.offerOptional(total: total))
       if !costQuestions.isEmpty { steps.append(.offerCost) }
     }
+    if let confirmSave { steps.append(.confirmSave(confirmSave)) }
     prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
     prompter.say(
       prompter.wrap("Enter accepts the default in brackets, ? shows help, < goes back, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
@@ -60,9 +70,14 @@ struct InterviewSession {
         state = previous
       }
     }
-    var spec = state.spec
+    if confirmSave == nil { prompter.say() }
+    return (ordered(state.spec), state.saveDeclined)
+  }
+
+  /// The spec with its facts in the tables' order.
+  private func ordered(_ spec: ProjectSpec) -> ProjectSpec {
+    var spec = spec
     spec.facts.sort { (factOrder.firstIndex(of: $0.key) ?? 0) < (factOrder.firstIndex(of: $1.key) ?? 0) }
-    prompter.say()
     return spec
   }
 
@@ -107,6 +122,11 @@ struct InterviewSession {
         let added = costQuestions.enumerated().map { Step.question($1, number: asked + $0 + 1, total: asked + costQuestions.count) }
         state.steps.insert(contentsOf: added, at: state.index + 1)
       }
+      return true
+    case .confirmSave(let path):
+      prompter.say()
+      prompter.io.write(summary(ordered(state.spec)), to: .error)
+      state.saveDeclined = try !prompter.confirm("Save to \(path)?", defaultYes: true, allowsBack: true)
       return true
     }
   }
