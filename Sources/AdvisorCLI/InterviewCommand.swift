@@ -10,7 +10,8 @@ struct InterviewCommand {
     discussion: """
       Each question shows its choices or unit and a default in brackets: Enter accepts it, ? shows help, - leaves \
       the fact unknown, < goes back to the previous question (in an answers file too). Numbers may be written 800, 1.5M, 1,500,000 or 50k a month; times 300ms, 2s, 1.5min (M alone \
-      is refused on a time: million or minutes?). A choice takes its number, its id or 2+ letters of it. Ctrl-D or Ctrl-C cancels (exit 130) \
+      is refused on a time: million or minutes?). A choice takes its number, its id or 2+ letters of it. With --save on a terminal, the \
+      answers are shown and confirmed before the file is written. Ctrl-D or Ctrl-C cancels (exit 130) \
       without writing anything. Questions and prompts go to standard error; the report goes to standard output.
 
       For scripts: --answers FILE (or - for standard input) gives one answer per line in the order asked, starting \
