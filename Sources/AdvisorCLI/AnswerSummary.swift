@@ -5,6 +5,7 @@ struct AnswerSummary {
   let report: Report
   let style: TextStyle
 
+  /// The table, then the line saying where the answers were saved, if they were.
   func text(saved: String?) -> String {
     var lines = [style.bold("Your answers")]
     // Columns as wide as their longest entry, so that no name runs into its key.
@@ -19,7 +20,12 @@ struct AnswerSummary {
       }
       lines.append("  " + TextStyle.pad(fact.criterion.name, nameWidth) + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
     }
-    if let saved { lines.append("Saved to \(saved); `advisor recommend \(saved)` gives this report again.") }
+    if let saved { lines.append(Self.savedLine(saved)) }
     return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  /// Where the answers were saved and how to get this report again.
+  static func savedLine(_ path: String) -> String {
+    "Saved to \(path); `advisor recommend \(path)` gives this report again."
   }
 }

@@ -12,7 +12,7 @@ public enum ExitCode: Int32, Sendable {
   case dataError = 65
   /// An input file is missing or unreadable (EX_NOINPUT).
   case noInput = 66
-  /// An output file exists and may not be replaced (EX_CANTCREAT).
+  /// An output file exists and may not be replaced, or the path is a directory (EX_CANTCREAT).
   case cannotCreate = 73
   /// An output could not be written (EX_IOERR).
   case ioError = 74
@@ -49,6 +49,14 @@ struct ArgumentEncodingError: Error {
   var argument: String
 }
 
+/// An output path names a directory: refused before any work, since nothing could be written there.
+struct OutputIsDirectory: Error {
+  /// The directory's path.
+  var path: String
+  /// The option that named it (`--save`).
+  var option: String
+}
+
 /// A command-line mistake, reported with the command's usage line.
 struct UsageError: Error {
   /// What was wrong.
@@ -78,6 +86,9 @@ enum ErrorReporter {
     case let environment as EnvironmentError:
       io.write("advisor: error: \(environment.variable)=\(environment.value): expected \(environment.expected)\n", to: .error)
       return .configuration
+    case let directory as OutputIsDirectory:
+      io.write("\(directory.path): error: is a directory; \(directory.option) needs a file path\n", to: .error)
+      return .cannotCreate
     case let failure as AdvisorError:
       io.write(failure.description + "\n", to: .error)
       return exitCode(for: failure)

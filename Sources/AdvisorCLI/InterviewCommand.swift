@@ -9,7 +9,9 @@ struct InterviewCommand: Command {
     abstract: "Answer the criteria's questions in the terminal and get a recommendation.",
     discussion: """
       Each question shows its choices or unit and a default in brackets: Enter accepts it, ? shows help, - leaves \
-      the fact unknown. Numbers may be written 800, 2s, 1.5M or 1,500,000. Ctrl-D or Ctrl-C cancels (exit 130) \
+      the fact unknown, < goes back to the previous question (in an answers file too). Numbers may be written 800, 1.5M, 1,500,000 or 50k a month; times 300ms, 2s, 1.5min (M alone \
+      is refused on a time: million or minutes?). A choice takes its number, its id or 2+ letters of it. With --save on a terminal, the \
+      answers are shown and confirmed before the file is written. Ctrl-D or Ctrl-C cancels (exit 130) \
       without writing anything. Questions and prompts go to standard error; the report goes to standard output.
 
       For scripts: --answers FILE (or - for standard input) gives one answer per line in the order asked, starting \
@@ -39,6 +41,8 @@ struct InterviewCommand: Command {
     }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let start = try parsed.value("from").map { path throws -> ProjectSpec in try ProjectSpec.load(InputFile.read(path: path), criteria: criteria) }
+    // A directory can never be saved to: say so now, not after the questions (nor offer to replace it).
+    if let save = parsed.value("save"), io.isDirectory(save) { throw OutputIsDirectory(path: save, option: "--save") }
     let prompter = try makePrompter(parsed)
     if let save = parsed.value("save"), io.fileExists(save), !parsed.flags.contains("force") {
       // Ask before the questions, so that nobody answers eleven questions for nothing.
@@ -48,7 +52,19 @@ struct InterviewCommand: Command {
     }
     var spec = start ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
     if let save = parsed.value("save") { spec.file = save } else if start == nil { spec.file = "<interview>" }
-    if let prompter { spec = try interview(spec, criteria: criteria, askAll: parsed.flags.contains("all"), prompter: prompter) }
+    // A person at a terminal sees the answers and confirms before the file is written; a script saves unasked.
+    let confirmSave = prompter?.endOfInputCancels == true ? parsed.value("save") : nil
+    let color = SharedOptions.useColor(parsed, io: io)
+    let style = TextStyle(enabled: color && io.isTerminal(.error))
+    var saveDeclined = false
+    if let prompter {
+      var session = InterviewSession(
+        prompter: prompter, plan: InterviewPlan(criteria: criteria),
+        costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [], askAll: parsed.flags.contains("all"),
+        factOrder: criteria.criteria.map(\.fact.key), confirmSave: confirmSave)
+      session.summary = { AnswerSummary(report: Advisor().recommend($0, criteria: criteria), style: style).text(saved: nil) }
+      (spec, saveDeclined) = try session.run(spec)
+    }
     if let script = prompter?.script, script.unread > 0 {
       // More answers than questions: the script and the interview disagree on what is asked.
       let count = script.unread
@@ -56,15 +72,21 @@ struct InterviewCommand: Command {
         "\(script.file):\(script.position + 1):1: warning: \(count) line\(count == 1 ? "" : "s") after the last question \(count == 1 ? "was" : "were") not read\n",
         to: .error)
     }
-    if let save = parsed.value("save") {
+    if let save = parsed.value("save"), !saveDeclined {
       try io.writeFile(spec.jsonText, to: save)
     }
     let report = Advisor().recommend(spec, criteria: criteria)
-    let color = SharedOptions.useColor(parsed, io: io)
-    io.write(AnswerSummary(report: report, style: TextStyle(enabled: color && io.isTerminal(.error))).text(saved: parsed.value("save")), to: .error)
+    if let confirmSave {
+      // The summary was shown before the confirmation: say only what became of the file.
+      let outcome =
+        saveDeclined ? "\(confirmSave): not saved: you declined at the summary; nothing was written" : AnswerSummary.savedLine(confirmSave)
+      io.write(outcome + (saveDeclined ? "\n" : "\n\n"), to: .error)
+    } else {
+      io.write(AnswerSummary(report: report, style: style).text(saved: parsed.value("save")), to: .error)
+    }
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     io.write(format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)
-    return .success
+    return saveDeclined ? .cannotCreate : .success
   }
 
   /// The prompter for the input mode, or `nil` for `--no-input`.
@@ -94,58 +116,5 @@ struct InterviewCommand: Command {
     return Prompter(
       io: io, style: style, nextLine: io.readLine, endOfInputCancels: true, echoAnswers: false,
       width: io.lineWidth(.error))
-  }
-
-  private func interview(_ start: ProjectSpec, criteria: CriteriaSet, askAll: Bool, prompter: Prompter) throws -> ProjectSpec {
-    var spec = start
-    let plan = InterviewPlan(criteria: criteria)
-    let costQuestions = criteria.costModel?.facts.map(\.interviewQuestion) ?? []
-    let total = plan.core.count + (askAll ? plan.extra.count + costQuestions.count : 0)
-    prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
-    prompter.say(prompter.wrap("Enter accepts the default in brackets, ? shows help, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
-    prompter.say()
-    if let name = try prompter.read(prompter.style.bold("Project name") + " [\(spec.name)]: ")?.trimmingWhitespace(), !name.isEmpty {
-      spec.name = name
-    }
-    var questions = plan.core
-    if askAll {
-      questions += plan.extra + costQuestions
-    }
-    var number = 0
-    func ask(_ criterion: Criterion, of total: Int) throws {
-      number += 1
-      let key = criterion.fact.key
-      if let reason = plan.skipReason(for: criterion, given: spec) {
-        // An earlier answer makes this one irrelevant: say so instead of asking; a value from --from stays as it was.
-        prompter.say()
-        prompter.say(prompter.style.bold("[\(number)/\(total)] \(criterion.name)"))
-        prompter.say(prompter.wrap("Not asked: \(reason)."))
-        return
-      }
-      let answer = try prompter.ask(criterion, number: number, of: total, current: spec.value(of: key))
-      spec.facts.removeAll { $0.key == key }
-      if let answer { spec.facts.append(GivenFact(key: key, value: answer)) }
-    }
-    for criterion in questions { try ask(criterion, of: total) }
-    let offered = plan.extra.filter { plan.skipReason(for: $0, given: spec) == nil }
-    if !askAll, !offered.isEmpty {
-      prompter.say()
-      let names = offered.map(\.name).joined(separator: ", ")
-      if try prompter.confirm("\(offered.count) more questions (\(names)). Answer them?", defaultYes: false) {
-        for criterion in offered { try ask(criterion, of: total + offered.count) }
-      }
-    }
-    if !askAll, !costQuestions.isEmpty {
-      // The cost model's own inputs: the tier, hosting and tokens the prices assume, asked only on request.
-      prompter.say()
-      if try prompter.confirm("\(costQuestions.count) cost questions (tokens per query, model tier, hosting…). Answer them?", defaultYes: false) {
-        let asked = number
-        for criterion in costQuestions { try ask(criterion, of: asked + costQuestions.count) }
-      }
-    }
-    let order = criteria.criteria.map(\.fact.key)
-    spec.facts.sort { (order.firstIndex(of: $0.key) ?? 0) < (order.firstIndex(of: $1.key) ?? 0) }
-    prompter.say()
-    return spec
   }
 }

@@ -1,5 +1,8 @@
 import AdvisorCore
 
+/// The person typed `<` at a prompt that can go back: the interview returns to its previous prompt.
+struct GoBack: Error {}
+
 /// Asks questions on standard error and reads answers from a line source, re-asking until an answer is valid.
 struct Prompter {
   let io: any CommandIO
@@ -36,14 +39,15 @@ struct Prompter {
     return line
   }
 
-  /// Asks a yes/no question; Enter takes `defaultYes`.
-  func confirm(_ question: String, defaultYes: Bool) throws -> Bool {
+  /// Asks a yes/no question; Enter takes `defaultYes`. With `allowsBack`, `<` throws `GoBack`.
+  func confirm(_ question: String, defaultYes: Bool, allowsBack: Bool = false) throws -> Bool {
     while true {
       let answer = try read(style.bold(question) + (defaultYes ? " [Y/n] " : " [y/N] "))?.trimmingWhitespace() ?? ""
       switch answer.lowercased() {
       case "": return defaultYes
       case "y", "yes": return true
       case "n", "no": return false
+      case "<" where allowsBack: throw GoBack()
       default:
         if let script { throw script.refused(question, reason: "expected y or n") }
         say(style.yellow("  Please answer y or n."))
@@ -70,7 +74,7 @@ struct Prompter {
         say(lines.map { line in String(line.prefix(head.count + 2)) + style.dim(String(line.dropFirst(head.count + 2))) }.joined(separator: "\n"))
       }
     case .number:
-      let examples = criterion.fact.unit == "ms" ? "800, 2s" : "800, 1.5M, 20k"
+      let examples = criterion.fact.unit == "ms" ? "800, 2s, 1.5min" : "800, 1.5M, 20k"
       let unit = criterion.fact.unit.map { "\($0), " } ?? ""
       let levels = criterion.levels.isEmpty ? "" : " or a level: \(criterion.levelRanges)"
       say(style.dim(wrap("A number (\(unit)e.g. \(examples))\(levels)")))
@@ -79,11 +83,15 @@ struct Prompter {
     let hint = criterion.fact.kind == .choice ? "1-\(criterion.levels.count) or an id" : "a value"
     while true {
       let line = try read("  \(hint); ? help, - skip [\(style.bold(shown))]: ")
-      switch AnswerParser().parse(line ?? "", for: criterion) {
+      let reading = AnswerParser().read(line ?? "", for: criterion)
+      // Say back what a suffix or a prefix was taken to mean, so that `1.5min` visibly became 90,000 ms.
+      if case .success(let understood) = reading, let note = understood.note { say(style.dim("  → " + note)) }
+      switch reading.map(\.answer) {
       case .success(.useDefault): return current
       case .success(.skip): return nil
       case .success(.value(let value)): return value
       case .success(.help): say(style.dim(wrap(criterion.help, indent: "    ")))
+      case .success(.back): throw GoBack()
       case .failure(let error):
         if let script { throw script.refused(criterion.name, reason: error.reason) }
         say(style.yellow("  " + error.reason + "; try again."))

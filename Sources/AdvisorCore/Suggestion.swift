@@ -20,6 +20,11 @@ public enum Suggestion {
     return best.distance <= tolerance ? best.candidate : nil
   }
 
+  /// The suggestion as a message phrases it, `did you mean "daily"?`, when `nearest` finds a candidate.
+  public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
+    nearest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
+  }
+
   /// The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
   /// transpositions each count one edit.
   public static func editDistance(_ lhs: String, _ rhs: String) -> Int {

@@ -28,6 +28,11 @@ import Testing
       try terminal.waitFor(question)
       terminal.type(answer + "\r")
     }
+    // The answers are shown and confirmed before anything is written.
+    try terminal.waitFor("Your answers")
+    try terminal.waitFor("Save to bot.json? [Y/n] ")
+    #expect(!FileManager.default.fileExists(atPath: directory + "/bot.json"))
+    terminal.type("\r")
     try terminal.waitFor("Saved to bot.json")
     #expect(try terminal.exitStatus() == 0)
     let screen = terminal.transcript

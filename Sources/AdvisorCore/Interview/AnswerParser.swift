@@ -8,46 +8,87 @@ public enum Answer: Sendable, Equatable {
   case useDefault
   /// Show the question's help (`?`).
   case help
+  /// Return to the previous question, discarding its answer (`<`).
+  case back
 }
 
-/// Understands interview answers: numbered choices, level ids, and numbers written the way people
-/// write them (`800`, `2s`, `1.5M`, `1,500,000`, `20k tokens`).
+/// An answer understood, with what it was taken to mean when the words were not the value itself
+/// (`90,000 ms (1.5 minutes)` for `1.5min`, `weekly` for `every week`), for the prompter to say back.
+public struct AnswerReading: Sendable, Equatable {
+  /// The answer.
+  public var answer: Answer
+  /// What the words were read as; `nil` when they were the value as written.
+  public var note: String?
+
+  /// Creates a reading.
+  public init(answer: Answer, note: String? = nil) {
+    self.answer = answer
+    self.note = note
+  }
+}
+
+/// Understands interview answers: numbered choices, level ids, prefixes and natural phrasings of them, and numbers
+/// written the way people write them (`800`, `2s`, `3 seconds`, `1.5M`, `1,500,000`, `20k tokens`, `50k a month`).
 public struct AnswerParser: Sendable {
   /// Creates a parser.
   public init() {}
 
   /// Parses one line for a criterion; the error is a one-line reason for re-asking.
   public func parse(_ line: String, for criterion: Criterion) -> Result<Answer, AnswerError> {
+    read(line, for: criterion).map(\.answer)
+  }
+
+  /// Parses one line for a criterion and says what non-literal words were taken to mean.
+  public func read(_ line: String, for criterion: Criterion) -> Result<AnswerReading, AnswerError> {
     let text = line.trimmingWhitespace()
     switch text.lowercased() {
-    case "": return .success(.useDefault)
-    case "?", "help": return .success(.help)
-    case "-", "skip": return .success(.skip)
+    case "": return .success(AnswerReading(answer: .useDefault))
+    case "?", "help": return .success(AnswerReading(answer: .help))
+    case "-", "skip": return .success(AnswerReading(answer: .skip))
+    case "<": return .success(AnswerReading(answer: .back))
     default: break
     }
     let ids = criterion.levels.map(\.id)
-    if let id = Self.levelID(matching: text, in: ids) { return .success(.value(.level(id))) }
+    var match = LevelMatch(text, ids: ids)
+    if criterion.fact.kind == .choice, match == .none, let id = LevelMatch.natural(text, levels: criterion.levels) { match = .level(id) }
+    if let id = match.id {
+      // Said back unless typed as the id itself: a prefix or a phrase shows the choice it picked.
+      let literal = id.lowercased() == text.lowercased().replacingSpaces(with: "_")
+      return .success(AnswerReading(answer: .value(.level(id)), note: literal ? nil : id))
+    }
     switch criterion.fact.kind {
     case .choice:
       if let index = Int(text) {
         guard (1...ids.count).contains(index) else { return .failure(AnswerError("\(index) is not a choice; enter 1-\(ids.count) or an id")) }
-        return .success(.value(.level(ids[index - 1])))
+        return .success(AnswerReading(answer: .value(.level(ids[index - 1]))))
       }
-      var reason = "\"\(text)\" is not one of: \(ids.joined(separator: ", "))"
-      if let suggestion = Suggestion.nearest(to: text, in: ids) { reason += " (did you mean \(suggestion)?)" }
-      return .failure(AnswerError(reason))
+      return .failure(Self.refusal(text, match: match, ids: ids))
     case .number:
-      return Self.number(text, unit: criterion.fact.unit, in: ProjectSpec.numberRange(for: criterion.fact.key)).map { .value(.number($0)) }
+      let range = ProjectSpec.numberRange(for: criterion.fact.key)
+      return Self.readNumber(text, unit: criterion.fact.unit, in: range, levels: ids).map {
+        AnswerReading(answer: .value(.number($0.value)), note: $0.note)
+      }
     }
   }
 
-  /// The level id the text names: exactly (any case) or by a unique prefix of at least 3 characters.
-  static func levelID(matching text: String, in ids: [String]) -> String? {
-    let lowered = text.lowercased().replacingSpaces(with: "_")
-    if let exact = ids.first(where: { $0 == lowered }) { return exact }
-    guard lowered.count >= 3 else { return nil }
-    let prefixed = ids.filter { $0.hasPrefix(lowered) }
-    return prefixed.count == 1 ? prefixed[0] : nil
+  /// The fewest letters of a choice's id that pick it: one letter is too easily a slip (or a `y`/`n` habit).
+  public static let shortestPrefix = 2
+
+  /// Why a choice answer names no level: too short a prefix, a prefix of several ids, or no id at all.
+  static func refusal(_ text: String, match: LevelMatch, ids: [String]) -> AnswerError {
+    let quoted = Suggestion.quoted(text)
+    switch match {
+    case .tooShort:
+      return AnswerError(
+        "\(quoted) is too short to pick a choice: type at least \(shortestPrefix) letters of one, or its number (1-\(ids.count))")
+    case .ambiguous(let candidates):
+      return AnswerError(
+        "\(quoted) matches more than one choice (\(candidates.joined(separator: ", "))): type more of one, or its number (1-\(ids.count))")
+    case .level, .none:
+      var reason = "\(quoted) is not one of: \(ids.joined(separator: ", "))"
+      if let suggestion = Suggestion.didYouMean(text, in: ids) { reason += " (\(suggestion))" }
+      return AnswerError(reason)
+    }
   }
 
   /// Parses a number with thousands separators, a magnitude suffix (k, M, B) or, for milliseconds,
@@ -55,37 +96,7 @@ public struct AnswerParser: Sendable {
   public static func number(
     _ text: String, unit: String?, in range: ClosedRange<Double> = 0...ProjectSpec.largestNumber
   ) -> Result<Double, AnswerError> {
-    var body = text.lowercased().filter { $0 != "," && $0 != "_" && $0 != " " }
-    if let unit = unit?.lowercased().filter({ $0 != " " }), !unit.isEmpty, unit != "ms", body.hasSuffix(unit) {
-      body.removeLast(unit.count)
-    }
-    let numeric = body.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" }
-    // An `e` that ends the number is not an exponent.
-    var digits = String(numeric)
-    while digits.hasSuffix("e") || digits.hasSuffix("+") || digits.hasSuffix("-") { digits.removeLast() }
-    let suffix = String(body.dropFirst(digits.count))
-    guard let base = Double(digits), base.isFinite else {
-      return .failure(AnswerError("\"\(text)\" is not a number\(unit.map { " of \($0)" } ?? "")"))
-    }
-    let scales: [String: Double]
-    if unit == "ms" {
-      scales = ["": 1, "ms": 1, "s": 1_000, "sec": 1_000, "m": 60_000, "min": 60_000]
-    } else {
-      scales = ["": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "g": 1e9, "billion": 1e9]
-    }
-    guard let scale = scales[suffix] else {
-      let accepted = unit == "ms" ? "ms, s or min" : "k, M or B"
-      return .failure(AnswerError("\"\(text)\": unknown suffix \"\(suffix)\"; use \(accepted)"))
-    }
-    let value = base * scale
-    guard value >= range.lowerBound else {
-      return .failure(
-        AnswerError(range.lowerBound == 0 ? "\(text) is negative; enter 0 or more" : "\(text) is below \(Format.grouped(range.lowerBound))"))
-    }
-    guard value.isFinite, value <= range.upperBound else {
-      return .failure(AnswerError("\(text) is more than \(Format.grouped(range.upperBound)), the largest accepted"))
-    }
-    return .success(value)
+    readNumber(text, unit: unit, in: range).map(\.value)
   }
 }
 
