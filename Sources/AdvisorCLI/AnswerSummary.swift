@@ -4,6 +4,8 @@ import AdvisorCore
 struct AnswerSummary {
   let report: Report
   let style: TextStyle
+  /// The width the saved line wraps at: standard error's terminal.
+  var width = 80
 
   /// The table, then the line saying where the answers were saved, if they were.
   func text(saved: String?) -> String {
@@ -20,12 +22,12 @@ struct AnswerSummary {
       }
       lines.append("  " + TextStyle.pad(fact.criterion.name, nameWidth) + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
     }
-    if let saved { lines.append(Self.savedLine(saved)) }
+    if let saved { lines.append(Self.savedLine(saved, width: width)) }
     return lines.joined(separator: "\n") + "\n\n"
   }
 
   /// Where the answers were saved and how to get this report again.
-  static func savedLine(_ path: String) -> String {
-    "Saved to \(path); `advisor recommend \(path)` gives this report again."
+  static func savedLine(_ path: String, width: Int = 80) -> String {
+    TextStyle.wrap("Saved to \(path); `advisor recommend \(path)` gives this report again.", width: width).joined(separator: "\n")
   }
 }

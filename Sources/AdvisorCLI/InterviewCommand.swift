@@ -79,10 +79,12 @@ struct InterviewCommand: Command {
     if let confirmSave {
       // The summary was shown before the confirmation: say only what became of the file.
       let outcome =
-        saveDeclined ? "\(confirmSave): not saved: you declined at the summary; nothing was written" : AnswerSummary.savedLine(confirmSave)
+        saveDeclined
+        ? "\(confirmSave): not saved: you declined at the summary; nothing was written"
+        : AnswerSummary.savedLine(confirmSave, width: io.lineWidth(.error))
       io.write(outcome + (saveDeclined ? "\n" : "\n\n"), to: .error)
     } else {
-      io.write(AnswerSummary(report: report, style: style).text(saved: parsed.value("save")), to: .error)
+      io.write(AnswerSummary(report: report, style: style, width: io.lineWidth(.error)).text(saved: parsed.value("save")), to: .error)
     }
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
     io.write(format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)

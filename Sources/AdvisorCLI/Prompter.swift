@@ -42,7 +42,10 @@ struct Prompter {
   /// Asks a yes/no question; Enter takes `defaultYes`. With `allowsBack`, `<` throws `GoBack`.
   func confirm(_ question: String, defaultYes: Bool, allowsBack: Bool = false) throws -> Bool {
     while true {
-      let answer = try read(style.bold(question) + (defaultYes ? " [Y/n] " : " [y/N] "))?.trimmingWhitespace() ?? ""
+      // Wrapped to the terminal with its [Y/n], which stays on the line the answer is typed on.
+      let lines = TextStyle.wrap(question + (defaultYes ? " [Y/n]" : " [y/N]"), width: width)
+      for line in lines.dropLast() { say(style.bold(line)) }
+      let answer = try read(style.bold(lines.last ?? question) + " ")?.trimmingWhitespace() ?? ""
       switch answer.lowercased() {
       case "": return defaultYes
       case "y", "yes": return true
@@ -94,7 +97,7 @@ struct Prompter {
       case .success(.back): throw GoBack()
       case .failure(let error):
         if let script { throw script.refused(criterion.name, reason: error.reason) }
-        say(style.yellow("  " + error.reason + "; try again."))
+        say(wrap(error.reason + "; try again.").split(separator: "\n").map { style.yellow(String($0)) }.joined(separator: "\n"))
       }
     }
   }

@@ -118,7 +118,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let skipped = Run(["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 13))
     #expect(skipped.error.contains("[12/12] Team expertise"))
-    #expect(skipped.error.contains("4 more questions (Format enforcement, Deployment, Model control, Privacy). Answer them? [y/N]"))
+    #expect(skipped.error.contains("4 more questions (Format enforcement, Deployment, Model control, Privacy).\nAnswer them? [y/N]"))
     #expect(!skipped.error.contains("] Privacy"))
     let accepted = Run(
       ["interview", "--criteria", directory, "--answers", "-"], standardInput: "p\n" + String(repeating: "\n", count: 12) + "y\n\n\n\nregulated\n")

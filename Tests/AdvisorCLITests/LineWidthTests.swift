@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AdvisorCLI
@@ -47,5 +48,22 @@ import Testing
       #expect(overlong(run.output, 60) == [], "\(arguments)")
       #expect(!run.output.contains("…"), "\(arguments)")
     }
+  }
+}
+
+/// The interview wraps its questions, refusals and offers on words at the terminal's width (issue 16: "tok / ens").
+@Suite struct InterviewWidthTests {
+  @Test func everyLineOfAnInterviewFitsSixtyColumns() {
+    let answers = ["faq", "facts", "every week", "high"] + Array(repeating: "", count: 11) + ["n", "n", ""]
+    let run = Run(
+      ["interview", "--save", "/dev/null", "--force"], environment: ["COLUMNS": "60", "NO_COLOR": "1"],
+      standardInput: answers.joined(separator: "\n") + "\n", terminal: true)
+    #expect(run.error.contains("\"every week\" is not one of"))
+    #expect(run.error.contains("Answer them? [y/N]"))
+    // The answers a terminal would echo after each prompt are not in the recording: end the line there.
+    var transcript = run.error
+    for prompt in ["[skip]: ", "[y/N] ", "[Y/n] ", "]: "] { transcript = transcript.replacingOccurrences(of: prompt, with: prompt + "\n") }
+    let long = transcript.split(separator: "\n").filter { $0.count > 60 }
+    #expect(long == [], "\(long)")
   }
 }
