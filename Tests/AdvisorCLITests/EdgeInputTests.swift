@@ -53,16 +53,8 @@ import Testing
   }
 
   @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "'\(PseudoTerminal.executable)' recommend \"$(printf 'caf\\351.json')\""]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 64)
-    #expect(String(decoding: data, as: UTF8.self).hasPrefix("advisor: error: argument 2 (\"caf\u{FFFD}.json\") is not valid UTF-8"))
+    let run = try Shell.run("'\(PseudoTerminal.executable)' recommend \"$(printf 'caf\\351.json')\"")
+    #expect(run.status == 64)
+    #expect(run.error.hasPrefix("advisor: error: argument 2 (\"caf\u{FFFD}.json\") is not valid UTF-8"))
   }
 }

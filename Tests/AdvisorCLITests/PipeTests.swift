@@ -3,19 +3,6 @@ import Testing
 
 /// The real binary in a shell pipeline: a reader that stops early must not produce noise.
 @Suite struct PipeTests {
-  func shell(_ command: String) throws -> (status: Int32, error: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   @Test func headEndsThePipelineQuietly() throws {
     let advisor = PseudoTerminal.executable
     let commands = [
@@ -23,11 +10,11 @@ import Testing
     ]
     for arguments in commands {
       // Standard error joins the pipe: anything the advisor says when the pipe closes would show up here.
-      let run = try shell("'\(advisor)' \(arguments) 2>&1 | head -c 20 >/dev/null")
+      let run = try Shell.run("'\(advisor)' \(arguments) 2>&1 | head -c 20 >/dev/null")
       #expect(run.status == 0)
       #expect(run.error.isEmpty, "\(arguments): \(run.error)")
     }
-    let alone = try shell("'\(advisor)' recommend \(Paths.root)/examples/*-*.json -f json --samples 100 | head -c 10 >/dev/null; exit 0")
+    let alone = try Shell.run("'\(advisor)' recommend \(Paths.root)/examples/*-*.json -f json --samples 100 | head -c 10 >/dev/null; exit 0")
     #expect(alone.error.isEmpty)
   }
 
@@ -37,18 +24,18 @@ import Testing
     let advisor = PseudoTerminal.executable
     var info = stat()
     if stat("/dev/full", &info) == 0, info.st_mode & S_IFMT == S_IFCHR {
-      let full = try shell("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 > /dev/full")
+      let full = try Shell.run("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 > /dev/full")
       #expect(full.status == 74)
       #expect(full.error == "advisor: error: cannot write standard output: no space left on device\n")
-      let batch = try shell("'\(advisor)' recommend \(Paths.root)/examples/*-*.json --samples 100 > /dev/full")
+      let batch = try Shell.run("'\(advisor)' recommend \(Paths.root)/examples/*-*.json --samples 100 > /dev/full")
       #expect(batch.status == 74)
       #expect(batch.error.split(separator: "\n").count == 1)
     }
-    let closed = try shell("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 >&-")
+    let closed = try Shell.run("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100 >&-")
     #expect(closed.status == 74)
     #expect(closed.error == "advisor: error: cannot write standard output: bad file descriptor\n")
     // Twelve reports a line, the reader gone after ten bytes: the batch stops at its first failed write.
-    let left = try shell(
+    let left = try Shell.run(
       "trap '' PIPE; '\(advisor)' recommend \(Paths.root)/examples/*-*.json -f json --samples 100 | head -c 10 >/dev/null; "
         + "exit ${PIPESTATUS:-0}")
     #expect(left.error.isEmpty)
@@ -56,10 +43,10 @@ import Testing
 
   @Test func errorsGoToStandardErrorAndReportsToStandardOutput() throws {
     let advisor = PseudoTerminal.executable
-    let split = try shell("'\(advisor)' recommend /nonexistent.json > /dev/null")
+    let split = try Shell.run("'\(advisor)' recommend /nonexistent.json > /dev/null")
     #expect(split.status == 66)
     #expect(split.error == "/nonexistent.json: error: no such file or directory\n")
-    let quiet = try shell("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100")
+    let quiet = try Shell.run("'\(advisor)' recommend \(Paths.example("legal-docs-qa")) --samples 100")
     #expect(quiet.error.isEmpty)
   }
 }

@@ -5,31 +5,16 @@ import Testing
 /// Inputs that are not plain files (issue 16, items 4, 7, 9 and 13): streams too large, FIFOs, link loops and
 /// names too long. Each gets one line and its exit code instead of a hang, a blow-up or "no such file".
 @Suite struct SpecialInputTests {
-  /// Runs the real binary under `sh -c`, killed after `timeout` seconds so that a regression fails, not hangs.
-  func shell(_ command: String, timeout: Int = 20) throws -> (status: Int32, error: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "timeout -s KILL \(timeout) sh -c \"$0\"", command]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   @Test func standardInputStopsAtItsLimit() throws {
     let advisor = PseudoTerminal.executable
     let limit = InputFile.sizeLimit
     for command in ["recommend -", "interview --answers -", "cost -"] {
-      let run = try shell("head -c \(limit + 1) /dev/zero | '\(advisor)' \(command)")
+      let run = try Shell.run("head -c \(limit + 1) /dev/zero | '\(advisor)' \(command)")
       #expect(run.status == 65, "\(command)")
       #expect(run.error == "<stdin>: error: more than \(limit) bytes; the advisor reads inputs of at most \(limit) bytes\n", "\(command)")
     }
     // An endless stream is cut at the limit, not held: /dev/zero never ends.
-    let endless = try shell("'\(advisor)' recommend - < /dev/zero")
+    let endless = try Shell.run("'\(advisor)' recommend - < /dev/zero")
     #expect(endless.status == 65)
   }
 
@@ -59,7 +44,7 @@ import Testing
       "recommend \(fifo)", "recommend --batch \(fifo)", "interview --answers \(fifo)", "diff \(fifo) \(fifo)",
       "recommend \(Paths.example("legal-docs-qa")) --criteria \(directory)",
     ] {
-      let run = try shell("'\(advisor)' \(command)", timeout: 10)
+      let run = try Shell.run("'\(advisor)' \(command)", timeout: 10)
       #expect(run.status == 66, "\(command): \(run.error)")
       #expect(run.error == message, "\(command)")
     }
