@@ -83,9 +83,3 @@ enum HelpFormatter {
       + "\n  See '\(error.command.path) --help' for more information.\n"
   }
 }
-
-extension String {
-  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
-    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
-  }
-}

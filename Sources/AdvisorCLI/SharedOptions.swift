@@ -50,7 +50,7 @@ enum SharedOptions {
 
   /// Parses a command's arguments; on `--help` prints the command's help and returns `nil`.
   static func parse(_ spec: CommandSpec, _ arguments: [String], io: any CommandIO) throws(UsageError) -> ParsedArguments? {
-    let parsed = try ArgumentParser(spec: spec).parse(arguments)
+    let parsed = try CommandLineParser(spec: spec).parse(arguments)
     guard !parsed.flags.contains("help") else {
       io.write(HelpFormatter.help(spec, width: io.lineWidth(.output)), to: .output)
       return nil

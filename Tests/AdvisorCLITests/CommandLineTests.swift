@@ -185,7 +185,7 @@ import Testing
       // The words after the command's path, up to a shell redirection.
       let tokens = example.command.split(separator: " ").map(String.init).prefix { $0 != ">" }
       #expect(Array(tokens.prefix(words.count + 1)) == ["advisor"] + words, "\(example.command)")
-      #expect(throws: Never.self, "\(example.command)") { try ArgumentParser(spec: spec).parse(Array(tokens.dropFirst(words.count + 1))) }
+      #expect(throws: Never.self, "\(example.command)") { try CommandLineParser(spec: spec).parse(Array(tokens.dropFirst(words.count + 1))) }
     }
   }
 }

@@ -110,24 +110,3 @@ public struct AnswerError: Error, Sendable, Equatable {
     self.reason = reason
   }
 }
-
-extension String {
-  /// The string without leading and trailing white space.
-  public func trimmingWhitespace() -> String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-    return String(scalars)
-  }
-
-  /// The string without trailing spaces (for table rows padded to a width).
-  public func trimmingTrailingSpaces() -> String {
-    var text = Substring(self)
-    while text.last == " " { text.removeLast() }
-    return String(text)
-  }
-
-  func replacingSpaces(with replacement: Character) -> String {
-    String(map { $0 == " " || $0 == "-" ? replacement : $0 })
-  }
-}

@@ -45,15 +45,3 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
     text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
   }
 }
-
-extension String {
-  /// Replaces Unicode scalars by their replacements in one pass. Scalars, not characters: `"\r\n"` is one
-  /// `Character` that matches neither `"\r"` nor `"\n"`, and a line break must never slip through.
-  func replacingAll(_ replacements: [Unicode.Scalar: String]) -> String {
-    var result = ""
-    for scalar in unicodeScalars {
-      if let replacement = replacements[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
-    }
-    return result
-  }
-}
