@@ -28,7 +28,7 @@ struct CommandLineParser {
       guard let option = option(named: name) else {
         var message = "Unknown option '\(name)'."
         let candidates = spec.allOptions.map { "--" + $0.name }
-        if let suggestion = Suggestion.nearest(to: name, in: candidates) { message += " Did you mean '\(suggestion)'?" }
+        message += Suggestion.hint(name, in: candidates, .sentence)
         throw UsageError(message: message, command: spec)
       }
       guard let valueName = option.valueName else {
@@ -47,7 +47,7 @@ struct CommandLineParser {
       }
       if !option.choices.isEmpty, !option.choices.contains(value) {
         var message = "The value '\(value)' is invalid for '--\(option.name) <\(valueName)>'."
-        if let suggestion = Suggestion.nearest(to: value, in: option.choices) { message += " Did you mean '\(suggestion)'?" }
+        message += Suggestion.hint(value, in: option.choices, .sentence)
         message += " Expected one of: \(option.choices.joined(separator: ", "))."
         throw UsageError(message: message, command: spec)
       }
@@ -76,9 +76,7 @@ struct CommandLineParser {
     if !repeats, positionals.count > spec.arguments.count {
       let extra = positionals[spec.arguments.count]
       var message = "Unexpected argument '\(extra)'."
-      if let suggestion = Suggestion.nearest(to: extra, in: spec.subcommands.map(\.name)) {
-        message += " Did you mean '\(suggestion)'?"
-      }
+      message += Suggestion.hint(extra, in: spec.subcommands.map(\.name), .sentence)
       throw UsageError(message: message, command: spec)
     }
   }

@@ -60,7 +60,8 @@ struct CommandTree: Sendable {
     if first == "help" { return try HelpCommand(io: io, tree: self).run(Array(arguments.dropFirst())) }
     if let child = children.first(where: { $0.name == first }) { return try child.run(Array(arguments.dropFirst()), io: io) }
     var message = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown subcommand '\(first)'."
-    if let suggestion = Suggestion.nearest(to: first, in: children.map(\.name)) { message += " Did you mean '\(suggestion)'?" }
+    let options = ["--help"] + (spec.path == AdvisorCommandLine.root.path ? ["--version"] : [])
+    message += Suggestion.hint(first, in: first.hasPrefix("-") ? options : children.map(\.name), .sentence)
     throw UsageError(message: message, command: spec)
   }
 }

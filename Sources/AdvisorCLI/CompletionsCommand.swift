@@ -30,7 +30,7 @@ struct CompletionsCommand: Command {
     case "fish": io.write(script.fish(), to: .output)
     default:
       var message = "Unknown shell '\(shell)'; expected bash, zsh or fish."
-      if let nearest = Suggestion.nearest(to: shell, in: ["bash", "zsh", "fish"]) { message += " Did you mean '\(nearest)'?" }
+      message += Suggestion.hint(shell, in: ["bash", "zsh", "fish"], .sentence)
       throw UsageError(message: message, command: Self.spec)
     }
     return .success

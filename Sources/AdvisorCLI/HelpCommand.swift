@@ -35,9 +35,7 @@ struct HelpCommand: Command {
     guard let node = tree.node(at: parsed.positionals) else {
       var message = "Unknown command '\(([tree.spec.path] + parsed.positionals).joined(separator: " "))'."
       let known = tree.all.dropFirst().map { $0.spec.path }
-      if let nearest = Suggestion.nearest(to: ([tree.spec.path] + parsed.positionals).joined(separator: " "), in: known) {
-        message += " Did you mean '\(nearest)'?"
-      }
+      message += Suggestion.hint(([tree.spec.path] + parsed.positionals).joined(separator: " "), in: known, .sentence)
       throw UsageError(message: message, command: Self.spec)
     }
     io.write(HelpFormatter.help(node.spec, width: io.lineWidth(.output)), to: .output)

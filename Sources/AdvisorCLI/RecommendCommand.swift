@@ -137,7 +137,7 @@ struct RecommendCommand: Command {
       }
       for id in gates.expected where !known.contains(id) {
         var message = "Unknown approach '\(id)' in --expect."
-        if let suggestion = Suggestion.nearest(to: id, in: known) { message += " Did you mean '\(suggestion)'?" }
+        message += Suggestion.hint(id, in: known, .sentence)
         throw UsageError(message: message + " Expected: \(known.joined(separator: ", ")).", command: Self.spec)
       }
     }

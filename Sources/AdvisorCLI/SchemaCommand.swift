@@ -20,7 +20,7 @@ struct SchemaCommand: Command {
     guard let kind = SchemaKind(rawValue: name) else {
       let names = SchemaKind.allCases.map(\.rawValue)
       var message = "Unknown schema '\(name)'."
-      if let suggestion = Suggestion.nearest(to: name, in: names) { message += " Did you mean '\(suggestion)'?" }
+      message += Suggestion.hint(name, in: names, .sentence)
       throw UsageError(message: message + " Expected one of: \(names.joined(separator: ", ")).", command: Self.spec)
     }
     io.write(kind.text, to: .output)

@@ -20,9 +20,27 @@ public enum Suggestion {
     return best.distance <= tolerance ? best.candidate : nil
   }
 
+  /// How a message phrases a suggestion.
+  public enum Phrasing: Sendable {
+    /// After a compiler-style diagnostic: ` (did you mean "daily"?)`.
+    case diagnostic
+    /// After a command-line error sentence, as swift-argument-parser does: ` Did you mean 'list'?`.
+    case sentence
+  }
+
   /// The suggestion as a message phrases it, `did you mean "daily"?`, when `nearest` finds a candidate.
   public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
     nearest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
+  }
+
+  /// The suggestion to append to a message, with its leading space; empty when no candidate is close. Every
+  /// "did you mean" of the library and the command line is made here.
+  public static func hint(_ word: String, in candidates: [String], _ phrasing: Phrasing = .diagnostic) -> String {
+    guard let nearest = nearest(to: word, in: candidates) else { return "" }
+    switch phrasing {
+    case .diagnostic: return " (did you mean \"\(nearest)\"?)"
+    case .sentence: return " Did you mean '\(nearest)'?"
+    }
   }
 
   /// The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent

@@ -73,6 +73,8 @@ import Testing
     ),
     (["criteria", "lst"], "Error: Unknown subcommand 'lst'. Did you mean 'list'?\n"),
     (["help", "nothing"], "Error: Unknown command 'advisor nothing'.\n"),
+    (["--verison"], "Error: Unknown option '--verison'. Did you mean '--version'?\n"),
+    (["criteria", "--hlep"], "Error: Unknown option '--hlep'. Did you mean '--help'?\n"),
     (["help", "recomend"], "Error: Unknown command 'advisor recomend'. Did you mean 'advisor recommend'?\n"),
     (["completions", "bsh"], "Error: Unknown shell 'bsh'; expected bash, zsh or fish. Did you mean 'bash'?\n"),
   ])

@@ -52,6 +52,15 @@ import Testing
     #expect(!run.output.contains("less than 50% of the weight rests on facts you gave"))
   }
 
+  /// Every unknown name gets its suggestion from the one `Suggestion.hint` (issue 17), a cost fact's value too.
+  @Test func anUnknownCostFactValueGetsASuggestion() {
+    let run = Run(["recommend", "-"], standardInput: #"{"specVersion": 1, "facts": {"hosting": "selfhosted"}}"#)
+    #expect(run.status == 65)
+    #expect(
+      run.error
+        == "<stdin>:1:41: error: $.facts.hosting: unknown value \"selfhosted\" (did you mean \"self_hosted\"?); expected one of: api, self_hosted\n")
+  }
+
   @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
     let run = try Shell.run("'\(PseudoTerminal.executable)' recommend \"$(printf 'caf\\351.json')\"")
     #expect(run.status == 64)

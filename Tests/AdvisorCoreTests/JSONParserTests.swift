@@ -40,7 +40,10 @@ import Testing
     ("[1 2]", "1:4", "expected ',' or ']' after an array element, found '2'"),
     ("{\"a\": 1 \"b\": 2}", "1:9", "expected ',' or '}' after an object member, found '\"'"),
     ("{'a': 1}", "1:2", "expected a string key in double quotes, found '''"),
-    ("[tru]", "1:2", "expected a value, found an unknown word (did you mean true?)"),
+    ("[tru]", "1:2", "expected a value, found an unknown word \"tru\" (did you mean \"true\"?)"),
+    // A word that only starts like a literal is not offered it (a non-JSON line once got "did you mean null?").
+    ("nonsense", "1:1", "expected a value, found an unknown word \"nonsense\""),
+    ("[fa]", "1:2", "expected a value, found an unknown word \"fa\""),
     ("[NaN]", "1:2", "expected a value, found 'N': NaN and Infinity are not JSON numbers"),
     ("[01]", "1:2", "expected a number without leading zeros"),
     ("[1.]", "1:4", "expected a digit after the decimal point, found ']'"),

@@ -114,11 +114,8 @@ struct ObjectReader {
   func rejectUnknownKeys(_ allowed: [String]) throws(AdvisorError) {
     for member in members where !allowed.contains(member.key) {
       var message = "unknown key \(Suggestion.quoted(member.key))"
-      if let suggestion = Suggestion.nearest(to: member.key, in: allowed) {
-        message += " (did you mean \"\(suggestion)\"?)"
-      } else {
-        message += "; expected one of: " + allowed.joined(separator: ", ")
-      }
+      let hint = Suggestion.hint(member.key, in: allowed)
+      message += hint.isEmpty ? "; expected one of: " + allowed.joined(separator: ", ") : hint
       throw AdvisorError.invalid([
         Diagnostic(file: context.file, location: member.keyLocation, path: path.appending(member.key), message: message)
       ])

@@ -121,10 +121,19 @@ struct ByteReader {
 
   mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
     let start = location
+    let first = index
     let text = literal.utf8Start
     for offset in 0..<literal.utf8CodeUnitCount {
       guard index < bytes.count, bytes[index] == text[offset] else {
-        throw JSONSyntaxError(message: "expected a value, found an unknown word (did you mean \(literal)?)", location: start)
+        // Suggest the literal only for a word that could be a typo of it (`ture`, `nul`), not for any word
+        // that happens to start with its letter.
+        var end = first
+        while end < bytes.count, end - first < 64, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") {
+          end += 1
+        }
+        let word = String(decoding: bytes[first..<end], as: UTF8.self)
+        let hint = Suggestion.hint(word, in: ["\(literal)"])
+        throw JSONSyntaxError(message: "expected a value, found an unknown word \(Suggestion.quoted(word))\(hint)", location: start)
       }
       advance()
     }

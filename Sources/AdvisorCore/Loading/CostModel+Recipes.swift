@@ -24,7 +24,7 @@ extension CostModel {
       guard let name = collector.attempt({ () throws(AdvisorError) in try context.string(member.value, memberPath) }) else { continue }
       guard let recipe = CostRecipe(rawValue: name) else {
         var message = "unknown cost recipe \(Suggestion.quoted(name))"
-        if let suggestion = Suggestion.nearest(to: name, in: CostRecipe.names) { message += " (did you mean \"\(suggestion)\"?)" }
+        message += Suggestion.hint(name, in: CostRecipe.names)
         collector.add(
           Diagnostic(
             file: context.file, location: member.value.location, path: memberPath,

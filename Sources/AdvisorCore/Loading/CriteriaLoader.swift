@@ -150,7 +150,7 @@ public struct CriteriaLoader: Sendable {
           let path = group.path.appending(key)
           guard let source = criteria.first(where: { $0.fact.key == key }), source.id != criterion.id else {
             var message = "unknown fact \"\(key)\" in \(group.what) condition"
-            if let suggestion = Suggestion.nearest(to: key, in: criteria.map(\.fact.key)) { message += " (did you mean \"\(suggestion)\"?)" }
+            message += Suggestion.hint(key, in: criteria.map(\.fact.key))
             collector.add(Diagnostic(file: file, location: group.location, path: path, message: message))
             continue
           }

@@ -8,7 +8,7 @@ struct LevelReader {
 
   static func unknownLevelMessage(_ level: String, _ known: [String]) -> String {
     var message = "unknown level \(Suggestion.quoted(level))"
-    if let suggestion = Suggestion.nearest(to: level, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
+    message += Suggestion.hint(level, in: known)
     return message + "; expected one of: " + known.joined(separator: ", ")
   }
 
@@ -123,7 +123,7 @@ struct LevelReader {
   func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {
     guard let source, !sources.contains(where: { $0.id == source }) else { return }
     var message = "unknown source \"\(source)\""
-    if let suggestion = Suggestion.nearest(to: source, in: sources.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }
+    message += Suggestion.hint(source, in: sources.map(\.id))
     throw context.failure(value, path, message + "; every cited source must be listed in $.sources")
   }
 
@@ -134,7 +134,7 @@ struct LevelReader {
   /// The error for an approach id that profiles.json does not define, with the nearest one it does.
   static func unknownApproachMessage(_ id: String, known: [String]) -> String {
     var message = "unknown approach \"\(id)\""
-    if let suggestion = Suggestion.nearest(to: id, in: known) { message += " (did you mean \"\(suggestion)\"?)" }
+    message += Suggestion.hint(id, in: known)
     return message + "; \(CriteriaLoader.profilesFile) lists: " + known.joined(separator: ", ")
   }
 }

@@ -53,7 +53,7 @@ extension Precedent {
     let choice = string("choice")
     if let choice, criteria.approach(id: choice) == nil {
       var message = "unknown approach \"\(choice)\""
-      if let suggestion = Suggestion.nearest(to: choice, in: criteria.approaches.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }
+      message += Suggestion.hint(choice, in: criteria.approaches.map(\.id))
       collector.add(
         Diagnostic(
           file: context.file, location: object.value("choice")?.location, path: path.appending("choice"),

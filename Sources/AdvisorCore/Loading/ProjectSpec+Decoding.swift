@@ -42,7 +42,7 @@ extension ProjectSpec {
         let path = JSONPath.root.appending("weights").appending(member.key)
         guard criteria.criterion(id: member.key) != nil else {
           var message = "unknown criterion \"\(member.key)\""
-          if let suggestion = Suggestion.nearest(to: member.key, in: criteria.criteria.map(\.id)) { message += " (did you mean \"\(suggestion)\"?)" }
+          message += Suggestion.hint(member.key, in: criteria.criteria.map(\.id))
           collector.add(
             Diagnostic(file: file, location: member.keyLocation, path: path, message: message + "; `advisor criteria list` shows the criteria"))
           continue
@@ -80,9 +80,7 @@ extension ProjectSpec {
       if let costFact = criteria.costModel?.fact(member.key) { return try decodeCostFact(member, costFact, at: base, context: context) }
       var message = "unknown fact \(Suggestion.quoted(member.key))"
       let known = criteria.criteria.map(\.fact.key) + (criteria.costModel?.facts.map(\.key) ?? [])
-      if let suggestion = Suggestion.nearest(to: member.key, in: known) {
-        message += " (did you mean \"\(suggestion)\"?)"
-      }
+      message += Suggestion.hint(member.key, in: known)
       throw AdvisorError.invalid([
         Diagnostic(file: context.file, location: member.keyLocation, path: path(), message: message + "; `advisor criteria list` shows the facts")
       ])
@@ -111,7 +109,7 @@ extension ProjectSpec {
     case (.string(let id), _):
       guard levelIDs.contains(id) else {
         var message = "unknown value \"\(id)\""
-        if let suggestion = Suggestion.nearest(to: id, in: levelIDs) { message += " (did you mean \"\(suggestion)\"?)" }
+        message += Suggestion.hint(id, in: levelIDs)
         let expectation = criterion.fact.kind == .number ? "a number (\(criterion.fact.unit ?? "count")) or one of" : "one of"
         throw context.failure(member.value, path(), message + "; expected \(expectation): " + levelIDs.joined(separator: ", "))
       }
@@ -144,6 +142,10 @@ extension ProjectSpec {
       return GivenFact(key: member.key, value: .number(number), location: member.value.location)
     case (.choice, .string(let id)) where fact.levels.contains(id):
       return GivenFact(key: member.key, value: .level(id), location: member.value.location)
+    case (.choice, .string(let id)):
+      // The same words as a criterion's unknown value, so every unknown name gets its suggestion.
+      throw context.failure(
+        member.value, path, "unknown value \"\(id)\"\(Suggestion.hint(id, in: fact.levels)); expected one of: \(fact.levels.joined(separator: ", "))")
     case (.choice, _):
       throw context.failure(member.value, path, "expected one of: \(fact.levels.joined(separator: ", ")); found \(member.value.excerpt())")
     case (.number, _):
@@ -161,9 +163,7 @@ extension ProjectSpec {
       let pricePath = path.appending(member.key)
       guard let model, model.prices[member.key] != nil else {
         var message = "unknown price \"\(member.key)\""
-        if let suggestion = Suggestion.nearest(to: member.key, in: model.map { Array($0.prices.keys) } ?? []) {
-          message += " (did you mean \"\(suggestion)\"?)"
-        }
+        message += Suggestion.hint(member.key, in: model.map { Array($0.prices.keys) } ?? [])
         throw AdvisorError.invalid([
           Diagnostic(
             file: context.file, location: member.keyLocation, path: pricePath,
