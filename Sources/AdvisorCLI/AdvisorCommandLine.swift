@@ -1,11 +1,11 @@
 import AdvisorCore
 
 /// The `advisor` command line: dispatches to a command and turns every error into a message and an exit code.
-public struct AdvisorCommandLine {
+package struct AdvisorCommandLine {
   let io: any CommandIO
 
   /// Creates the command line over the given I/O (the real process by default).
-  public init(io: any CommandIO = ProcessIO()) {
+  package init(io: any CommandIO = ProcessIO()) {
     self.io = io
   }
 
@@ -19,7 +19,7 @@ public struct AdvisorCommandLine {
       """)
 
   /// Runs one invocation; `arguments` excludes the program name. Returns the exit code.
-  public func run(_ arguments: [String]) -> Int32 {
+  package func run(_ arguments: [String]) -> Int32 {
     var code: Int32
     do {
       if let position = io.argumentNotInUTF8 {

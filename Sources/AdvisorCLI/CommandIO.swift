@@ -12,13 +12,13 @@ private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ cou
 }
 
 /// The standard streams a command writes to.
-public enum StandardStream: Sendable {
+package enum StandardStream: Sendable {
   case output
   case error
 }
 
 /// Everything a command reads from or writes to the outside world, so commands run in-process in tests.
-public protocol CommandIO {
+package protocol CommandIO {
   /// The process environment.
   var environment: [String: String] { get }
   /// Writes text to a standard stream.
@@ -51,41 +51,41 @@ public protocol CommandIO {
 }
 
 /// A failed write to standard output.
-public struct OutputFailure: Sendable, Equatable {
+package struct OutputFailure: Sendable, Equatable {
   /// The reason, as the system gives it.
-  public var reason: String
+  package var reason: String
   /// Whether the reader went away (`EPIPE`): the run stops quietly, as `| head` expects.
-  public var readerLeft: Bool
+  package var readerLeft: Bool
 }
 
 extension CommandIO {
   /// No failure: in-process streams cannot fail.
-  public var outputFailure: OutputFailure? { nil }
+  package var outputFailure: OutputFailure? { nil }
 
   /// The width from `COLUMNS`, else 80: in-process streams are not terminals.
-  public func lineWidth(_ stream: StandardStream) -> Int {
+  package func lineWidth(_ stream: StandardStream) -> Int {
     LineWidth.resolve(measured: nil, environment: environment)
   }
 
   /// None: in-process arguments are Swift strings.
-  public var argumentNotInUTF8: Int? { nil }
+  package var argumentNotInUTF8: Int? { nil }
 
   /// Whether a directory exists at a path (following symbolic links), on the real file system.
-  public func isDirectory(_ path: String) -> Bool {
+  package func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
   /// Opens a file on the real file system.
-  public func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
+  package func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
     try AtomicFile.Writer(path: path)
   }
 }
 
 /// The real process: file descriptors 0, 1 and 2 and the real file system.
-public struct ProcessIO: CommandIO {
+package struct ProcessIO: CommandIO {
   /// The process environment.
-  public let environment: [String: String]
+  package let environment: [String: String]
   /// The first failed write to standard output; the process writes from one thread.
   private final class OutputState: @unchecked Sendable {
     var failure: OutputFailure?
@@ -93,10 +93,10 @@ public struct ProcessIO: CommandIO {
   private let state = OutputState()
 
   /// Why writing standard output failed, once it has.
-  public var outputFailure: OutputFailure? { state.failure }
+  package var outputFailure: OutputFailure? { state.failure }
 
   /// Captures the environment of the running process.
-  public init() {
+  package init() {
     var environment: [String: String] = [:]
     var pointer = environ
     while let entry = pointer.pointee {
@@ -112,7 +112,7 @@ public struct ProcessIO: CommandIO {
 
   /// Writes all of `text`, retrying on interruption. A failed write to standard output is recorded (see
   /// `outputFailure`) and later ones are dropped; a failed write to standard error has nowhere to be told.
-  public func write(_ text: String, to stream: StandardStream) {
+  package func write(_ text: String, to stream: StandardStream) {
     let descriptor: Int32 = stream == .output ? 1 : 2
     if stream == .output, state.failure != nil { return }
     var bytes = Array(text.utf8)[...]
@@ -132,25 +132,25 @@ public struct ProcessIO: CommandIO {
   }
 
   /// Reads standard input to its end, at most `limit` bytes.
-  public func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile {
+  package func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile {
     try InputFile.read(descriptor: 0, name: "<stdin>", limit: limit)
   }
 
   /// Standard input as a batch, read from descriptor 0 as the batch needs it.
-  public func standardInputBatch() -> SpecBatchReader {
+  package func standardInputBatch() -> SpecBatchReader {
     SpecBatchReader(descriptor: 0, name: "<stdin>")
   }
 
   /// Whether standard input is a terminal.
-  public var inputIsTerminal: Bool { isatty(0) == 1 }
+  package var inputIsTerminal: Bool { isatty(0) == 1 }
 
   /// Whether a standard stream is a terminal.
-  public func isTerminal(_ stream: StandardStream) -> Bool {
+  package func isTerminal(_ stream: StandardStream) -> Bool {
     isatty(stream == .output ? 1 : 2) == 1
   }
 
   /// The terminal's width when the stream is one (`TIOCGWINSZ`), else `COLUMNS`, else 80.
-  public func lineWidth(_ stream: StandardStream) -> Int {
+  package func lineWidth(_ stream: StandardStream) -> Int {
     let descriptor: Int32 = stream == .output ? 1 : 2
     var size = winsize()
     let measured = isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
@@ -158,7 +158,7 @@ public struct ProcessIO: CommandIO {
   }
 
   /// The first of the process's arguments whose bytes are not valid UTF-8.
-  public var argumentNotInUTF8: Int? {
+  package var argumentNotInUTF8: Int? {
     (1..<Int(CommandLine.argc)).first { index in
       guard let argument = CommandLine.unsafeArgv[index] else { return false }
       return String(validatingCString: argument) == nil
@@ -166,24 +166,24 @@ public struct ProcessIO: CommandIO {
   }
 
   /// Writes a file atomically.
-  public func writeFile(_ contents: String, to path: String) throws(AdvisorError) {
+  package func writeFile(_ contents: String, to path: String) throws(AdvisorError) {
     try AtomicFile.write(contents, to: path)
   }
 
   /// Reads one line of standard input.
-  public func readLine() -> String? {
+  package func readLine() -> String? {
     Swift.readLine(strippingNewline: true)
   }
 
   /// Whether anything exists at a path.
-  public func fileExists(_ path: String) -> Bool {
+  package func fileExists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
   }
 
   /// Ctrl-C ends the interview cleanly: a newline, `interview cancelled`, status 130. Nothing has been
   /// written by then, and the terminal was never taken out of its normal line mode.
-  public func cancelOnInterrupt() {
+  package func cancelOnInterrupt() {
     // A parent may have left SIGINT blocked (the mask survives exec); Ctrl-C must work regardless.
     var mask = sigset_t()
     sigemptyset(&mask)
@@ -199,7 +199,7 @@ public struct ProcessIO: CommandIO {
 
   /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary file a command is writing (an interrupted batch
   /// with `-o` leaves nothing beside its output), then exit with status 128 + the signal: 130, 143, 129.
-  public static func removeTemporaryFilesOnTermination() {
+  package static func removeTemporaryFilesOnTermination() {
     TemporaryFiles.prepare()
     // A parent may have left these signals blocked (the mask survives exec): `kill` must work regardless.
     var mask = sigset_t()

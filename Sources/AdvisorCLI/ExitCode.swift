@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// The process exit codes, from sysexits(3).
-public enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
   /// Success.
   case success = 0
   /// A CI gate failed: the recommendation, its confidence or its margin is not what was required.

@@ -3,26 +3,26 @@ import AdvisorCore
 import Foundation
 
 /// A file the generator writes: its path from the repository's root and its whole contents.
-public struct GeneratedFile: Sendable, Equatable {
+package struct GeneratedFile: Sendable, Equatable {
   /// The path from the repository's root.
-  public var path: String
+  package var path: String
   /// The contents.
-  public var contents: String
+  package var contents: String
 }
 
 /// Every generated file of the repository, made from its `criteria/` and `schemas/` folders: the built-in tables
 /// as Swift values with their digest, the JSON Schemas embedded in the binary, and `docs/sources.md`.
-public struct Generator: Sendable {
+package struct Generator: Sendable {
   /// The repository's root.
-  public let root: String
+  package let root: String
 
   /// A generator for the repository at `root`.
-  public init(root: String) {
+  package init(root: String) {
     self.root = root
   }
 
   /// The files as they should be.
-  public func files() throws -> [GeneratedFile] {
+  package func files() throws -> [GeneratedFile] {
     let criteria = try CriteriaLoader().load(directory: root + "/criteria")
     return [
       GeneratedFile(path: "Sources/AdvisorCore/Loading/DefaultCriteria+Generated.swift", contents: SwiftSource.file(criteria)),
@@ -32,7 +32,7 @@ public struct Generator: Sendable {
   }
 
   /// The files whose contents on disk differ from what they should be.
-  public func stale() throws -> [GeneratedFile] {
+  package func stale() throws -> [GeneratedFile] {
     try files().filter { file in (try? String(contentsOfFile: root + "/" + file.path, encoding: .utf8)) != file.contents }
   }
 
@@ -62,12 +62,12 @@ public struct Generator: Sendable {
 }
 
 /// A source folder the generator cannot turn into a file.
-public struct GenerationError: Error, CustomStringConvertible {
+package struct GenerationError: Error, CustomStringConvertible {
   /// The file, from the repository's root.
-  public var file: String
+  package var file: String
   /// What is wrong with it.
-  public var reason: String
+  package var reason: String
 
   /// `file: error: reason`.
-  public var description: String { "\(file): error: \(reason)" }
+  package var description: String { "\(file): error: \(reason)" }
 }
