@@ -11,7 +11,8 @@ package struct AdvisorCommandLine {
 
   static let root = CommandSpec(
     path: "advisor",
-    abstract: "Recommend how to adapt a large language model to a project: RAG, fine-tuning, a hybrid, or prompt engineering alone.",
+    abstract:
+      "Recommend how to adapt a large language model to a project: RAG, fine-tuning, a hybrid, or prompt engineering alone.",
     discussion: """
       The advisor scores a project spec (a JSON file of facts: latency budget, query volume, how often the \
       knowledge changes, labeled examples, ...) against weighted criteria tables grounded in published sources, \
@@ -23,7 +24,9 @@ package struct AdvisorCommandLine {
     var code: Int32
     do {
       if let position = io.argumentNotInUTF8 {
-        throw ArgumentEncodingError(position: position, argument: position - 1 < arguments.count ? arguments[position - 1] : "")
+        throw ArgumentEncodingError(
+          position: position,
+          argument: position - 1 < arguments.count ? arguments[position - 1] : "")
       }
       code = try dispatch(arguments).rawValue
     } catch {
@@ -32,7 +35,9 @@ package struct AdvisorCommandLine {
     // A report cut short is not a success: a full disk or a closed standard output gives 74 (a reader that left,
     // as `| head` does, quietly).
     if let failure = io.outputFailure {
-      if !failure.readerLeft { io.write("advisor: error: cannot write standard output: \(failure.reason)\n", to: .error) }
+      if !failure.readerLeft {
+        io.write("advisor: error: cannot write standard output: \(failure.reason)\n", to: .error)
+      }
       code = ExitCode.ioError.rawValue
     }
     return code
@@ -57,7 +62,8 @@ package struct AdvisorCommandLine {
       io.write(HelpFormatter.help(CommandTree.root.spec, width: io.lineWidth(.output)), to: .output)
       return .success
     }
-    io.write("advisor recommends RAG, fine-tuning, a hybrid or prompting for your project.\n", to: .error)
+    io.write(
+      "advisor recommends RAG, fine-tuning, a hybrid or prompting for your project.\n", to: .error)
     io.write("Start the interview? [Y/n] ", to: .error)
     guard let answer = io.readLine() else { throw Cancelled() }
     if ["", "y", "yes"].contains(answer.trimmingWhitespace().lowercased()) {

@@ -20,7 +20,9 @@ struct AnswerSummary {
       case .inferred: value = (fact.level?.id ?? "?") + " (inferred)"
       case .unknown: value = style.dim(fact.isIrrelevant ? "not relevant" : "unknown")
       }
-      lines.append("  " + TextStyle.pad(fact.criterion.name, nameWidth) + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
+      lines.append(
+        "  " + TextStyle.pad(fact.criterion.name, nameWidth)
+          + TextStyle.pad(fact.criterion.fact.key, keyWidth) + value)
     }
     if let saved { lines.append(Self.savedLine(saved, width: width)) }
     return lines.joined(separator: "\n") + "\n\n"
@@ -28,6 +30,8 @@ struct AnswerSummary {
 
   /// Where the answers were saved and how to get this report again.
   static func savedLine(_ path: String, width: Int = 80) -> String {
-    TextStyle.wrap("Saved to \(path); `advisor recommend \(path)` gives this report again.", width: width).joined(separator: "\n")
+    TextStyle.wrap(
+      "Saved to \(path); `advisor recommend \(path)` gives this report again.", width: width
+    ).joined(separator: "\n")
   }
 }

@@ -20,7 +20,8 @@ enum Clock {
   /// Today's date in UTC, or that of `SOURCE_DATE_EPOCH` when set.
   static func today(environment: [String: String]) throws -> CalendarDate {
     let parts = try now(environment: environment)
-    return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    return CalendarDate(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
   }
 
   /// The latest `SOURCE_DATE_EPOCH` the advisor takes: the last second of the year 9999.
@@ -32,11 +33,13 @@ enum Clock {
     var seconds = time(nil)
     // Empty is unset, as a CI job that exports the variable without a value means it.
     if let text = environment["SOURCE_DATE_EPOCH"], !text.isEmpty {
-      guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let value = Int(text),
+      guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+        let value = Int(text),
         value <= latestEpoch
       else {
         throw EnvironmentError(
-          variable: "SOURCE_DATE_EPOCH", value: text, expected: "whole seconds since 1970-01-01 UTC, at most \(latestEpoch) (the end of 9999)")
+          variable: "SOURCE_DATE_EPOCH", value: text,
+          expected: "whole seconds since 1970-01-01 UTC, at most \(latestEpoch) (the end of 9999)")
       }
       seconds = time_t(value)
     }

@@ -123,7 +123,8 @@ package struct ProcessIO: CommandIO {
         if stream == .output {
           let code = errno
           let reason = String(cString: strerror(code))
-          state.failure = OutputFailure(reason: reason.prefix(1).lowercased() + reason.dropFirst(), readerLeft: code == EPIPE)
+          state.failure = OutputFailure(
+            reason: reason.prefix(1).lowercased() + reason.dropFirst(), readerLeft: code == EPIPE)
         }
         return
       }
@@ -153,7 +154,9 @@ package struct ProcessIO: CommandIO {
   package func lineWidth(_ stream: StandardStream) -> Int {
     let descriptor: Int32 = stream == .output ? 1 : 2
     var size = winsize()
-    let measured = isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
+    let measured =
+      isatty(descriptor) == 1 && ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0
+      ? Int(size.ws_col) : nil
     return LineWidth.resolve(measured: measured, environment: environment)
   }
 

@@ -32,7 +32,9 @@ struct CommandLineParser {
         throw UsageError(message: message, command: spec)
       }
       guard let valueName = option.valueName else {
-        if inlineValue != nil { throw UsageError(message: "The flag '--\(option.name)' takes no value.", command: spec) }
+        if inlineValue != nil {
+          throw UsageError(message: "The flag '--\(option.name)' takes no value.", command: spec)
+        }
         parsed.flags.insert(option.name)
         continue
       }

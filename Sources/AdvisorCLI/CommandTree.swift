@@ -29,12 +29,15 @@ struct CommandTree: Sendable {
   static let root = group(
     AdvisorCommandLine.root,
     [
-      command(RecommendCommand.self), command(InterviewCommand.self), command(CostCommand.self), command(SensitivityCommand.self),
+      command(RecommendCommand.self), command(InterviewCommand.self), command(CostCommand.self),
+      command(SensitivityCommand.self),
       command(PrecedentsCommand.self), command(DiffCommand.self),
       group(
-        CommandSpec(path: "advisor criteria", abstract: "List, price, cite or validate the criteria tables."),
+        CommandSpec(
+          path: "advisor criteria", abstract: "List, price, cite or validate the criteria tables."),
         [
-          command(CriteriaListCommand.self), command(CriteriaCostsCommand.self), command(CriteriaSourcesCommand.self),
+          command(CriteriaListCommand.self), command(CriteriaCostsCommand.self),
+          command(CriteriaSourcesCommand.self),
           command(CriteriaValidateCommand.self),
         ]),
       command(SchemaCommand.self), command(CompletionsCommand.self), command(HelpCommand.self),
@@ -57,11 +60,17 @@ struct CommandTree: Sendable {
       io.write(HelpFormatter.help(spec, width: io.lineWidth(.output)), to: .output)
       return .success
     }
-    if first == "help" { return try HelpCommand(io: io, tree: self).run(Array(arguments.dropFirst())) }
-    if let child = children.first(where: { $0.name == first }) { return try child.run(Array(arguments.dropFirst()), io: io) }
-    var message = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown subcommand '\(first)'."
+    if first == "help" {
+      return try HelpCommand(io: io, tree: self).run(Array(arguments.dropFirst()))
+    }
+    if let child = children.first(where: { $0.name == first }) {
+      return try child.run(Array(arguments.dropFirst()), io: io)
+    }
+    var message =
+      first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown subcommand '\(first)'."
     let options = ["--help"] + (spec.path == AdvisorCommandLine.root.path ? ["--version"] : [])
-    message += Suggestion.hint(first, in: first.hasPrefix("-") ? options : children.map(\.name), .sentence)
+    message += Suggestion.hint(
+      first, in: first.hasPrefix("-") ? options : children.map(\.name), .sentence)
     throw UsageError(message: message, command: spec)
   }
 }

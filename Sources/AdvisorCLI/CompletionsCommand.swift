@@ -13,15 +13,24 @@ struct CompletionsCommand: Command {
       """,
     arguments: [.init(name: "shell", help: "bash, zsh or fish.")],
     examples: [
-      .init("advisor completions bash > ~/.local/share/bash-completion/completions/advisor", "Install the bash completions for yourself."),
-      .init("advisor completions zsh > ~/.zfunc/_advisor", "Install the zsh completions (with ~/.zfunc on your fpath)."),
-      .init("advisor completions fish > ~/.config/fish/completions/advisor.fish", "Install the fish completions."),
+      .init(
+        "advisor completions bash > ~/.local/share/bash-completion/completions/advisor",
+        "Install the bash completions for yourself."),
+      .init(
+        "advisor completions zsh > ~/.zfunc/_advisor",
+        "Install the zsh completions (with ~/.zfunc on your fpath)."),
+      .init(
+        "advisor completions fish > ~/.config/fish/completions/advisor.fish",
+        "Install the fish completions."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else {
+      return .success
+    }
     guard let shell = parsed.positionals.first else {
-      throw UsageError(message: "Missing expected argument '<shell>' (bash, zsh or fish).", command: Self.spec)
+      throw UsageError(
+        message: "Missing expected argument '<shell>' (bash, zsh or fish).", command: Self.spec)
     }
     let script = CompletionScript(tree: CommandTree.root)
     switch shell {

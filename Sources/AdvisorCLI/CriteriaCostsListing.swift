@@ -21,7 +21,8 @@ struct CriteriaCostsListing {
     out += ["", "Facts (the default applies when a spec does not give the fact)"]
     for fact in listing.facts {
       out += TextStyle.wrap(
-        "\(fact.key): \(Self.type(of: fact)); default \(Self.value(fact.defaultValue))", width: width, indent: "      ", firstIndent: "  ")
+        "\(fact.key): \(Self.type(of: fact)); default \(Self.value(fact.defaultValue))",
+        width: width, indent: "      ", firstIndent: "  ")
       out += TextStyle.wrap(fact.question, width: width, indent: "    ")
     }
     out += ["", "Prices (low / expected / high), sorted by id"]
@@ -42,11 +43,16 @@ struct CriteriaCostsListing {
   private func lines(_ item: CostModelListing.Item) -> [String] {
     let price = item.price
     var out = TextStyle.wrap(
-      "\(price.id): \(Self.range(price.estimate)) \(price.unit), dated \(price.date)", width: width, indent: "      ", firstIndent: "  ")
+      "\(price.id): \(Self.range(price.estimate)) \(price.unit), dated \(price.date)", width: width,
+      indent: "      ", firstIndent: "  ")
     var source = "source \(price.source)"
-    if let resolved = item.source { source += ": " + resolved.title + (resolved.url.map { ", " + $0 } ?? "") }
+    if let resolved = item.source {
+      source += ": " + resolved.title + (resolved.url.map { ", " + $0 } ?? "")
+    }
     out += TextStyle.wrap(source, width: width, indent: "      ", firstIndent: "    ")
-    if let note = price.note { out += TextStyle.wrap("note: " + note, width: width, indent: "      ", firstIndent: "    ") }
+    if let note = price.note {
+      out += TextStyle.wrap("note: " + note, width: width, indent: "      ", firstIndent: "    ")
+    }
     return out
   }
 
@@ -54,27 +60,37 @@ struct CriteriaCostsListing {
   /// the prices sorted by id with their sources resolved, and the sources.
   func json() -> JSONValue {
     func source(_ source: Source) -> JSONValue {
-      .object([("id", .string(source.id)), ("title", .string(source.title)), ("url", .optional(source.url))])
+      .object([
+        ("id", .string(source.id)), ("title", .string(source.title)),
+        ("url", .optional(source.url)),
+      ])
     }
     let facts = listing.facts.map { fact -> JSONValue in
       .object([
-        ("key", .string(fact.key)), ("type", .string(fact.kind.rawValue)), ("unit", .optional(fact.unit)),
-        ("levels", .array(fact.levels.map { .string($0) })), ("default", fact.defaultValue.json), ("question", .string(fact.question)),
+        ("key", .string(fact.key)), ("type", .string(fact.kind.rawValue)),
+        ("unit", .optional(fact.unit)),
+        ("levels", .array(fact.levels.map { .string($0) })), ("default", fact.defaultValue.json),
+        ("question", .string(fact.question)),
       ])
     }
     let prices = listing.items.sorted { $0.price.id < $1.price.id }.map { item -> JSONValue in
       let price = item.price
       return .object([
         ("id", .string(price.id)), ("family", .string(CostModelListing.family(of: price.id))),
-        ("low", .number(price.estimate.low)), ("expected", .number(price.estimate.expected)), ("high", .number(price.estimate.high)),
-        ("unit", .string(price.unit)), ("source", item.source.map(source) ?? .object([("id", .string(price.source))])),
+        ("low", .number(price.estimate.low)), ("expected", .number(price.estimate.expected)),
+        ("high", .number(price.estimate.high)),
+        ("unit", .string(price.unit)),
+        ("source", item.source.map(source) ?? .object([("id", .string(price.source))])),
         ("date", .string(price.date)), ("note", .optional(price.note)),
       ])
     }
     return .object([
       ("listingVersion", .int(Self.listingVersion)),
       ("tool", .object([("name", .string("advisor")), ("version", .string(Advisor.version))])),
-      ("criteria", .object([("origin", .string(listing.origin)), ("digest", .string(listing.digest))])),
+      (
+        "criteria",
+        .object([("origin", .string(listing.origin)), ("digest", .string(listing.digest))])
+      ),
       ("currency", .string(listing.currency)),
       ("facts", .array(facts)),
       ("prices", .array(prices)),

@@ -18,7 +18,9 @@ struct CriteriaSourcesCommand: Command {
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else {
+      return .success
+    }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     io.write(SourcesDocument(catalog: SourceCatalog(criteria)).markdown(), to: .output)
     return .success

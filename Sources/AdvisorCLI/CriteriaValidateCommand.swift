@@ -16,20 +16,32 @@ struct CriteriaValidateCommand: Command {
       date is YYYY, YYYY-MM or YYYY-MM-DD; a bare year counts as its December, a month as its last day). \
       Warnings do not change the exit code.
       """,
-    arguments: [.init(name: "dir", help: "The folder to check (default: --criteria, ADVISOR_CRITERIA, or the built-in tables).", isOptional: true)],
+    arguments: [
+      .init(
+        name: "dir",
+        help:
+          "The folder to check (default: --criteria, ADVISOR_CRITERIA, or the built-in tables).",
+        isOptional: true)
+    ],
     options: [SharedOptions.criteria],
     examples: [
-      .init("advisor criteria validate ./my-criteria", "Check an edited copy of the tables before using it.")
+      .init(
+        "advisor criteria validate ./my-criteria",
+        "Check an edited copy of the tables before using it.")
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else {
+      return .success
+    }
     var options = parsed
     if let directory = parsed.positionals.first { options.values["criteria"] = directory }
     let criteria = try SharedOptions.loadCriteria(options, io: io)
     let levels = criteria.criteria.reduce(0) { $0 + $1.levels.count }
     let sources = criteria.criteria.reduce(0) { $0 + $1.sources.count }
-    for warning in try staleDateWarnings(criteria) { io.write(warning.description + "\n", to: .error) }
+    for warning in try staleDateWarnings(criteria) {
+      io.write(warning.description + "\n", to: .error)
+    }
     io.write(
       "\(criteria.origin): valid: \(criteria.criteria.count) criteria, \(levels) levels, \(criteria.approaches.count) approaches, \(sources) source entries, \(criteria.precedents.count) precedents; digest \(criteria.digest)\n",
       to: .output)
@@ -40,8 +52,11 @@ struct CriteriaValidateCommand: Command {
   /// came from a folder, gives each its line and column.
   private func staleDateWarnings(_ criteria: CriteriaSet) throws -> [Diagnostic] {
     guard let model = criteria.costModel else { return [] }
-    let file = (criteria.origin.hasSuffix("/") ? criteria.origin : criteria.origin + "/") + CostModel.fileName
+    let file =
+      (criteria.origin.hasSuffix("/") ? criteria.origin : criteria.origin + "/")
+      + CostModel.fileName
     let root = try? InputFile.read(path: file).parseJSON()
-    return model.staleDateWarnings(on: try Clock.today(environment: io.environment), file: file, root: root)
+    return model.staleDateWarnings(
+      on: try Clock.today(environment: io.environment), file: file, root: root)
   }
 }

@@ -9,7 +9,9 @@ enum DecimalNumber {
       scalars = scalars.dropFirst(count)
       return count
     }
-    if let first = scalars.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { scalars = scalars.dropFirst() }
+    if let first = scalars.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+      scalars = scalars.dropFirst()
+    }
     var mantissa = digits()
     if scalars.first == UInt8(ascii: ".") {
       scalars = scalars.dropFirst()
@@ -18,7 +20,9 @@ enum DecimalNumber {
     guard mantissa > 0 else { return nil }
     if let first = scalars.first, first == UInt8(ascii: "e") || first == UInt8(ascii: "E") {
       scalars = scalars.dropFirst()
-      if let sign = scalars.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { scalars = scalars.dropFirst() }
+      if let sign = scalars.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+        scalars = scalars.dropFirst()
+      }
       guard digits() > 0 else { return nil }
     }
     guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }

@@ -19,10 +19,14 @@ enum ErrorReporter {
           + "reads file names and options as UTF-8: rename the file\n", to: .error)
       return .usage
     case let environment as EnvironmentError:
-      io.write("advisor: error: \(environment.variable)=\(environment.value): expected \(environment.expected)\n", to: .error)
+      io.write(
+        "advisor: error: \(environment.variable)=\(environment.value): expected \(environment.expected)\n",
+        to: .error)
       return .configuration
     case let directory as OutputIsDirectory:
-      io.write("\(directory.path): error: is a directory; \(directory.option) needs a file path\n", to: .error)
+      io.write(
+        "\(directory.path): error: is a directory; \(directory.option) needs a file path\n",
+        to: .error)
       return .cannotCreate
     case let failure as AdvisorError:
       io.write(failure.description + "\n", to: .error)

@@ -32,7 +32,8 @@ enum HelpFormatter {
 
   static func help(_ spec: CommandSpec, width: Int = standardWidth) -> String {
     var out: [String] = []
-    out += TextStyle.wrap(spec.abstract, width: width, indent: "          ", firstIndent: "OVERVIEW: ")
+    out += TextStyle.wrap(
+      spec.abstract, width: width, indent: "          ", firstIndent: "OVERVIEW: ")
     if let discussion = spec.discussion {
       out.append("")
       for paragraph in discussion.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -58,12 +59,15 @@ enum HelpFormatter {
     for option in spec.allOptions {
       var label = option.short.map { "-\($0), " } ?? ""
       label += "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
-      out += entry(label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""), width: width)
+      out += entry(
+        label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""), width: width)
     }
     if spec.path == "advisor" { out += entry("--version", "Show the version.", width: width) }
     if !spec.subcommands.isEmpty {
       out += ["", "SUBCOMMANDS:"]
-      for subcommand in spec.subcommands { out += entry(subcommand.name, subcommand.abstract, width: width) }
+      for subcommand in spec.subcommands {
+        out += entry(subcommand.name, subcommand.abstract, width: width)
+      }
       out += ["", "  See '\(spec.path) help <subcommand>' for detailed help."]
     }
     return out.joined(separator: "\n") + "\n"
@@ -75,7 +79,8 @@ enum HelpFormatter {
     if head.count + 1 >= labelColumn {
       return [head] + TextStyle.wrap(text, width: width, indent: indent)
     }
-    return TextStyle.wrap(text, width: width, indent: indent, firstIndent: TextStyle.pad(head, labelColumn))
+    return TextStyle.wrap(
+      text, width: width, indent: indent, firstIndent: TextStyle.pad(head, labelColumn))
   }
 
   static func usageError(_ error: UsageError) -> String {

@@ -18,40 +18,66 @@ struct InterviewCommand: Command {
       with the project name; missing lines take the defaults. --no-input takes every default.
       """,
     options: [
-      .init(name: "from", valueName: "spec", help: "Start from an existing spec: its facts, name and weights become the defaults."),
-      .init(name: "save", valueName: "file", help: "Save the answers as a version-1 spec (atomically) that `advisor recommend` reads."),
+      .init(
+        name: "from", valueName: "spec",
+        help: "Start from an existing spec: its facts, name and weights become the defaults."),
+      .init(
+        name: "save", valueName: "file",
+        help: "Save the answers as a version-1 spec (atomically) that `advisor recommend` reads."),
       .init(name: "force", help: "Replace the --save file if it exists, without asking."),
       .init(name: "all", help: "Ask every criterion, not only the core ones."),
-      .init(name: "answers", valueName: "file", help: "Read the answers from a file, one per line; - reads standard input."),
+      .init(
+        name: "answers", valueName: "file",
+        help: "Read the answers from a file, one per line; - reads standard input."),
       .init(name: "no-input", help: "Ask nothing: use the defaults (and --from)."),
       SharedOptions.format(OutputFormat.allCases.map(\.rawValue)),
       SharedOptions.criteria,
       SharedOptions.color,
     ],
     examples: [
-      .init("advisor interview", "Answer the questions in the terminal and read the recommendation."),
-      .init("advisor interview --save project.json", "Save your answers as a spec to score again later."),
-      .init("advisor interview --answers answers.txt --save project.json", "Answer from a file, one answer per line, as a script would."),
+      .init(
+        "advisor interview", "Answer the questions in the terminal and read the recommendation."),
+      .init(
+        "advisor interview --save project.json", "Save your answers as a spec to score again later."
+      ),
+      .init(
+        "advisor interview --answers answers.txt --save project.json",
+        "Answer from a file, one answer per line, as a script would."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else {
+      return .success
+    }
     if parsed.flags.contains("no-input") && parsed.value("answers") != nil {
-      throw UsageError(message: "--no-input and --answers cannot be used together.", command: Self.spec)
+      throw UsageError(
+        message: "--no-input and --answers cannot be used together.", command: Self.spec)
     }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
-    let start = try parsed.value("from").map { path throws -> ProjectSpec in try ProjectSpec.load(InputFile.read(path: path), criteria: criteria) }
+    let start = try parsed.value("from").map { path throws -> ProjectSpec in
+      try ProjectSpec.load(InputFile.read(path: path), criteria: criteria)
+    }
     // A directory can never be saved to: say so now, not after the questions (nor offer to replace it).
-    if let save = parsed.value("save"), io.isDirectory(save) { throw OutputIsDirectory(path: save, option: "--save") }
+    if let save = parsed.value("save"), io.isDirectory(save) {
+      throw OutputIsDirectory(path: save, option: "--save")
+    }
     let prompter = try makePrompter(parsed)
     if let save = parsed.value("save"), io.fileExists(save), !parsed.flags.contains("force") {
       // Ask before the questions, so that nobody answers eleven questions for nothing.
-      guard let prompter, prompter.endOfInputCancels, try prompter.confirm("\(save) exists. Replace it?", defaultYes: false) else {
+      guard let prompter, prompter.endOfInputCancels,
+        try prompter.confirm("\(save) exists. Replace it?", defaultYes: false)
+      else {
         throw OutputExists(path: save)
       }
     }
-    var spec = start ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
-    if let save = parsed.value("save") { spec.file = save } else if start == nil { spec.file = "<interview>" }
+    var spec =
+      start
+      ?? ProjectSpec(name: parsed.value("save").map(ProjectSpec.defaultName(for:)) ?? "project")
+    if let save = parsed.value("save") {
+      spec.file = save
+    } else if start == nil {
+      spec.file = "<interview>"
+    }
     // A person at a terminal sees the answers and confirms before the file is written; a script saves unasked.
     let confirmSave = prompter?.endOfInputCancels == true ? parsed.value("save") : nil
     let color = SharedOptions.useColor(parsed, io: io)
@@ -60,9 +86,13 @@ struct InterviewCommand: Command {
     if let prompter {
       var session = InterviewSession(
         prompter: prompter, plan: InterviewPlan(criteria: criteria),
-        costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [], askAll: parsed.flags.contains("all"),
+        costQuestions: criteria.costModel?.facts.map(\.interviewQuestion) ?? [],
+        askAll: parsed.flags.contains("all"),
         factOrder: criteria.criteria.map(\.fact.key), confirmSave: confirmSave)
-      session.summary = { AnswerSummary(report: Advisor().recommend($0, criteria: criteria), style: style).text(saved: nil) }
+      session.summary = {
+        AnswerSummary(report: Advisor().recommend($0, criteria: criteria), style: style).text(
+          saved: nil)
+      }
       (spec, saveDeclined) = try session.run(spec)
     }
     if let script = prompter?.script, script.unread > 0 {
@@ -84,10 +114,13 @@ struct InterviewCommand: Command {
         : AnswerSummary.savedLine(confirmSave, width: io.lineWidth(.error))
       io.write(outcome + (saveDeclined ? "\n" : "\n\n"), to: .error)
     } else {
-      io.write(AnswerSummary(report: report, style: style, width: io.lineWidth(.error)).text(saved: parsed.value("save")), to: .error)
+      io.write(
+        AnswerSummary(report: report, style: style, width: io.lineWidth(.error)).text(
+          saved: parsed.value("save")), to: .error)
     }
     let format = OutputFormat(rawValue: parsed.value("format") ?? "text") ?? .text
-    io.write(format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)
+    io.write(
+      format.renderer(color: color, width: io.lineWidth(.output)).render(report), to: .output)
     return saveDeclined ? .cannotCreate : .success
   }
 
@@ -98,13 +131,16 @@ struct InterviewCommand: Command {
     if let source = parsed.value("answers") {
       let text = String(decoding: try SharedOptions.input(source, io: io).bytes, as: UTF8.self)
       // Split by scalar: "\r\n" is one Character, which a split on "\n" would never find.
-      var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+      var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String(String.UnicodeScalarView($0))
+      }
       if lines.last == "" { lines.removeLast() }
       // Both line endings: a line from a CRLF file, or from standard input, ends without its "\r".
       lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
       let script = AnswerScript(file: source == "-" ? "<stdin>" : source, lines: lines)
       return Prompter(
-        io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true, script: script,
+        io: io, style: style, nextLine: script.next, endOfInputCancels: false, echoAnswers: true,
+        script: script,
         width: io.lineWidth(.error))
     }
     guard io.inputIsTerminal else {

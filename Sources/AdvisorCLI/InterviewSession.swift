@@ -40,15 +40,19 @@ struct InterviewSession {
   func run(_ start: ProjectSpec) throws -> (spec: ProjectSpec, saveDeclined: Bool) {
     let total = plan.core.count + (askAll ? plan.extra.count + costQuestions.count : 0)
     let questions = plan.core + (askAll ? plan.extra + costQuestions : [])
-    var steps: [Step] = [.name] + questions.enumerated().map { .question($1, number: $0 + 1, total: total) }
+    var steps: [Step] =
+      [.name] + questions.enumerated().map { .question($1, number: $0 + 1, total: total) }
     if !askAll {
       steps.append(.offerOptional(total: total))
       if !costQuestions.isEmpty { steps.append(.offerCost) }
     }
     if let confirmSave { steps.append(.confirmSave(confirmSave)) }
-    prompter.say(prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
     prompter.say(
-      prompter.wrap("Enter accepts the default in brackets, ? shows help, < goes back, - leaves a fact unknown, Ctrl-D cancels.", indent: ""))
+      prompter.style.bold("advisor interview") + " — \(total) questions about your project.")
+    prompter.say(
+      prompter.wrap(
+        "Enter accepts the default in brackets, ? shows help, < goes back, - leaves a fact unknown, Ctrl-D cancels.",
+        indent: ""))
     prompter.say()
     var state = State(spec: start, steps: steps)
     // The state before each prompt answered so far, latest last: `<` restores the one before the current prompt.
@@ -61,7 +65,8 @@ struct InterviewSession {
       } catch is GoBack {
         guard let previous = history.popLast() else {
           if let script = prompter.script {
-            throw script.refused("Project name", reason: "\"<\" goes back, but this is the first question")
+            throw script.refused(
+              "Project name", reason: "\"<\" goes back, but this is the first question")
           }
           prompter.say(prompter.style.yellow("  Nothing before this question."))
           state = before
@@ -77,7 +82,9 @@ struct InterviewSession {
   /// The spec with its facts in the tables' order.
   private func ordered(_ spec: ProjectSpec) -> ProjectSpec {
     var spec = spec
-    spec.facts.sort { (factOrder.firstIndex(of: $0.key) ?? 0) < (factOrder.firstIndex(of: $1.key) ?? 0) }
+    spec.facts.sort {
+      (factOrder.firstIndex(of: $0.key) ?? 0) < (factOrder.firstIndex(of: $1.key) ?? 0)
+    }
     return spec
   }
 
@@ -86,7 +93,8 @@ struct InterviewSession {
   private func perform(_ state: inout State) throws -> Bool {
     switch state.steps[state.index] {
     case .name:
-      let line = try prompter.read(prompter.style.bold("Project name") + " [\(state.spec.name)]: ")?.trimmingWhitespace()
+      let line = try prompter.read(prompter.style.bold("Project name") + " [\(state.spec.name)]: ")?
+        .trimmingWhitespace()
       if line == "<" { throw GoBack() }
       if let line, !line.isEmpty { state.spec.name = line }
       return true
@@ -99,7 +107,8 @@ struct InterviewSession {
         prompter.say(prompter.wrap("Not asked: \(reason)."))
         return false
       }
-      let answer = try prompter.ask(criterion, number: number, of: total, current: state.spec.value(of: key))
+      let answer = try prompter.ask(
+        criterion, number: number, of: total, current: state.spec.value(of: key))
       state.spec.facts.removeAll { $0.key == key }
       if let answer { state.spec.facts.append(GivenFact(key: key, value: answer)) }
       return true
@@ -108,25 +117,36 @@ struct InterviewSession {
       guard !offered.isEmpty else { return false }
       prompter.say()
       let names = offered.map(\.name).joined(separator: ", ")
-      if try prompter.confirm("\(offered.count) more questions (\(names)). Answer them?", defaultYes: false, allowsBack: true) {
-        let added = offered.enumerated().map { Step.question($1, number: total + $0 + 1, total: total + offered.count) }
+      if try prompter.confirm(
+        "\(offered.count) more questions (\(names)). Answer them?", defaultYes: false,
+        allowsBack: true)
+      {
+        let added = offered.enumerated().map {
+          Step.question($1, number: total + $0 + 1, total: total + offered.count)
+        }
         state.steps.insert(contentsOf: added, at: state.index + 1)
       }
       return true
     case .offerCost:
       // The cost model's own inputs: the tier, hosting and tokens the prices assume, asked only on request.
       prompter.say()
-      let question = "\(costQuestions.count) cost questions (tokens per query, model tier, hosting…). Answer them?"
+      let question =
+        "\(costQuestions.count) cost questions (tokens per query, model tier, hosting…). Answer them?"
       if try prompter.confirm(question, defaultYes: false, allowsBack: true) {
-        let asked = state.steps[..<state.index].filter { if case .question = $0 { true } else { false } }.count
-        let added = costQuestions.enumerated().map { Step.question($1, number: asked + $0 + 1, total: asked + costQuestions.count) }
+        let asked = state.steps[..<state.index].filter {
+          if case .question = $0 { true } else { false }
+        }.count
+        let added = costQuestions.enumerated().map {
+          Step.question($1, number: asked + $0 + 1, total: asked + costQuestions.count)
+        }
         state.steps.insert(contentsOf: added, at: state.index + 1)
       }
       return true
     case .confirmSave(let path):
       prompter.say()
       prompter.io.write(summary(ordered(state.spec)), to: .error)
-      state.saveDeclined = try !prompter.confirm("Save to \(path)?", defaultYes: true, allowsBack: true)
+      state.saveDeclined = try !prompter.confirm(
+        "Save to \(path)?", defaultYes: true, allowsBack: true)
       return true
     }
   }

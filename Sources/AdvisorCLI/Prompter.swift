@@ -59,7 +59,9 @@ struct Prompter {
   }
 
   /// Asks one criterion's question until the answer is valid; returns the fact value or `nil` for unknown.
-  func ask(_ criterion: Criterion, number: Int, of total: Int, current: FactValue?) throws -> FactValue? {
+  func ask(_ criterion: Criterion, number: Int, of total: Int, current: FactValue?) throws
+    -> FactValue?
+  {
     say()
     say(style.bold("[\(number)/\(total)] \(criterion.name)"))
     say(wrap(criterion.question))
@@ -68,13 +70,20 @@ struct Prompter {
       let idWidth = criterion.levels.map(\.id.count).max() ?? 0
       let numberWidth = String(criterion.levels.count).count
       for (index, level) in criterion.levels.enumerated() {
-        let head = "    " + TextStyle.pad("\(index + 1).", numberWidth + 1, right: true) + " " + TextStyle.pad(level.id, idWidth)
+        let head =
+          "    " + TextStyle.pad("\(index + 1).", numberWidth + 1, right: true) + " "
+          + TextStyle.pad(level.id, idWidth)
         guard level.label != level.id else {
           say(head.trimmingTrailingSpaces())
           continue
         }
-        let lines = TextStyle.wrap(level.label, width: width, indent: String(repeating: " ", count: head.count + 2), firstIndent: head + "  ")
-        say(lines.map { line in String(line.prefix(head.count + 2)) + style.dim(String(line.dropFirst(head.count + 2))) }.joined(separator: "\n"))
+        let lines = TextStyle.wrap(
+          level.label, width: width, indent: String(repeating: " ", count: head.count + 2),
+          firstIndent: head + "  ")
+        say(
+          lines.map { line in
+            String(line.prefix(head.count + 2)) + style.dim(String(line.dropFirst(head.count + 2)))
+          }.joined(separator: "\n"))
       }
     case .number:
       let examples = criterion.fact.unit == "ms" ? "800, 2s, 1.5min" : "800, 1.5M, 20k"
@@ -88,7 +97,9 @@ struct Prompter {
       let line = try read("  \(hint); ? help, - skip [\(style.bold(shown))]: ")
       let reading = AnswerParser().read(line ?? "", for: criterion)
       // Say back what a suffix or a prefix was taken to mean, so that `1.5min` visibly became 90,000 ms.
-      if case .success(let understood) = reading, let note = understood.note { say(style.dim("  → " + note)) }
+      if case .success(let understood) = reading, let note = understood.note {
+        say(style.dim("  → " + note))
+      }
       switch reading.map(\.answer) {
       case .success(.useDefault): return current
       case .success(.skip): return nil
@@ -97,7 +108,10 @@ struct Prompter {
       case .success(.back): throw GoBack()
       case .failure(let error):
         if let script { throw script.refused(criterion.name, reason: error.reason) }
-        say(wrap(error.reason + "; try again.").split(separator: "\n").map { style.yellow(String($0)) }.joined(separator: "\n"))
+        say(
+          wrap(error.reason + "; try again.").split(separator: "\n").map {
+            style.yellow(String($0))
+          }.joined(separator: "\n"))
       }
     }
   }

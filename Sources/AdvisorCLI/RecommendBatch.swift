@@ -48,11 +48,14 @@ struct RecommendBatch: Sendable {
 
   /// Scores every spec, writes the output (to standard output, or atomically to `output`), and returns the exit
   /// code: 65 when a spec could not be scored, 1 when a gate failed.
-  func run(gates: Gates, output path: String?, batch: SpecBatchReader? = nil, io: any CommandIO) throws(AdvisorError) -> ExitCode {
+  func run(gates: Gates, output path: String?, batch: SpecBatchReader? = nil, io: any CommandIO)
+    throws(AdvisorError) -> ExitCode
+  {
     let portfolio =
       format == .text || format == .markdown || format == .html
       ? PortfolioRenderer(
-        approaches: criteria.approaches, style: format == .markdown ? .markdown : format == .html ? .html : .text) : nil
+        approaches: criteria.approaches,
+        style: format == .markdown ? .markdown : format == .html ? .html : .text) : nil
     var rows: [PortfolioRenderer.Row] = []
     var failures: [PortfolioRenderer.Failure] = []
     var gateFailures: [String] = []
@@ -73,13 +76,20 @@ struct RecommendBatch: Sendable {
       // The named specs first, then the batch's lines: only a window of specs is held at a time.
       var taken = Array(named.prefix(window))
       named = named.dropFirst(taken.count)
-      if taken.count < window, let batch { taken += try batch.next(window - taken.count).map(SpecSource.line) }
+      if taken.count < window, let batch {
+        taken += try batch.next(window - taken.count).map(SpecSource.line)
+      }
       let specs = taken
       if specs.isEmpty { break }
       total += specs.count
       // Each worker compiles the tables for its verdicts once a window.
       let outcomes = pool.map(specs.count) { [self] _ in
-        let verdicts = portfolio.map { (renderer: $0, scorer: VerdictScorer(criteria: criteria, options: advisor.options, plans: plans)) }
+        let verdicts = portfolio.map {
+          (
+            renderer: $0,
+            scorer: VerdictScorer(criteria: criteria, options: advisor.options, plans: plans)
+          )
+        }
         return { index in score(specs[index], verdicts: verdicts) }
       }
       for (source, outcome) in zip(specs, outcomes) {
@@ -89,7 +99,11 @@ struct RecommendBatch: Sendable {
           failures.append(.init(name: source.label, message: error.summary))
         case .scored(let verdict, let text):
           gateFailures += gates.failures(for: verdict)
-          if portfolio != nil { rows.append(.init(verdict: verdict, line: text)) } else { output += text }
+          if portfolio != nil {
+            rows.append(.init(verdict: verdict, line: text))
+          } else {
+            output += text
+          }
         }
       }
       // Streamed output goes out a window at a time.
@@ -112,7 +126,9 @@ struct RecommendBatch: Sendable {
 
   /// A portfolio needs only the verdict (from the worker's compiled tables) and its row; JSON Lines and
   /// annotations need the full report. Both are rendered here, on the worker thread.
-  private func score(_ source: SpecSource, verdicts: (renderer: PortfolioRenderer, scorer: VerdictScorer)?) -> Outcome {
+  private func score(
+    _ source: SpecSource, verdicts: (renderer: PortfolioRenderer, scorer: VerdictScorer)?
+  ) -> Outcome {
     do {
       let spec = try source.load(criteria: criteria)
       if let verdicts {
@@ -123,7 +139,8 @@ struct RecommendBatch: Sendable {
       report.generatedAt = timestamp
       let text =
         format == .json
-        ? JSONWriter(style: .compact).string(JSONReportRenderer().json(report)) + "\n" : GitHubAnnotationRenderer().render(report)
+        ? JSONWriter(style: .compact).string(JSONReportRenderer().json(report)) + "\n"
+        : GitHubAnnotationRenderer().render(report)
       return .scored(Verdict(report), text)
     } catch {
       return .failed(error)

@@ -19,17 +19,24 @@ struct SensitivityCommand: Command {
       SharedOptions.format(["text", "json", "markdown", "html"])
     ] + SharedOptions.analysis + [SharedOptions.criteria],
     examples: [
-      .init("advisor sensitivity project.json", "Show what would change the answer, the weight flip points and the Monte Carlo shares."),
-      .init("advisor sensitivity project.json --samples 100000 --seed 7", "Draw more samples, reproducibly."),
+      .init(
+        "advisor sensitivity project.json",
+        "Show what would change the answer, the weight flip points and the Monte Carlo shares."),
+      .init(
+        "advisor sensitivity project.json --samples 100000 --seed 7",
+        "Draw more samples, reproducibly."),
     ])
 
   func run(_ arguments: [String]) throws -> ExitCode {
-    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else { return .success }
+    guard let parsed = try SharedOptions.parse(Self.spec, arguments, io: io) else {
+      return .success
+    }
     let criteria = try SharedOptions.loadCriteria(parsed, io: io)
     let path = parsed.positionals[0]
     let spec = try ProjectSpec.load(
       SharedOptions.input(path, io: io), criteria: criteria)
-    let report = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec)).recommend(spec, criteria: criteria)
+    let report = Advisor(options: try SharedOptions.advisorOptions(parsed, command: Self.spec))
+      .recommend(spec, criteria: criteria)
     let section = SensitivitySection(report: report)
     switch parsed.value("format") ?? "text" {
     case "json": io.write(JSONWriter().string(section.reportJSON()), to: .output)
@@ -37,7 +44,9 @@ struct SensitivityCommand: Command {
     case "html": io.write(HTMLLayout().render(section.document(chart: false)), to: .output)
     default:
       let width = io.lineWidth(.output)
-      io.write(TextLayout(width: width).render(section.document(chart: io.isTerminal(.output), width: width)), to: .output)
+      io.write(
+        TextLayout(width: width).render(
+          section.document(chart: io.isTerminal(.output), width: width)), to: .output)
     }
     return .success
   }

@@ -7,14 +7,19 @@
 extension SharedOptions {
   /// Refuses an output file that is one of the inputs (the same device and inode, whatever the path's spelling
   /// or links): writing it would destroy what the command reads. `-` and absent files are never inputs.
-  static func refuseOverwritingInputs(output: String?, inputs: [String], command: CommandSpec) throws {
+  static func refuseOverwritingInputs(output: String?, inputs: [String], command: CommandSpec)
+    throws
+  {
     guard let output, output != "-" else { return }
     var target = stat()
     guard stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
     for input in inputs where input != "-" {
       var source = stat()
       if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
-        throw UsageError(message: "-o \(output) would overwrite an input (\(input)); write the output to another file.", command: command)
+        throw UsageError(
+          message:
+            "-o \(output) would overwrite an input (\(input)); write the output to another file.",
+          command: command)
       }
     }
   }

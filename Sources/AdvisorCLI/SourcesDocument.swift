@@ -36,7 +36,9 @@ package struct SourcesDocument {
     for entry in catalog.entries {
       let address = entry.source.url.map { "<\($0)>" } ?? "—"
       let tables = entry.tables.map { "`\($0)`" }.joined(separator: ", ")
-      out.append("| `\(entry.source.id)` | \(MarkdownLayout.escape(entry.source.title)) | \(address) | \(tables) |")
+      out.append(
+        "| `\(entry.source.id)` | \(MarkdownLayout.escape(entry.source.title)) | \(address) | \(tables) |"
+      )
     }
     return out.joined(separator: "\n") + "\n"
   }

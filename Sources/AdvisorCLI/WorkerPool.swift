@@ -20,7 +20,9 @@ struct WorkerPool: Sendable {
 
   /// `(0..<count).map(transform)`, computed on up to `threads` threads. Each worker first makes its own
   /// transform from its number (0 is the calling thread), so that it can prepare data of its own once.
-  func map<Result: Sendable>(_ count: Int, _ makeTransform: @escaping @Sendable (_ worker: Int) -> (Int) -> Result) -> [Result] {
+  func map<Result: Sendable>(
+    _ count: Int, _ makeTransform: @escaping @Sendable (_ worker: Int) -> (Int) -> Result
+  ) -> [Result] {
     let blocks = (count + block - 1) / block
     let workers = min(max(1, threads), blocks)
     guard workers > 1 else { return (0..<count).map(makeTransform(0)) }
@@ -35,7 +37,11 @@ struct WorkerPool: Sendable {
     var started: [pthread_t] = []
     var leftOver: [Int] = []
     for worker in 1..<workers {
-      if let thread = Self.start({ work(worker) }) { started.append(thread) } else { leftOver.append(worker) }
+      if let thread = Self.start({ work(worker) }) {
+        started.append(thread)
+      } else {
+        leftOver.append(worker)
+      }
     }
     work(0)
     for worker in leftOver { work(worker) }

@@ -20,7 +20,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Creates a diagnostic.
-  public init(file: String, location: SourceLocation? = nil, path: JSONPath? = nil, message: String, severity: Severity = .error) {
+  public init(
+    file: String, location: SourceLocation? = nil, path: JSONPath? = nil, message: String,
+    severity: Severity = .error
+  ) {
     self.file = file
     self.location = location
     self.path = path
@@ -59,8 +62,11 @@ public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
     case .malformedJSON(let diagnostic): return diagnostic.message
     case .invalid(let diagnostics):
       guard let first = diagnostics.first else { return "invalid" }
-      return (first.path.map { "\($0): " } ?? "") + first.message + (diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : "")
-    default: return description.split(separator: " error: ", maxSplits: 1).last.map(String.init) ?? description
+      return (first.path.map { "\($0): " } ?? "") + first.message
+        + (diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : "")
+    default:
+      return description.split(separator: " error: ", maxSplits: 1).last.map(String.init)
+        ?? description
     }
   }
 
@@ -71,7 +77,8 @@ public enum AdvisorError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unreadable(let path, let reason): "\(path): error: cannot read: \(reason)"
     case .fileTooLarge(let path, let size?, let limit):
       "\(path): error: file is \(size) bytes; the advisor reads input files of at most \(limit) bytes"
-    case .fileTooLarge(let path, nil, let limit): "\(path): error: more than \(limit) bytes; the advisor reads inputs of at most \(limit) bytes"
+    case .fileTooLarge(let path, nil, let limit):
+      "\(path): error: more than \(limit) bytes; the advisor reads inputs of at most \(limit) bytes"
     case .malformedJSON(let diagnostic): diagnostic.description
     case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
     case .writeFailed(let path, let reason): "\(path): error: cannot write: \(reason)"

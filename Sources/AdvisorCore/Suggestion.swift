@@ -11,7 +11,10 @@ public enum Suggestion {
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
       // Lengths further apart than the tolerance can only be further apart in edits.
-      guard abs(candidate.count - length) <= max(1, min(length, candidate.count) / 4) || candidate.lowercased() == lowered else { continue }
+      guard
+        abs(candidate.count - length) <= max(1, min(length, candidate.count) / 4)
+          || candidate.lowercased() == lowered
+      else { continue }
       let distance = editDistance(lowered, candidate.lowercased())
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
@@ -35,7 +38,9 @@ public enum Suggestion {
 
   /// The suggestion to append to a message, with its leading space; empty when no candidate is close. Every
   /// "did you mean" of the library and the command line is made here.
-  public static func hint(_ word: String, in candidates: [String], _ phrasing: Phrasing = .diagnostic) -> String {
+  public static func hint(
+    _ word: String, in candidates: [String], _ phrasing: Phrasing = .diagnostic
+  ) -> String {
     guard let nearest = nearest(to: word, in: candidates) else { return "" }
     switch phrasing {
     case .diagnostic: return " (did you mean \"\(nearest)\"?)"

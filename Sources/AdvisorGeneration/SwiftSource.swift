@@ -25,11 +25,16 @@ struct SwiftSource {
       "  }",
     ]
     for (index, criterion) in set.criteria.enumerated() {
-      lines += ["", "  private static func criterion\(index)() -> Criterion {", "    \(self.criterion(criterion))", "  }"]
+      lines += [
+        "", "  private static func criterion\(index)() -> Criterion {",
+        "    \(self.criterion(criterion))", "  }",
+      ]
     }
     lines += [
-      "", "  /// The cost model of `cost-model.json`.", "  static func costModel() -> CostModel? {", "    \(set.costModel.map(costModel) ?? "nil")",
-      "  }", "", "  /// The published decisions of `precedents.json`.", "  static func precedents() -> [Precedent] {",
+      "", "  /// The cost model of `cost-model.json`.", "  static func costModel() -> CostModel? {",
+      "    \(set.costModel.map(costModel) ?? "nil")",
+      "  }", "", "  /// The published decisions of `precedents.json`.",
+      "  static func precedents() -> [Precedent] {",
       "    \(list(set.precedents.map(precedent)))", "  }", "",
       "  /// The digest of the built-in tables, as `CriteriaLoader` computes it from the folder.",
       "  static let digest = \(string(set.digest))", "}",
@@ -46,7 +51,8 @@ struct SwiftSource {
       case "\n": result += "\\n"
       case "\t": result += "\\t"
       case "\r": result += "\\r"
-      default: result += scalar.value < 0x20 ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+      default:
+        result += scalar.value < 0x20 ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
       }
     }
     return result + "\""
@@ -63,7 +69,11 @@ struct SwiftSource {
   }
 
   static func dictionary(_ pairs: [(String, String)]) -> String {
-    pairs.isEmpty ? "[:]" : "[" + pairs.sorted { $0.0 < $1.0 }.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "]"
+    pairs.isEmpty
+      ? "[:]"
+      : "["
+        + pairs.sorted { $0.0 < $1.0 }.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ")
+        + "]"
   }
 
   static func source(_ source: Source) -> String {
@@ -71,8 +81,11 @@ struct SwiftSource {
   }
 
   static func approach(_ approach: Approach) -> String {
-    let steps = approach.nextSteps.map { "NextStep(text: \(string($0.text)), source: \(optional($0.source)))" }
-    return "Approach(id: \(string(approach.id)), name: \(string(approach.name)), shortName: \(string(approach.shortName)), "
+    let steps = approach.nextSteps.map {
+      "NextStep(text: \(string($0.text)), source: \(optional($0.source)))"
+    }
+    return
+      "Approach(id: \(string(approach.id)), name: \(string(approach.name)), shortName: \(string(approach.shortName)), "
       + "summary: \(string(approach.summary)), nextSteps: \(list(steps)))"
   }
 
@@ -80,7 +93,10 @@ struct SwiftSource {
     let fact = criterion.fact
     let levels = criterion.levels.map { level in
       let fits = level.fits.map {
-        ($0.key, "Fit(score: \(number($0.value.score)), reason: \(string($0.value.reason)), source: \(optional($0.value.source)))")
+        (
+          $0.key,
+          "Fit(score: \(number($0.value.score)), reason: \(string($0.value.reason)), source: \(optional($0.value.source)))"
+        )
       }
       let excludes = level.excludes.map { approach, exclusion in
         (
@@ -89,8 +105,11 @@ struct SwiftSource {
             + "remedy: \(optional(exclusion.remedy)), location: \(location(exclusion.location)))"
         )
       }
-      let settles = level.settles.map { "Settlement(approach: \(string($0.approach)), reason: \(string($0.reason)), source: \(optional($0.source)))" }
-      return "\n      Level(id: \(string(level.id)), label: \(string(level.label)), upTo: \(level.upTo.map(number) ?? "nil"), "
+      let settles = level.settles.map {
+        "Settlement(approach: \(string($0.approach)), reason: \(string($0.reason)), source: \(optional($0.source)))"
+      }
+      return
+        "\n      Level(id: \(string(level.id)), label: \(string(level.label)), upTo: \(level.upTo.map(number) ?? "nil"), "
         + "fits: \(dictionary(fits)), excludes: \(dictionary(excludes)), settles: \(settles ?? "nil"))"
     }
     let inferences = criterion.inferences.map { rule in
@@ -104,7 +123,8 @@ struct SwiftSource {
     let relevance = criterion.relevance.map {
       "Relevance(conditions: \(conditions($0.conditions)), reason: \(string($0.reason)), location: \(location($0.location)))"
     }
-    return "Criterion(\n      id: \(string(criterion.id)), name: \(string(criterion.name)), question: \(string(criterion.question)),"
+    return
+      "Criterion(\n      id: \(string(criterion.id)), name: \(string(criterion.name)), question: \(string(criterion.question)),"
       + "\n      help: \(string(criterion.help)), weight: \(number(criterion.weight)),"
       + "\n      fact: FactDefinition(key: \(string(fact.key)), kind: .\(fact.kind.rawValue), unit: \(optional(fact.unit))),"
       + "\n      levels: \(list(levels)),\n      inferences: \(list(inferences)),"
@@ -125,7 +145,9 @@ struct SwiftSource {
       "\n      CostFact(key: \(string(fact.key)), kind: .\(fact.kind.rawValue), unit: \(optional(fact.unit)), levels: \(list(fact.levels.map(string))), "
         + "defaultValue: \(value(fact.defaultValue)), question: \(string(fact.question)))"
     }
-    let sizes = model.sizeClasses.map { "(id: \(string($0.id)), upTo: \($0.upTo.map(number) ?? "nil"))" }
+    let sizes = model.sizeClasses.map {
+      "(id: \(string($0.id)), upTo: \($0.upTo.map(number) ?? "nil"))"
+    }
     let prices = model.prices.map { id, price in
       (
         id,
@@ -134,7 +156,8 @@ struct SwiftSource {
           + "note: \(optional(price.note)))"
       )
     }
-    return "CostModel(\n      criterion: \(string(model.criterion)), currency: \(string(model.currency)), facts: \(list(facts)),"
+    return
+      "CostModel(\n      criterion: \(string(model.criterion)), currency: \(string(model.currency)), facts: \(list(facts)),"
       + "\n      sizeClasses: \(list(sizes)), tierSizeClass: \(dictionary(model.tierSizeClass.map { ($0.key, string($0.value)) })), "
       + "tierBillions: \(dictionary(model.tierBillions.map { ($0.key, number($0.value)) })), "
       + "tierExamples: \(dictionary(model.tierExamples.map { ($0.key, string($0.value)) })), cadenceFact: \(string(model.cadenceFact)),"
@@ -144,8 +167,11 @@ struct SwiftSource {
   }
 
   static func precedent(_ entry: Precedent) -> String {
-    let facts = entry.facts.map { "GivenFact(key: \(string($0.key)), value: \(value($0.value)), location: \(location($0.location)))" }
-    return "\n      Precedent(id: \(string(entry.id)), name: \(string(entry.name)), organisation: \(string(entry.organisation)), "
+    let facts = entry.facts.map {
+      "GivenFact(key: \(string($0.key)), value: \(value($0.value)), location: \(location($0.location)))"
+    }
+    return
+      "\n      Precedent(id: \(string(entry.id)), name: \(string(entry.name)), organisation: \(string(entry.organisation)), "
       + "date: \(string(entry.date)), choice: \(string(entry.choice)), kept: \(entry.kept.map { "\($0)" } ?? "nil"), why: \(string(entry.why)), "
       + "source: \(source(entry.source)), facts: \(list(facts)), evidence: \(dictionary(entry.evidence.map { ($0.key, string($0.value)) })), "
       + "note: \(optional(entry.note)))"

@@ -27,13 +27,16 @@ import Testing
   @Test(arguments: [OutputFormat.text, .markdown, .json, .github])
   func theOutputIsTheSameOnAnyNumberOfThreads(format: OutputFormat) throws {
     let criteria = try CriteriaLoader().loadBuiltIn()
-    let lines = SpecBatch(file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))).lines
+    let lines = SpecBatch(
+      file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))
+    ).lines
     var gates = Gates()
     gates.expected = ["rag", "hybrid"]
     func run(threads: Int) -> (status: ExitCode?, io: RecordingIO) {
       let io = RecordingIO()
       var batch = RecommendBatch(
-        sources: lines.map(SpecSource.line), criteria: criteria, advisor: Advisor(options: .init(samples: 20)), format: format,
+        sources: lines.map(SpecSource.line), criteria: criteria,
+        advisor: Advisor(options: .init(samples: 20)), format: format,
         timestamp: nil, pool: WorkerPool(threads: threads, block: 4))
       batch.window = 16
       return (try? batch.run(gates: gates, output: nil, io: io), io)
@@ -54,17 +57,22 @@ import Testing
   @Test func jobsMustBeAPositiveWholeNumber() {
     let run = Run(["recommend", Paths.example("internal-faq-bot"), "--jobs", "0"])
     #expect(run.status == 64)
-    #expect(run.error.hasPrefix("Error: The value '0' is invalid for '--jobs'. Expected a whole number from 1 to 256.\n"))
+    #expect(
+      run.error.hasPrefix(
+        "Error: The value '0' is invalid for '--jobs'. Expected a whole number from 1 to 256.\n"))
   }
 
   /// JSON Lines go out a window of specs at a time, and the windows together are the output file's contents.
   @Test func aStreamedBatchIsWrittenAWindowAtATime() throws {
     let criteria = try CriteriaLoader().loadBuiltIn()
-    let lines = SpecBatch(file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))).lines
+    let lines = SpecBatch(
+      file: InputFile(name: "specs.jsonl", bytes: Array(Self.specs(count: 40).utf8))
+    ).lines
     func run(window: Int, threads: Int) -> RecordingIO {
       let io = RecordingIO()
       var batch = RecommendBatch(
-        sources: lines.map(SpecSource.line), criteria: criteria, advisor: Advisor(options: .init(samples: 0)), format: .json,
+        sources: lines.map(SpecSource.line), criteria: criteria,
+        advisor: Advisor(options: .init(samples: 0)), format: .json,
         timestamp: nil, pool: WorkerPool(threads: threads, block: 4))
       batch.window = window
       _ = try? batch.run(gates: Gates(), output: nil, io: io)
@@ -108,9 +116,14 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let specs = directory + "/specs.jsonl"
     try BatchThreadTests.specs(count: 20).write(toFile: specs, atomically: true, encoding: .utf8)
-    let run = Run(["recommend", "--batch", specs, "-f", "json", "--samples", "0", "-o", directory + "/missing/out.jsonl"])
+    let run = Run([
+      "recommend", "--batch", specs, "-f", "json", "--samples", "0", "-o",
+      directory + "/missing/out.jsonl",
+    ])
     #expect(run.status == 74)
-    #expect(run.error == "\(directory)/missing/out.jsonl: error: cannot write: no such file or directory\n")
+    #expect(
+      run.error
+        == "\(directory)/missing/out.jsonl: error: cannot write: no such file or directory\n")
     #expect(!run.error.contains("could not be scored"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["specs.jsonl"])
   }

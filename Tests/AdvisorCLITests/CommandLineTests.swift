@@ -11,8 +11,10 @@ import Testing
     #expect(run.output.contains("\n\nWith several specs or --batch"))  // paragraphs stay apart
     #expect(
       run.output.contains(
-        "\nUSAGE: advisor recommend [<spec> ...] [--format <format>] [--output <file>]\n        [--batch <file>] [--expect <approaches>]"))
-    #expect(run.output.contains("\n        [--seed <n>] [--criteria <dir>] [--color <when>]\n"))  // an option group never breaks inside
+        "\nUSAGE: advisor recommend [<spec> ...] [--format <format>] [--output <file>]\n        [--batch <file>] [--expect <approaches>]"
+      ))
+    // an option group never breaks inside
+    #expect(run.output.contains("\n        [--seed <n>] [--criteria <dir>] [--color <when>]\n"))
     #expect(run.output.contains("\nARGUMENTS:\n  <spec>                  Project specs"))
     #expect(
       run.output.contains(
@@ -52,7 +54,10 @@ import Testing
       ["recommend"],
       "Error: Missing expected argument '<spec>' (or --batch <file>).\nUsage: advisor recommend [<spec> ...] [--format <format>]"
     ),
-    (["recommend", "a.json", "--formt", "json"], "Error: Unknown option '--formt'. Did you mean '--format'?\n"),
+    (
+      ["recommend", "a.json", "--formt", "json"],
+      "Error: Unknown option '--formt'. Did you mean '--format'?\n"
+    ),
     (
       ["recommend", "a.json", "-f", "yaml"],
       "Error: The value 'yaml' is invalid for '--format <format>'. Expected one of: text, json, markdown, github, html.\n"
@@ -75,8 +80,14 @@ import Testing
     (["help", "nothing"], "Error: Unknown command 'advisor nothing'.\n"),
     (["--verison"], "Error: Unknown option '--verison'. Did you mean '--version'?\n"),
     (["criteria", "--hlep"], "Error: Unknown option '--hlep'. Did you mean '--help'?\n"),
-    (["help", "recomend"], "Error: Unknown command 'advisor recomend'. Did you mean 'advisor recommend'?\n"),
-    (["completions", "bsh"], "Error: Unknown shell 'bsh'; expected bash, zsh or fish. Did you mean 'bash'?\n"),
+    (
+      ["help", "recomend"],
+      "Error: Unknown command 'advisor recomend'. Did you mean 'advisor recommend'?\n"
+    ),
+    (
+      ["completions", "bsh"],
+      "Error: Unknown shell 'bsh'; expected bash, zsh or fish. Did you mean 'bash'?\n"
+    ),
   ])
   func usageErrorsExit64(arguments: [String], message: String) {
     let run = Run(arguments)
@@ -92,7 +103,8 @@ import Testing
     #expect(piped.status == 0)
     #expect(
       piped.output.replacingOccurrences(of: "\"file\": \"<stdin>\"", with: "")
-        == file.output.replacingOccurrences(of: "\"file\": \"\(Paths.example("news-aggregator"))\"", with: ""))
+        == file.output.replacingOccurrences(
+          of: "\"file\": \"\(Paths.example("news-aggregator"))\"", with: ""))
   }
 
   @Test func writesTheReportAtomicallyToAFile() throws {
@@ -100,18 +112,23 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/report.md"
     try "old".write(toFile: path, atomically: true, encoding: .utf8)
-    let run = Run(["recommend", Paths.example("news-aggregator"), "-f", "markdown", "-o", path], terminal: true)
+    let run = Run(
+      ["recommend", Paths.example("news-aggregator"), "-f", "markdown", "-o", path], terminal: true)
     #expect(run.status == 0)
     #expect(run.output.isEmpty)
     let written = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(written == Run(["recommend", Paths.example("news-aggregator"), "-f", "markdown"]).output)
+    #expect(
+      written == Run(["recommend", Paths.example("news-aggregator"), "-f", "markdown"]).output)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.md"])
   }
 
   @Test func anUnwritableOutputExits74AndKeepsTheOldFile() throws {
-    let run = Run(["recommend", Paths.example("news-aggregator"), "-o", "/nonexistent-dir/report.txt"])
+    let run = Run([
+      "recommend", Paths.example("news-aggregator"), "-o", "/nonexistent-dir/report.txt",
+    ])
     #expect(run.status == 74)
-    #expect(run.error == "/nonexistent-dir/report.txt: error: cannot write: no such file or directory\n")
+    #expect(
+      run.error == "/nonexistent-dir/report.txt: error: cannot write: no such file or directory\n")
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let target = directory + "/report.txt"
@@ -133,9 +150,15 @@ import Testing
     let escape = "\u{1B}["
     #expect(Run(["recommend", spec], terminal: true).output.contains(escape))
     #expect(!Run(["recommend", spec], terminal: false).output.contains(escape))
-    #expect(!Run(["recommend", spec], environment: ["NO_COLOR": "1"], terminal: true).output.contains(escape))
-    #expect(Run(["recommend", spec], environment: ["NO_COLOR": ""], terminal: true).output.contains(escape))
-    #expect(!Run(["recommend", spec], environment: ["TERM": "dumb"], terminal: true).output.contains(escape))
+    #expect(
+      !Run(["recommend", spec], environment: ["NO_COLOR": "1"], terminal: true).output.contains(
+        escape))
+    #expect(
+      Run(["recommend", spec], environment: ["NO_COLOR": ""], terminal: true).output.contains(
+        escape))
+    #expect(
+      !Run(["recommend", spec], environment: ["TERM": "dumb"], terminal: true).output.contains(
+        escape))
     #expect(Run(["recommend", spec, "--color", "always"]).output.contains(escape))
     #expect(!Run(["recommend", spec, "--color", "never"], terminal: true).output.contains(escape))
     #expect(!Run(["recommend", spec, "-f", "json"], terminal: true).output.contains(escape))
@@ -150,7 +173,10 @@ import Testing
      "ml_expertise": "some", "accuracy_need": "high"}}
     """#.write(toFile: spec, atomically: true, encoding: .utf8)
     let run = Run(["recommend", spec])
-    #expect(run.output.contains("What would change the answer\n  No other answer to any single given question changes the recommendation.\n"))
+    #expect(
+      run.output.contains(
+        "What would change the answer\n  No other answer to any single given question changes the recommendation.\n"
+      ))
     let markdown = Run(["recommend", spec, "-f", "markdown"])
     #expect(markdown.output.contains("### What would change the answer\n\nNo other answer"))
   }
@@ -159,8 +185,10 @@ import Testing
     let run = Run(["criteria", "list"])
     #expect(run.status == 0)
     for key in [
-      "latency_budget_ms", "queries_per_month", "knowledge_change", "data_sensitivity", "accuracy_need", "knowledge_gap",
-      "labeled_examples", "output_consistency", "corpus_tokens", "citations_required", "ml_expertise",
+      "latency_budget_ms", "queries_per_month", "knowledge_change", "data_sensitivity",
+      "accuracy_need", "knowledge_gap",
+      "labeled_examples", "output_consistency", "corpus_tokens", "citations_required",
+      "ml_expertise",
     ] {
       #expect(run.output.contains("fact: \(key) ("), "\(key)")
     }
@@ -187,7 +215,9 @@ import Testing
       // The words after the command's path, up to a shell redirection.
       let tokens = example.command.split(separator: " ").map(String.init).prefix { $0 != ">" }
       #expect(Array(tokens.prefix(words.count + 1)) == ["advisor"] + words, "\(example.command)")
-      #expect(throws: Never.self, "\(example.command)") { try CommandLineParser(spec: spec).parse(Array(tokens.dropFirst(words.count + 1))) }
+      #expect(throws: Never.self, "\(example.command)") {
+        try CommandLineParser(spec: spec).parse(Array(tokens.dropFirst(words.count + 1)))
+      }
     }
   }
 }

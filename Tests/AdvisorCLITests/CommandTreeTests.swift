@@ -6,7 +6,9 @@ import Testing
 /// One list of commands drives dispatch, help at every level, the completions and the man page (issue 17).
 @Suite struct CommandTreeTests {
   /// Every command path, as typed after `advisor`.
-  static let paths: [[String]] = CommandTree.root.all.dropFirst().map { $0.spec.path.split(separator: " ").dropFirst().map(String.init) }
+  static let paths: [[String]] = CommandTree.root.all.dropFirst().map {
+    $0.spec.path.split(separator: " ").dropFirst().map(String.init)
+  }
 
   @Test func helpWorksAtEveryLevelForEveryCommand() throws {
     #expect(Self.paths.count >= 14)
@@ -21,8 +23,11 @@ import Testing
     #expect(Run(["help", "--help"]).output == HelpFormatter.help(HelpCommand.spec, width: 80))
     // Each group's help lists exactly its children, from the same tree.
     for node in CommandTree.root.all where node.make == nil {
-      let help = Run(["help"] + node.spec.path.split(separator: " ").dropFirst().map(String.init)).output
-      for child in node.children { #expect(help.contains("\n  \(child.name) "), "\(child.spec.path)") }
+      let help = Run(["help"] + node.spec.path.split(separator: " ").dropFirst().map(String.init))
+        .output
+      for child in node.children {
+        #expect(help.contains("\n  \(child.name) "), "\(child.spec.path)")
+      }
     }
   }
 
@@ -36,7 +41,8 @@ import Testing
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.currentDirectoryURL = URL(fileURLWithPath: Paths.root + "/examples")
     process.arguments = [
-      "-c", "source \(directory)/advisor.bash; COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); _advisor; printf '%s\\n' \"${COMPREPLY[@]}\"",
+      "-c",
+      "source \(directory)/advisor.bash; COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); _advisor; printf '%s\\n' \"${COMPREPLY[@]}\"",
     ]
     let output = Pipe()
     process.standardOutput = output
@@ -52,10 +58,17 @@ import Testing
     #expect(run.status == 0)
     let script = run.output
     #expect(try bashCompletions(["re"], script: script) == ["recommend"])
-    #expect(try bashCompletions(["criteria", ""], script: script).sorted() == ["--help", "costs", "list", "sources", "validate"])
+    #expect(
+      try bashCompletions(["criteria", ""], script: script).sorted() == [
+        "--help", "costs", "list", "sources", "validate",
+      ])
     #expect(try bashCompletions(["criteria", "list", "--f"], script: script) == ["--format"])
-    #expect(try bashCompletions(["recommend", "--format", ""], script: script).sorted() == ["github", "html", "json", "markdown", "text"])
-    #expect(try bashCompletions(["recommend", "legal-docs"], script: script) == ["legal-docs-qa.json"])
+    #expect(
+      try bashCompletions(["recommend", "--format", ""], script: script).sorted() == [
+        "github", "html", "json", "markdown", "text",
+      ])
+    #expect(
+      try bashCompletions(["recommend", "legal-docs"], script: script) == ["legal-docs-qa.json"])
     #expect(try bashCompletions(["recommend", "--min-m"], script: script) == ["--min-margin"])
   }
 
@@ -71,9 +84,11 @@ import Testing
         #expect(fish.contains("-l \(option.name)"), "\(node.spec.path) --\(option.name)")
       }
     }
-    #expect(fish.contains("__fish_seen_subcommand_from criteria; and __fish_seen_subcommand_from list"))
+    #expect(
+      fish.contains("__fish_seen_subcommand_from criteria; and __fish_seen_subcommand_from list"))
     // Where the shells are installed, their own parsers accept the scripts.
-    for (shell, script) in [("zsh", zsh), ("fish", fish)] where FileManager.default.isExecutableFile(atPath: "/usr/bin/\(shell)") {
+    for (shell, script) in [("zsh", zsh), ("fish", fish)]
+    where FileManager.default.isExecutableFile(atPath: "/usr/bin/\(shell)") {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/\(shell)")
       process.arguments = ["-n", "-c", script]
@@ -92,7 +107,10 @@ import Testing
     }
     // No line starts with a stray control character, and groff renders it without a warning.
     let lines = run.output.split(separator: "\n")
-    #expect(lines.allSatisfy { !$0.hasPrefix("'") && (!$0.hasPrefix(".") || $0.dropFirst().first?.isLetter == true) })
+    #expect(
+      lines.allSatisfy {
+        !$0.hasPrefix("'") && (!$0.hasPrefix(".") || $0.dropFirst().first?.isLetter == true)
+      })
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/groff")

@@ -8,7 +8,9 @@ import Testing
   @Test func showsTermsTotalsAndBreakEvens() {
     let run = Run(["cost", spec])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("proprietary-classification\n\nCosts over 12 months at 1,500,000 queries a month (USD)\n"))
+    #expect(
+      run.output.hasPrefix(
+        "proprietary-classification\n\nCosts over 12 months at 1,500,000 queries a month (USD)\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     #expect(run.output.contains("\nFine-tuning\n"))
     #expect(run.output.contains(" evaluation set\n"))
@@ -51,7 +53,10 @@ import Testing
       #"{"specVersion": 1, "name": "contract", "facts": {"queries_per_month": 1000}, "costs": {"prompt_engineering": 0, "evaluation_set": 0, "generation_input.mid": 0, "generation_output.mid": 0}}"#
       .write(toFile: path, atomically: true, encoding: .utf8)
     let run = Run(["cost", path])
-    #expect(run.output.contains("Prompt engineering vs RAG: never cross within 12 months; Prompt engineering\n    is cheaper at every volume."))
+    #expect(
+      run.output.contains(
+        "Prompt engineering vs RAG: never cross within 12 months; Prompt engineering\n    is cheaper at every volume."
+      ))
     #expect(run.output.contains("\n        $0 total   $0–$0 over 12 months\n"))
   }
 
@@ -62,9 +67,15 @@ import Testing
         #"{"specVersion": 1, "facts": {"queries_per_month": 5000000, "hosting": "self_hosted", "model_size_b": 70, "labeled_examples": 5000}, "costs": {"gpu_hour": 2.5}}"#
     )
     #expect(run.status == 0, "\(run.error)")
-    #expect(run.output.contains("\"hosting\": {\n        \"given\": true,\n        \"value\": \"self_hosted\""))
-    let bad = Run(["recommend", "-"], standardInput: #"{"specVersion": 1, "facts": {"hosting": "cloud"}}"#)
-    #expect(bad.error == "<stdin>:1:41: error: $.facts.hosting: unknown value \"cloud\"; expected one of: api, self_hosted\n")
+    #expect(
+      run.output.contains(
+        "\"hosting\": {\n        \"given\": true,\n        \"value\": \"self_hosted\""))
+    let bad = Run(
+      ["recommend", "-"], standardInput: #"{"specVersion": 1, "facts": {"hosting": "cloud"}}"#)
+    #expect(
+      bad.error
+        == "<stdin>:1:41: error: $.facts.hosting: unknown value \"cloud\"; expected one of: api, self_hosted\n"
+    )
   }
 }
 
@@ -73,14 +84,18 @@ import Testing
   @Test func commandLineNumbersHaveTheSpecsLimits() {
     let spec = Paths.example("legal-docs-qa")
     for (option, value, message) in [
-      ("--horizon", "0", "0 is below 1"), ("--horizon", "1e9", "1e9 is more than 1,200, the largest accepted"),
+      ("--horizon", "0", "0 is below 1"),
+      ("--horizon", "1e9", "1e9 is more than 1,200, the largest accepted"),
       ("--volume", "1e16", "1e16 is more than 1,000,000,000,000,000, the largest accepted"),
     ] {
       let run = Run(["cost", spec, option, value])
       #expect(run.status == 64, "\(option) \(value)")
-      #expect(run.error.hasPrefix("Error: The value '\(value)' is invalid for '\(option)': \(message)."), "\(run.error)")
+      #expect(
+        run.error.hasPrefix("Error: The value '\(value)' is invalid for '\(option)': \(message)."),
+        "\(run.error)")
     }
-    #expect(Run(["cost", spec, "--horizon", "1200", "-f", "json"]).output.contains("\"months\": 1200"))
+    #expect(
+      Run(["cost", spec, "--horizon", "1200", "-f", "json"]).output.contains("\"months\": 1200"))
   }
 
   @Test func anEmptyExpectationIsAUsageError() {
@@ -91,7 +106,10 @@ import Testing
 
   @Test func theInterviewRefusesWhatASpecWouldRefuse() {
     #expect(throws: AnswerError.self) { try AnswerParser.number("2e15", unit: nil).get() }
-    #expect(throws: AnswerError.self) { try AnswerParser.number("0", unit: nil, in: ProjectSpec.numberRange(for: "horizon_months")).get() }
+    #expect(throws: AnswerError.self) {
+      try AnswerParser.number("0", unit: nil, in: ProjectSpec.numberRange(for: "horizon_months"))
+        .get()
+    }
     #expect((try? AnswerParser.number("1e15", unit: nil).get()) == 1e15)
   }
 }

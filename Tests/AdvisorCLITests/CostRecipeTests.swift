@@ -6,12 +6,15 @@ import Testing
 /// to; `criteria validate` refuses a mapping that does not match the profiles.
 @Suite struct CostRecipeTests {
   static let shippedRecipes: [String: String] = [
-    "prompting": "prompt", "rag": "retrieval", "fine_tuning": "tuning", "hybrid": "tuning_and_retrieval",
+    "prompting": "prompt", "rag": "retrieval", "fine_tuning": "tuning",
+    "hybrid": "tuning_and_retrieval",
   ]
 
   /// The JSON report of an example under a folder of tables.
   static func report(_ example: String, criteria: String? = nil) throws -> [String: Any] {
-    let run = Run(["recommend", Paths.example(example), "-f", "json"] + (criteria.map { ["--criteria", $0] } ?? []))
+    let run = Run(
+      ["recommend", Paths.example(example), "-f", "json"]
+        + (criteria.map { ["--criteria", $0] } ?? []))
     #expect(run.status == 0, "\(run.error)")
     return try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any] ?? [:]
   }
@@ -25,20 +28,26 @@ import Testing
   /// The fit of each approach in the cost criterion's row of the report's matrix.
   static func costFits(_ report: [String: Any]) -> [String: Double] {
     let rows = report["matrix"] as? [[String: Any]] ?? []
-    let cells = rows.first { $0["criterion"] as? String == "cost" }?["cells"] as? [String: Any] ?? [:]
+    let cells =
+      rows.first { $0["criterion"] as? String == "cost" }?["cells"] as? [String: Any] ?? [:]
     return cells.compactMapValues { ($0 as? [String: Any])?["fit"] as? Double }
   }
 
   @Test func theShippedMappingAndTheSchemaNameEveryRecipe() throws {
     #expect(Set(Self.shippedRecipes.values) == Set(CostRecipe.names))
-    #expect(try TableCopy.object(CostModel.fileName)["approaches"] as? [String: String] == Self.shippedRecipes)
+    #expect(
+      try TableCopy.object(CostModel.fileName)["approaches"] as? [String: String]
+        == Self.shippedRecipes)
     let schema = try SchemaKind.costModel.schema()
-    let allowed = schema.member("properties")?.member("approaches")?.member("additionalProperties")?.member("enum")
+    let allowed = schema.member("properties")?.member("approaches")?.member("additionalProperties")?
+      .member("enum")
     guard case .array(let names)? = allowed?.kind else {
       Issue.record("the schema gives no recipe names")
       return
     }
-    #expect(names.compactMap { if case .string(let name) = $0.kind { name } else { nil } } == CostRecipe.names)
+    #expect(
+      names.compactMap { if case .string(let name) = $0.kind { name } else { nil } }
+        == CostRecipe.names)
   }
 
   @Test func aRenamedApproachKeepsItsComputedCostFits() throws {
@@ -47,7 +56,10 @@ import Testing
     #expect(Run(["criteria", "validate", directory]).status == 0)
     let shipped = try Self.report("internal-faq-bot")
     let renamed = try Self.report("internal-faq-bot", criteria: directory)
-    #expect(Self.pricedApproaches(renamed) == ["prompting", "retrieval_augmented", "fine_tuning", "hybrid"])
+    #expect(
+      Self.pricedApproaches(renamed) == [
+        "prompting", "retrieval_augmented", "fine_tuning", "hybrid",
+      ])
     var expected = Self.costFits(shipped)
     expected["retrieval_augmented"] = expected.removeValue(forKey: "rag")
     #expect(Self.costFits(renamed) == expected)
@@ -74,7 +86,9 @@ import Testing
   /// `criteria validate` on the shipped tables with the cost model's mapping replaced: exit 65, and a function
   /// giving the error line expected at the first `anchor` of the file (at the object that follows it, with
   /// `atObject`).
-  static func refusal(_ recipes: [String: String], anchor: String, atObject: Bool = false) throws -> (error: String, expected: (String) -> String) {
+  static func refusal(_ recipes: [String: String], anchor: String, atObject: Bool = false) throws
+    -> (error: String, expected: (String) -> String)
+  {
     let directory = try TableCopy.edited("cost-model.json") { $0["approaches"] = recipes }
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let run = Run(["criteria", "validate", directory])
@@ -86,8 +100,10 @@ import Testing
     let file = directory + "/cost-model.json"
     var position = try TableCopy.position(of: anchor, in: file)
     if atObject, let line = position?.line {
-      let text = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\n")[line - 1]
-      position?.column = (text.firstIndex(of: "{").map { text.distance(from: text.startIndex, to: $0) } ?? -1) + 1
+      let text = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\n")[
+        line - 1]
+      position?.column =
+        (text.firstIndex(of: "{").map { text.distance(from: text.startIndex, to: $0) } ?? -1) + 1
     }
     let location = position.map { "\($0.line):\($0.column)" } ?? "?"
     return (run.error, { "\(file):\(location): error: \($0)\n" })
@@ -97,7 +113,11 @@ import Testing
     var recipes = Self.shippedRecipes
     recipes["reranker"] = "retrieval"
     let (error, expected) = try Self.refusal(recipes, anchor: "\"reranker\"")
-    #expect(error == expected("$.approaches.reranker: unknown approach \"reranker\"; profiles.json lists: prompting, rag, fine_tuning, hybrid"))
+    #expect(
+      error
+        == expected(
+          "$.approaches.reranker: unknown approach \"reranker\"; profiles.json lists: prompting, rag, fine_tuning, hybrid"
+        ))
   }
 
   @Test func aMisspeltApproachIsRefusedWithASuggestion() throws {
@@ -108,16 +128,24 @@ import Testing
     #expect(lines.count == 2)
     #expect(
       lines.first.map { $0 + "\n" }
-        == expected("$.approaches.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid"))
+        == expected(
+          "$.approaches.ragg: unknown approach \"ragg\" (did you mean \"rag\"?); profiles.json lists: prompting, rag, fine_tuning, hybrid"
+        ))
     #expect(
-      lines.last?.hasSuffix("error: $.approaches: missing a cost recipe for approach \"rag\"; every approach in profiles.json needs one") == true)
+      lines.last?.hasSuffix(
+        "error: $.approaches: missing a cost recipe for approach \"rag\"; every approach in profiles.json needs one"
+      ) == true)
   }
 
   @Test func anApproachWithoutARecipeIsRefused() throws {
     var recipes = Self.shippedRecipes
     recipes["hybrid"] = nil
     let (error, expected) = try Self.refusal(recipes, anchor: "\"approaches\"", atObject: true)
-    #expect(error == expected("$.approaches: missing a cost recipe for approach \"hybrid\"; every approach in profiles.json needs one"))
+    #expect(
+      error
+        == expected(
+          "$.approaches: missing a cost recipe for approach \"hybrid\"; every approach in profiles.json needs one"
+        ))
   }
 
   @Test func anUnknownRecipeIsRefusedWithASuggestion() throws {

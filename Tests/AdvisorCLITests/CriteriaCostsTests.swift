@@ -24,35 +24,49 @@ import Testing
     let run = Run(["criteria", "costs"])
     #expect(run.status == 0)
     #expect(run.error.isEmpty)
-    #expect(run.output.hasPrefix("Cost model: built-in, prices in \(model.currency) (\(model.facts.count) facts, \(model.prices.count) prices"))
+    #expect(
+      run.output.hasPrefix(
+        "Cost model: built-in, prices in \(model.currency) (\(model.facts.count) facts, \(model.prices.count) prices"
+      ))
     for (id, price) in model.prices {
       let block = try #require(Self.block(of: id, in: run.output), "\(id) is not listed")
       #expect(block.contains("dated \(price.date)"), "\(id)")
       #expect(block.contains(" source \(price.source): "), "\(id)")
       let source = try #require(model.sources.first { $0.id == price.source })
       if let url = source.url { #expect(block.contains(url), "\(id): \(url)") }
-      if let note = price.note, let word = note.split(separator: " ").last { #expect(block.contains(word), "\(id)") }
+      if let note = price.note, let word = note.split(separator: " ").last {
+        #expect(block.contains(word), "\(id)")
+      }
     }
     // Sorted by id within each family, families in order.
-    let listed = run.output.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }.compactMap { line in
+    let listed = run.output.split(separator: "\n").filter {
+      $0.hasPrefix("  ") && !$0.hasPrefix("   ")
+    }.compactMap { line in
       line.split(separator: ":").first.map { String($0.dropFirst(2)) }
     }.filter { model.prices[$0] != nil }
     #expect(listed.count == model.prices.count)
-    #expect(listed == model.prices.keys.sorted { (CostModelListing.family(of: $0), $0) < (CostModelListing.family(of: $1), $1) })
+    #expect(
+      listed
+        == model.prices.keys.sorted {
+          (CostModelListing.family(of: $0), $0) < (CostModelListing.family(of: $1), $1)
+        })
   }
 
   @Test func textListsEveryFactWithItsDefaultAndQuestion() throws {
     let model = try Self.model()
     let output = Run(["criteria", "costs"]).output
     for fact in model.facts {
-      let line = try #require(output.split(separator: "\n").first { $0.hasPrefix("  \(fact.key): ") }, "\(fact.key)")
+      let line = try #require(
+        output.split(separator: "\n").first { $0.hasPrefix("  \(fact.key): ") }, "\(fact.key)")
       let defaultText: String
       switch fact.defaultValue {
       case .number(let number): defaultText = Format.grouped(number)
       case .level(let id): defaultText = id
       }
       #expect(line.hasSuffix("; default \(defaultText)"), "\(line)")
-      if fact.kind == .choice { #expect(line.contains("choice of " + fact.levels.joined(separator: ", "))) }
+      if fact.kind == .choice {
+        #expect(line.contains("choice of " + fact.levels.joined(separator: ", ")))
+      }
       if let unit = fact.unit { #expect(line.contains(unit)) }
       #expect(output.contains(fact.question.split(separator: " ").prefix(4).joined(separator: " ")))
     }
@@ -61,7 +75,8 @@ import Testing
   @Test func textFitsEightyColumns() {
     for line in Run(["criteria", "costs"]).output.split(separator: "\n") {
       // Only a word that cannot break (an address) may stand alone past the width.
-      #expect(line.count <= 80 || !line.trimmingCharacters(in: .whitespaces).contains(" "), "\(line)")
+      #expect(
+        line.count <= 80 || !line.trimmingCharacters(in: .whitespaces).contains(" "), "\(line)")
     }
   }
 
@@ -69,10 +84,13 @@ import Testing
     let model = try Self.model()
     let run = Run(["criteria", "costs", "--format", "json"])
     #expect(run.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     #expect(object["listingVersion"] as? Int == 1)
     #expect(object["currency"] as? String == model.currency)
-    #expect((object["criteria"] as? [String: Any])?["digest"] as? String == (try CriteriaLoader().loadBuiltIn().digest))
+    #expect(
+      (object["criteria"] as? [String: Any])?["digest"] as? String
+        == (try CriteriaLoader().loadBuiltIn().digest))
     let prices = try #require(object["prices"] as? [[String: Any]])
     #expect(prices.compactMap { $0["id"] as? String } == model.prices.keys.sorted())
     for entry in prices {
@@ -109,7 +127,9 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let run = Run(["criteria", "costs", "--criteria", directory])
     #expect(run.status == 0)
-    #expect(run.output.replacingOccurrences(of: "\n  ", with: " ").hasPrefix("Cost model: \(directory), prices in "))
+    #expect(
+      run.output.replacingOccurrences(of: "\n  ", with: " ").hasPrefix(
+        "Cost model: \(directory), prices in "))
     #expect(Self.block(of: id, in: run.output)?.hasPrefix("\(id): 0.000125 ") == true)
     #expect(Self.block(of: id, in: run.output)?.contains("dated 2031-02-03") == true)
   }
@@ -120,7 +140,9 @@ import Testing
     try FileManager.default.removeItem(atPath: directory + "/" + CostModel.fileName)
     let run = Run(["criteria", "costs", "--criteria", directory])
     #expect(run.status == 65)
-    #expect(run.error == "\(directory): error: no cost-model.json: these criteria tables have no cost model\n")
+    #expect(
+      run.error
+        == "\(directory): error: no cost-model.json: these criteria tables have no cost model\n")
     #expect(run.output.isEmpty)
   }
 
@@ -130,8 +152,13 @@ import Testing
     let section = try #require(output.components(separatedBy: "\n\nCost facts").last)
     #expect(section.hasPrefix(" (the cost model's prices and sources: advisor criteria costs)\n"))
     for fact in model.facts {
-      #expect(section.contains("\n  • \(fact.key): default \(CriteriaCostsListing.value(fact.defaultValue))"), "\(fact.key)")
-      #expect(section.replacingOccurrences(of: "\n    ", with: " ").contains(fact.question), "\(fact.key)")
+      #expect(
+        section.contains(
+          "\n  • \(fact.key): default \(CriteriaCostsListing.value(fact.defaultValue))"),
+        "\(fact.key)")
+      #expect(
+        section.replacingOccurrences(of: "\n    ", with: " ").contains(fact.question), "\(fact.key)"
+      )
     }
     // It is the last section: no criterion follows.
     #expect(!section.contains(" — "))
@@ -147,6 +174,8 @@ import Testing
       #expect(run.output.hasPrefix("OVERVIEW: "))
       #expect(run.output == Run(path + ["--help"]).output)
     }
-    #expect(Run(["criteria", "cost"]).error.hasPrefix("Error: Unknown subcommand 'cost'. Did you mean 'costs'?"))
+    #expect(
+      Run(["criteria", "cost"]).error.hasPrefix(
+        "Error: Unknown subcommand 'cost'. Did you mean 'costs'?"))
   }
 }

@@ -12,9 +12,12 @@ import Testing
     #expect(run.status == 0)
     #expect(run.error.isEmpty)
     let onDisk = try String(contentsOfFile: Self.documentPath, encoding: .utf8)
-    #expect(onDisk == run.output, "docs/sources.md differs from the built-in tables' sources: run swift run generate-advisor")
+    #expect(
+      onDisk == run.output,
+      "docs/sources.md differs from the built-in tables' sources: run swift run generate-advisor")
     // The folder gives the same document as the tables built from it.
-    #expect(Run(["criteria", "sources", "--criteria", Paths.root + "/criteria"]).output == run.output)
+    #expect(
+      Run(["criteria", "sources", "--criteria", Paths.root + "/criteria"]).output == run.output)
   }
 
   @Test func everyListedSourceHasARowNamingItsTables() throws {
@@ -28,7 +31,9 @@ import Testing
     for (table, sources) in tables {
       for source in sources {
         let address = source.url.map { "<\($0)>" } ?? "—"
-        let row = rows.first { $0.hasPrefix("| `\(source.id)` | \(MarkdownLayout.escape(source.title)) | \(address) |") }
+        let row = rows.first {
+          $0.hasPrefix("| `\(source.id)` | \(MarkdownLayout.escape(source.title)) | \(address) |")
+        }
         #expect(row?.contains("`\(table)`") == true, "\(table): \(source.id)")
       }
     }
@@ -40,12 +45,16 @@ import Testing
 
   @Test func aFolderWithOneTableListsOnlyItsSources() throws {
     let directory = try TableCopy.edited("team.json") { table in
-      table["sources"] = [["id": "zz-only-here", "title": "A | piped title", "url": "https://example.com/zz"]] + (table["sources"] as? [Any] ?? [])
+      table["sources"] =
+        [["id": "zz-only-here", "title": "A | piped title", "url": "https://example.com/zz"]]
+        + (table["sources"] as? [Any] ?? [])
     }
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let run = Run(["criteria", "sources", "--criteria", directory])
     #expect(run.status == 0)
-    #expect(run.output.hasSuffix("| `zz-only-here` | A \\| piped title | <https://example.com/zz> | `team` |\n"))
+    #expect(
+      run.output.hasSuffix(
+        "| `zz-only-here` | A \\| piped title | <https://example.com/zz> | `team` |\n"))
   }
 
   struct Citation: CustomTestStringConvertible, Sendable {
@@ -62,7 +71,8 @@ import Testing
     { table in
       guard var levels = table["levels"] as? [[String: Any]] else { return nil }
       for index in levels.indices {
-        guard var members = levels[index][key] as? [String: Any], let approach = members.keys.sorted().first,
+        guard var members = levels[index][key] as? [String: Any],
+          let approach = members.keys.sorted().first,
           var member = members[approach] as? [String: Any]
         else { continue }
         member["source"] = undefined
@@ -80,7 +90,9 @@ import Testing
     Citation(label: "requirement", edit: levelMember("excludes")),
     Citation(label: "settlement") { table in
       guard var levels = table["levels"] as? [[String: Any]] else { return nil }
-      guard let index = levels.firstIndex(where: { $0["settles"] != nil }), var settles = levels[index]["settles"] as? [String: Any] else {
+      guard let index = levels.firstIndex(where: { $0["settles"] != nil }),
+        var settles = levels[index]["settles"] as? [String: Any]
+      else {
         return nil
       }
       settles["source"] = undefined
@@ -99,7 +111,8 @@ import Testing
   /// The loader refuses a table whose fit, requirement, settlement or prior cites an id its `sources` lack.
   @Test(arguments: citations)
   func anUndefinedSourceIsRejected(_ citation: Citation) throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/criteria").sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/criteria")
+      .sorted()
     for name in names where ![CriteriaLoader.profilesFile, CostModel.fileName].contains(name) {
       var table = try TableCopy.object(name)
       guard let path = citation.edit(&table) else { continue }
@@ -107,7 +120,8 @@ import Testing
       defer { try? FileManager.default.removeItem(atPath: directory) }
       let run = Run(["criteria", "validate", directory])
       #expect(run.status == 65)
-      let message = "\(path): unknown source \"\(Self.undefined)\"; every cited source must be listed in $.sources\n"
+      let message =
+        "\(path): unknown source \"\(Self.undefined)\"; every cited source must be listed in $.sources\n"
       #expect(run.error.hasPrefix(directory + "/" + name + ":"))
       #expect(run.error.hasSuffix(": error: " + message), "\(run.error)")
       return
@@ -129,7 +143,10 @@ import Testing
     let run = Run(["criteria", "validate", directory])
     #expect(run.status == 65)
     let path = JSONPath.root.appending("prices").appending(id).appending("source")
-    #expect(run.error.hasSuffix(": error: \(path): unknown source \"\(Self.undefined)\"; every cited source must be listed in $.sources\n"))
+    #expect(
+      run.error.hasSuffix(
+        ": error: \(path): unknown source \"\(Self.undefined)\"; every cited source must be listed in $.sources\n"
+      ))
   }
 
   @Test func aNextStepCitingAnUndefinedSourceIsRejected() throws {
@@ -144,6 +161,8 @@ import Testing
     let run = Run(["criteria", "validate", directory])
     #expect(run.status == 65)
     #expect(
-      run.error.hasSuffix(": error: $.approaches[0].nextSteps[0].source: unknown source \"\(Self.undefined)\"; expected an id from $.sources\n"))
+      run.error.hasSuffix(
+        ": error: $.approaches[0].nextSteps[0].source: unknown source \"\(Self.undefined)\"; expected an id from $.sources\n"
+      ))
   }
 }

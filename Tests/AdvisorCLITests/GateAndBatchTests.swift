@@ -14,7 +14,10 @@ import Testing
   @Test func expectFailsWithOneLineAndExitOne() {
     let run = Run(["recommend", faq, "--expect", "fine_tuning,hybrid", "-f", "json"])
     #expect(run.status == 1)
-    #expect(run.error == "advisor: gate failed: internal-faq-bot: recommendation is prompting, expected fine_tuning or hybrid\n")
+    #expect(
+      run.error
+        == "advisor: gate failed: internal-faq-bot: recommendation is prompting, expected fine_tuning or hybrid\n"
+    )
     #expect(run.output.hasPrefix("{"))  // the report is still written
   }
 
@@ -23,11 +26,15 @@ import Testing
     #expect(Run(["recommend", faq, "--min-confidence", "55"]).status == 0)
     let confidence = Run(["recommend", faq, "--min-confidence", "90"])
     #expect(confidence.status == 1)
-    #expect(confidence.error == "advisor: gate failed: internal-faq-bot: confidence 55% is below the required 90%\n")
+    #expect(
+      confidence.error
+        == "advisor: gate failed: internal-faq-bot: confidence 55% is below the required 90%\n")
     #expect(Run(["recommend", faq, "--min-margin", "8.5"]).status == 0)
     let margin = Run(["recommend", faq, "--min-margin", "17.5"])
     #expect(margin.status == 1)
-    #expect(margin.error == "advisor: gate failed: internal-faq-bot: margin 8.9 points is below the required 17.5\n")
+    #expect(
+      margin.error
+        == "advisor: gate failed: internal-faq-bot: margin 8.9 points is below the required 17.5\n")
   }
 
   @Test func anInputErrorKeepsItsOwnExitCodeWhateverTheGates() {
@@ -36,12 +43,16 @@ import Testing
   }
 
   @Test func githubFormatAnnotatesFactsAndFailedGates() {
-    let run = Run(["recommend", Paths.example("news-aggregator"), "-f", "github", "--expect", "hybrid"])
+    let run = Run([
+      "recommend", Paths.example("news-aggregator"), "-f", "github", "--expect", "hybrid",
+    ])
     #expect(run.status == 1)
     let lines = run.output.split(separator: "\n").map(String.init)
     let file = Paths.example("news-aggregator")
     #expect(
-      lines.first?.hasPrefix("::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 70%25 (medium) · score 79.2")
+      lines.first?.hasPrefix(
+        "::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: RAG, confidence 70%25 (medium) · score 79.2"
+      )
         == true)
     #expect(
       lines.contains(
@@ -51,24 +62,37 @@ import Testing
     // reported as one the user left out.
     #expect(
       lines.contains(
-        "::warning file=\(file),title=advisor::news-aggregator: You did not say where the model must run; it is scored mostly as a hosted API."))
-    #expect(!lines.contains { $0.contains("knowledge_gap") && !$0.contains("inferred fact") && $0.hasPrefix("::warning") })
-    #expect(lines.last == "::error title=advisor gate::news-aggregator: recommendation is rag, expected hybrid")
+        "::warning file=\(file),title=advisor::news-aggregator: You did not say where the model must run; it is scored mostly as a hosted API."
+      ))
+    #expect(
+      !lines.contains {
+        $0.contains("knowledge_gap") && !$0.contains("inferred fact") && $0.hasPrefix("::warning")
+      })
+    #expect(
+      lines.last
+        == "::error title=advisor gate::news-aggregator: recommendation is rag, expected hybrid")
   }
 
   @Test func annotationDataIsEscaped() {
-    #expect(GitHubAnnotationRendererProbe.command(message: "50% done\nnext") == "::warning title=t::50%25 done%0Anext")
+    #expect(
+      GitHubAnnotationRendererProbe.command(message: "50% done\nnext")
+        == "::warning title=t::50%25 done%0Anext")
     // "\r\n" is one Swift Character; escaped by scalars it cannot start a workflow command of its own (issue 16,
     // item 6), nor break a Markdown heading.
     let name = "x\r\n::error title=INJECTED::boom"
-    let spec = #"{"specVersion": 1, "name": "x\r\n::error title=INJECTED::boom", "facts": {"knowledge_gap": "facts"}}"#
+    let spec =
+      #"{"specVersion": 1, "name": "x\r\n::error title=INJECTED::boom", "facts": {"knowledge_gap": "facts"}}"#
     let github = Run(["recommend", "-", "-f", "github", "--samples", "0"], standardInput: spec)
     #expect(github.status == 0)
-    for line in github.output.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).dropLast() {
+    for line in github.output.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    ).dropLast() {
       #expect(line.hasPrefix("::notice ") || line.hasPrefix("::warning "), "\(line)")
     }
     #expect(!github.output.unicodeScalars.contains("\r"))
-    #expect(github.output.contains("x%0D%0A%3A%3Aerror title=INJECTED%3A%3Aboom") || github.output.contains("x%0D%0A::error"))
+    #expect(
+      github.output.contains("x%0D%0A%3A%3Aerror title=INJECTED%3A%3Aboom")
+        || github.output.contains("x%0D%0A::error"))
     let markdown = Run(["recommend", "-", "-f", "markdown", "--samples", "0"], standardInput: spec)
     #expect(markdown.output.hasPrefix("## x ::error title=INJECTED::boom: **"), "\(name)")
   }
@@ -76,19 +100,30 @@ import Testing
   @Test func severalSpecsGiveAPortfolio() throws {
     let all = Run(["recommend"] + GoldenTests.allExamples)
     #expect(all.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
-    let run = Run(["recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation")])
+    let run = Run([
+      "recommend", faq, Paths.example("legal-docs-qa"), Paths.example("codebase-code-generation"),
+    ])
     #expect(run.status == 0)
-    #expect(run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
-    #expect(run.output.contains("\n  legal-docs-qa               RAG          79.6    63%   19.7  Hybrid\n"))
+    #expect(
+      run.output.hasPrefix("Portfolio: 3 projects (1 Prompt engineering, 1 RAG, 1 Fine-tuning)\n"))
+    #expect(
+      run.output.contains(
+        "\n  legal-docs-qa               RAG          79.6    63%   19.7  Hybrid\n"))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let markdown = Run(["recommend", faq, Paths.example("legal-docs-qa"), "-f", "markdown"])
-    #expect(markdown.output.contains("| legal-docs-qa | **RAG** | 79.6 | 63% (medium) | 19.7 | Hybrid (fine-tune + RAG) | – |"))
+    #expect(
+      markdown.output.contains(
+        "| legal-docs-qa | **RAG** | 79.6 | 63% (medium) | 19.7 | Hybrid (fine-tune + RAG) | – |"))
     // Each project's next step: the first step of the plan its full report shows.
-    let step = "RAG once prompting_baseline turns out falls_short and ml_expertise is some (now none)"
-    #expect(run.output.replacingOccurrences(of: "\n          ", with: " ").contains("\n    next: \(step)\n"))
+    let step =
+      "RAG once prompting_baseline turns out falls_short and ml_expertise is some (now none)"
+    #expect(
+      run.output.replacingOccurrences(of: "\n          ", with: " ").contains(
+        "\n    next: \(step)\n"))
     #expect(markdown.output.contains(" | \(step) |"))
     let report = try #require(
-      try JSONSerialization.jsonObject(with: Data(Run(["recommend", faq, "-f", "json"]).output.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(
+        with: Data(Run(["recommend", faq, "-f", "json"]).output.utf8)) as? [String: Any])
     let steps = try #require((report["plan"] as? [String: Any])?["steps"] as? [[String: Any]])
     #expect(steps.first?["approach"] as? String == "rag")
     let bare = Run(["recommend", faq, Paths.example("legal-docs-qa"), "--no-plan"])
@@ -99,15 +134,18 @@ import Testing
   /// `advisor recommend examples/*.json`, as the README suggests, is a portfolio of specs: the verdicts the
   /// examples are checked against live outside the glob (they once sat among them and failed the run with 65).
   @Test func everyFileTheExamplesGlobMatchesIsASpec() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").filter { $0.hasSuffix(".json") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples").filter
+    { $0.hasSuffix(".json") }.sorted()
     #expect(names.count >= 12)
-    let run = Run(["recommend", "--samples", "0", "--no-plan"] + names.map { Paths.root + "/examples/" + $0 })
+    let run = Run(
+      ["recommend", "--samples", "0", "--no-plan"] + names.map { Paths.root + "/examples/" + $0 })
     #expect(run.status == 0 || run.status == 2, "\(run.error)")
     #expect(!run.error.contains("error:"))
   }
 
   @Test func markdownSuitsAStepSummary() throws {
-    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples") where name.hasSuffix(".json") {
+    for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")
+    where name.hasSuffix(".json") {
       let run = Run(["recommend", Paths.root + "/examples/" + name, "-f", "markdown"])
       #expect(run.output.count < 60_000)
       #expect(run.output.hasPrefix("## "))
@@ -154,7 +192,9 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/specs.jsonl"
     let changes = ["realtime", "daily", "weekly", "monthly", "yearly", "static"]
-    let specs = (0..<30).map { #"{"specVersion": 1, "name": "p\#($0)", "facts": {"knowledge_change": "\#(changes[$0 % 6])"}}"# }
+    let specs = (0..<30).map {
+      #"{"specVersion": 1, "name": "p\#($0)", "facts": {"knowledge_change": "\#(changes[$0 % 6])"}}"#
+    }
     try specs.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     let streamed = Run(["recommend", "--batch", path, "-f", "json", "--samples", "0"])
     #expect(streamed.status == 0)
@@ -162,9 +202,12 @@ import Testing
     let lines = streamed.output.split(separator: "\n")
     #expect(lines.count == 30)
     #expect(lines.enumerated().allSatisfy { $0.element.contains("\"name\":\"p\($0.offset)\"") })
-    let filed = Run(["recommend", "--batch", path, "-f", "json", "--samples", "0", "-o", directory + "/out.jsonl"])
+    let filed = Run([
+      "recommend", "--batch", path, "-f", "json", "--samples", "0", "-o", directory + "/out.jsonl",
+    ])
     #expect(filed.status == 0 && filed.output.isEmpty)
-    #expect(try String(contentsOfFile: directory + "/out.jsonl", encoding: .utf8) == streamed.output)
+    #expect(
+      try String(contentsOfFile: directory + "/out.jsonl", encoding: .utf8) == streamed.output)
   }
 
   @Test func aBatchFileMayExceedTheSpecLimitButNotOneLine() throws {
@@ -172,17 +215,23 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/big.jsonl"
     let long = String(repeating: "x", count: 9 * 1024 * 1024)
-    try (#"{"specVersion": 1, "name": "ok"}"# + "\n" + #"{"specVersion": 1, "description": ""# + long + "\"}\n").write(
-      toFile: path, atomically: true, encoding: .utf8)
+    try
+      (#"{"specVersion": 1, "name": "ok"}"# + "\n" + #"{"specVersion": 1, "description": ""# + long
+      + "\"}\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
     let run = Run(["recommend", "--batch", path, "--samples", "0"])
     #expect(run.status == 65)
-    #expect(run.error.hasPrefix("\(path):2:1: error: the line is 9437221 bytes; a spec may be at most 8388608 bytes\n"))
+    #expect(
+      run.error.hasPrefix(
+        "\(path):2:1: error: the line is 9437221 bytes; a spec may be at most 8388608 bytes\n"))
     #expect(run.output.contains("  ok "))
   }
 
   @Test func batchFromStandardInputWithGates() throws {
-    let spec = try String(contentsOfFile: faq, encoding: .utf8).replacingOccurrences(of: "\n", with: " ")
-    let run = Run(["recommend", "--batch", "-", "--expect", "rag"], standardInput: spec + "\n" + spec + "\n")
+    let spec = try String(contentsOfFile: faq, encoding: .utf8).replacingOccurrences(
+      of: "\n", with: " ")
+    let run = Run(
+      ["recommend", "--batch", "-", "--expect", "rag"], standardInput: spec + "\n" + spec + "\n")
     #expect(run.status == 1)
     #expect(run.error.components(separatedBy: "gate failed").count == 3)
   }
@@ -190,7 +239,9 @@ import Testing
   @Test func timestampIsOnlyAddedWhenAsked() {
     let plain = Run(["recommend", faq, "-f", "json"])
     #expect(!plain.output.contains("generatedAt"))
-    let stamped = Run(["recommend", faq, "-f", "json", "--timestamp"], environment: ["SOURCE_DATE_EPOCH": "1795305600"])
+    let stamped = Run(
+      ["recommend", faq, "-f", "json", "--timestamp"],
+      environment: ["SOURCE_DATE_EPOCH": "1795305600"])
     #expect(stamped.output.contains("\"generatedAt\": \"2026-11-22T00:00:00Z\""))
     let now = Run(["recommend", faq, "-f", "json", "--timestamp"])
     #expect(now.output.contains("\"generatedAt\": \"20"))
@@ -199,7 +250,8 @@ import Testing
   @Test func reportsRecordTheCriteriaDigest() throws {
     let builtIn = Run(["recommend", faq, "-f", "json"])
     let folder = Run(["recommend", faq, "-f", "json", "--criteria", Paths.root + "/criteria"])
-    let digest = try #require(builtIn.output.split(separator: "\n").first { $0.contains("\"digest\"") })
+    let digest = try #require(
+      builtIn.output.split(separator: "\n").first { $0.contains("\"digest\"") })
     #expect(folder.output.contains(digest))
     #expect(digest.contains("sha256:"))
   }
@@ -208,5 +260,7 @@ import Testing
 import AdvisorCore
 
 enum GitHubAnnotationRendererProbe {
-  static func command(message: String) -> String { GitHubAnnotationRenderer.command("warning", title: "t", message: message) }
+  static func command(message: String) -> String {
+    GitHubAnnotationRenderer.command("warning", title: "t", message: message)
+  }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct GoldenTests {
   static let cases = ["legal-research-memos", "internal-faq-bot"]
   static var allExamples: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: Paths.root + "/examples")) ?? []).filter
+    { $0.hasSuffix(".json") }.sorted()
       .map { Paths.root + "/examples/" + $0 }
   }
   static let formats = ["text": "txt", "json": "json", "markdown": "md"]
@@ -16,7 +17,8 @@ import Testing
     let spec = try String(contentsOfFile: Paths.example(name), encoding: .utf8)
     let run = Run(["recommend", "-", "--format", format], standardInput: spec)
     #expect(run.status == 0, "\(run.error)")
-    let golden = Paths.root + "/Tests/AdvisorCLITests/Golden/\(name).\(Self.formats[format] ?? format)"
+    let golden =
+      Paths.root + "/Tests/AdvisorCLITests/Golden/\(name).\(Self.formats[format] ?? format)"
     if ProcessInfo.processInfo.environment["ADVISOR_RECORD"] == "1" {
       // Recording never passes a run that changed a golden: the new file is written, and the test fails until a
       // run without ADVISOR_RECORD confirms it.
@@ -27,7 +29,9 @@ import Testing
       return
     }
     let expected = try String(contentsOfFile: golden, encoding: .utf8)
-    #expect(run.output == expected, "output differs from \(golden); re-record with ADVISOR_RECORD=1 swift test if intended")
+    #expect(
+      run.output == expected,
+      "output differs from \(golden); re-record with ADVISOR_RECORD=1 swift test if intended")
   }
 
   @Test func twoRunsAreByteIdentical() {
@@ -43,7 +47,8 @@ import Testing
     for name in Self.cases + ["multi-tenant-search", "support-tone-rewrite"] {
       let run = Run(["recommend", Paths.example(name)])
       // A source's address cannot be wrapped: it stands alone on its line, however long.
-      for line in run.output.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("<http") {
+      for line in run.output.split(separator: "\n")
+      where !line.trimmingCharacters(in: .whitespaces).hasPrefix("<http") {
         #expect(line.count <= 80, "\(name): \(line)")
       }
     }

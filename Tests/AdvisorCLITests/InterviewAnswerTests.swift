@@ -10,7 +10,9 @@ import Testing
 
   @Test func aSuffixOrAPrefixIsSaidBack() {
     let lines = Self.answers([1: "fa", 3: "every week", 9: "50k a month", 11: "1.5min"])
-    let run = Run(["interview", "--answers", "-", "-f", "json"], standardInput: lines.joined(separator: "\n") + "\n")
+    let run = Run(
+      ["interview", "--answers", "-", "-f", "json"],
+      standardInput: lines.joined(separator: "\n") + "\n")
     #expect(run.status == 0, "\(run.error)")
     #expect(run.error.contains("[skip]: fa\n  → facts\n"))
     #expect(run.error.contains("[skip]: every week\n  → weekly\n"))
@@ -22,7 +24,8 @@ import Testing
   /// `1.5M` on the latency no longer means 1.5 minutes without a word: a script stops at it, naming the line.
   @Test func anAmbiguousLatencyIsRefused() {
     let lines = Self.answers([11: "1.5M"])
-    let run = Run(["interview", "--answers", "-"], standardInput: lines.joined(separator: "\n") + "\n")
+    let run = Run(
+      ["interview", "--answers", "-"], standardInput: lines.joined(separator: "\n") + "\n")
     #expect(run.status == 65)
     #expect(
       run.error.hasSuffix(

@@ -4,18 +4,25 @@ import Testing
 /// `<` at any prompt returns to the previous one (issue 16), at a terminal and in an answers script alike.
 @Suite struct InterviewBackTests {
   static func run(_ lines: [String], terminal: Bool = false) -> Run {
-    let arguments = terminal ? ["interview", "-f", "json"] : ["interview", "--answers", "-", "-f", "json"]
-    return Run(arguments, environment: ["NO_COLOR": "1"], standardInput: lines.joined(separator: "\n") + "\n", terminal: terminal)
+    let arguments =
+      terminal ? ["interview", "-f", "json"] : ["interview", "--answers", "-", "-f", "json"]
+    return Run(
+      arguments, environment: ["NO_COLOR": "1"],
+      standardInput: lines.joined(separator: "\n") + "\n", terminal: terminal)
   }
 
   @Test func theIntroSaysHowToGoBack() {
     let run = Self.run(InterviewTests.answers)
-    #expect(run.error.contains("Enter accepts the default in brackets, ? shows help, < goes back, - leaves a\nfact unknown, Ctrl-D cancels.\n"))
+    #expect(
+      run.error.contains(
+        "Enter accepts the default in brackets, ? shows help, < goes back, - leaves a\nfact unknown, Ctrl-D cancels.\n"
+      ))
   }
 
   @Test func backReasksThePreviousQuestionAndDiscardsItsAnswer() {
     var lines = InterviewTests.answers
-    lines.insert(contentsOf: ["<", "critical"], at: 3)  // at [3/13], back to [2/13], which was best_effort
+    // at [3/13], back to [2/13], which was best_effort
+    lines.insert(contentsOf: ["<", "critical"], at: 3)
     let run = Self.run(lines + ["n", "n"])
     #expect(run.status == 0, "\(run.error)")
     #expect(run.error.components(separatedBy: "[2/13] Accuracy").count == 3)
@@ -54,11 +61,14 @@ import Testing
 
   @Test func thereIsNothingBeforeTheFirstPrompt() {
     let terminal = Self.run(["<", "named"], terminal: true)
-    #expect(terminal.error.contains("Project name [project]:   Nothing before this question.\nProject name [project]: "))
+    #expect(
+      terminal.error.contains(
+        "Project name [project]:   Nothing before this question.\nProject name [project]: "))
     let script = Self.run(["<"])
     #expect(script.status == 65)
     #expect(
       script.error.hasSuffix(
-        "<stdin>:1:1: error: the answer to \"Project name\" was refused: \"<\" goes back, but this is the first question\n"))
+        "<stdin>:1:1: error: the answer to \"Project name\" was refused: \"<\" goes back, but this is the first question\n"
+      ))
   }
 }

@@ -8,9 +8,12 @@ import Testing
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     for extra in [["--answers", "-"], ["--no-input", "--force"], []] {
-      let run = Run(["interview", "--save", directory] + extra, standardInput: "name\n", terminal: extra.isEmpty)
+      let run = Run(
+        ["interview", "--save", directory] + extra, standardInput: "name\n", terminal: extra.isEmpty
+      )
       #expect(run.status == 73, "\(extra)")
-      #expect(run.error == "\(directory): error: is a directory; --save needs a file path\n", "\(extra)")
+      #expect(
+        run.error == "\(directory): error: is a directory; --save needs a file path\n", "\(extra)")
       #expect(run.output.isEmpty)
     }
   }
@@ -31,7 +34,8 @@ import Testing
     // The line wraps on words at the terminal's width; joined again it reads whole.
     #expect(
       saved.error.replacingOccurrences(of: "\n", with: " ")
-        .hasSuffix("[Y/n] Saved to \(target); `advisor recommend \(target)` gives this report again.  "))
+        .hasSuffix(
+          "[Y/n] Saved to \(target); `advisor recommend \(target)` gives this report again.  "))
     #expect(FileManager.default.fileExists(atPath: target))
     try FileManager.default.removeItem(atPath: target)
 
@@ -40,7 +44,9 @@ import Testing
       ["interview", "--save", target, "-f", "json"], environment: ["NO_COLOR": "1"],
       standardInput: (answers + ["n"]).joined(separator: "\n") + "\n", terminal: true)
     #expect(declined.status == 73)
-    #expect(declined.error.hasSuffix("[Y/n] \(target): not saved: you declined at the summary; nothing was written\n"))
+    #expect(
+      declined.error.hasSuffix(
+        "[Y/n] \(target): not saved: you declined at the summary; nothing was written\n"))
     #expect(declined.output.contains("\"approach\""))
     #expect(!FileManager.default.fileExists(atPath: target))
 
@@ -59,7 +65,9 @@ import Testing
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let target = directory + "/bot.json"
-    let run = Run(["interview", "--answers", "-", "--save", target], standardInput: InterviewTests.answers.joined(separator: "\n") + "\n")
+    let run = Run(
+      ["interview", "--answers", "-", "--save", target],
+      standardInput: InterviewTests.answers.joined(separator: "\n") + "\n")
     #expect(run.status == 0)
     #expect(!run.error.contains("Save to"))
     #expect(run.error.contains("Saved to \(target);"))

@@ -10,7 +10,8 @@ import Testing
   /// lines in help (never wrapped, so they copy whole).
   func overlong(_ text: String, _ width: Int) -> [String] {
     text.split(separator: "\n").map(String.init).filter {
-      $0.count > width && !$0.contains("<http") && !$0.contains("https://") && !$0.hasPrefix("    $ advisor ")
+      $0.count > width && !$0.contains("<http") && !$0.contains("https://")
+        && !$0.hasPrefix("    $ advisor ")
     }
   }
 
@@ -40,7 +41,8 @@ import Testing
   @Test func helpAndCostsFollowTheWidthAndCutNoFigure() {
     for arguments in [
       ["recommend", "--help"], ["cost", Paths.example("legal-docs-qa"), "--sweep", "1:1e15"],
-      ["cost", Paths.example("legal-docs-qa"), "--volume", "1e12"], ["sensitivity", Paths.example("legal-docs-qa")],
+      ["cost", Paths.example("legal-docs-qa"), "--volume", "1e12"],
+      ["sensitivity", Paths.example("legal-docs-qa")],
       ["criteria", "list"],
     ] {
       let run = Run(arguments, environment: ["COLUMNS": "60"], terminal: true)
@@ -54,15 +56,19 @@ import Testing
 /// The interview wraps its questions, refusals and offers on words at the terminal's width (issue 16: "tok / ens").
 @Suite struct InterviewWidthTests {
   @Test func everyLineOfAnInterviewFitsSixtyColumns() {
-    let answers = ["faq", "facts", "every week", "high"] + Array(repeating: "", count: 11) + ["n", "n", ""]
+    let answers =
+      ["faq", "facts", "every week", "high"] + Array(repeating: "", count: 11) + ["n", "n", ""]
     let run = Run(
-      ["interview", "--save", "/dev/null", "--force"], environment: ["COLUMNS": "60", "NO_COLOR": "1"],
+      ["interview", "--save", "/dev/null", "--force"],
+      environment: ["COLUMNS": "60", "NO_COLOR": "1"],
       standardInput: answers.joined(separator: "\n") + "\n", terminal: true)
     #expect(run.error.contains("\"every week\" is not one of"))
     #expect(run.error.contains("Answer them? [y/N]"))
     // The answers a terminal would echo after each prompt are not in the recording: end the line there.
     var transcript = run.error
-    for prompt in ["[skip]: ", "[y/N] ", "[Y/n] ", "]: "] { transcript = transcript.replacingOccurrences(of: prompt, with: prompt + "\n") }
+    for prompt in ["[skip]: ", "[y/N] ", "[Y/n] ", "]: "] {
+      transcript = transcript.replacingOccurrences(of: prompt, with: prompt + "\n")
+    }
     let long = transcript.split(separator: "\n").filter { $0.count > 60 }
     #expect(long == [], "\(long)")
   }

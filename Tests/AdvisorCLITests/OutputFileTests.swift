@@ -18,9 +18,13 @@ import Testing
     #expect(run.status == 0, "\(run.error)")
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.txt")
     #expect(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("internal-faq-bot — "))
-    #expect(try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int == 0o600)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int == 0o600)
     // No temporary file is left beside either.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["link.txt", "real.txt"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+        "link.txt", "real.txt",
+      ])
   }
 
   @Test func aNewFileGetsTheUmasksPermissions() throws {
@@ -30,7 +34,8 @@ import Testing
     let previous = umask(0o027)
     defer { umask(previous) }
     #expect(Run(["recommend", spec, "-o", path]).status == 0)
-    #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o640)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o640)
   }
 
   @Test func aFIFOIsWrittenThroughAndStaysAFIFO() throws {
@@ -47,7 +52,9 @@ import Testing
     #expect(run.status == 0, "\(run.error)")
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65_536)
-    while case let count = read(reader, &buffer, buffer.count), count > 0 { bytes += buffer[0..<count] }
+    while case let count = read(reader, &buffer, buffer.count), count > 0 {
+      bytes += buffer[0..<count]
+    }
     #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("internal-faq-bot — "))
     var info = stat()
     #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
@@ -63,12 +70,14 @@ import Testing
     let spec = directory + "/s.json"
     let original = try String(contentsOfFile: Paths.example("internal-faq-bot"), encoding: .utf8)
     try original.write(toFile: spec, atomically: false, encoding: .utf8)
-    try FileManager.default.createSymbolicLink(atPath: directory + "/alias.json", withDestinationPath: "s.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/alias.json", withDestinationPath: "s.json")
     let report = directory + "/r.json"
     #expect(Run(["recommend", spec, "-f", "json", "-o", report]).status == 0)
     let reportText = try String(contentsOfFile: report, encoding: .utf8)
     let cases: [[String]] = [
-      ["recommend", spec, "-o", spec], ["recommend", directory + "/alias.json", "-o", directory + "/./s.json"],
+      ["recommend", spec, "-o", spec],
+      ["recommend", directory + "/alias.json", "-o", directory + "/./s.json"],
       ["recommend", "--batch", spec, "-o", spec], ["diff", report, report, "-o", report],
     ]
     for arguments in cases {

@@ -14,11 +14,17 @@ final class PseudoTerminal {
   /// The built `advisor` executable, beside the test bundle.
   static var executable: String {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [bundle.appendingPathComponent("advisor").path, bundle.deletingLastPathComponent().appendingPathComponent("advisor").path]
+    let candidates = [
+      bundle.appendingPathComponent("advisor").path,
+      bundle.deletingLastPathComponent().appendingPathComponent("advisor").path,
+    ]
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
   }
 
-  init(_ arguments: [String], directory: String, environment: [String: String] = ["TERM": "xterm", "NO_COLOR": "1"]) throws {
+  init(
+    _ arguments: [String], directory: String,
+    environment: [String: String] = ["TERM": "xterm", "NO_COLOR": "1"]
+  ) throws {
     let path = Self.executable
     guard FileManager.default.isExecutableFile(atPath: path) else {
       throw PseudoTerminalError.message("no advisor binary at \(path); run `swift build` first")
@@ -61,10 +67,16 @@ final class PseudoTerminal {
   func waitFor(_ text: String, seconds: Double = 20) throws -> String {
     let deadline = Date().addingTimeInterval(seconds)
     while !transcript.contains(text) {
-      guard Date() < deadline else { throw PseudoTerminalError.message("timed out waiting for \(text.debugDescription); screen:\n\(transcript)") }
+      guard Date() < deadline else {
+        throw PseudoTerminalError.message(
+          "timed out waiting for \(text.debugDescription); screen:\n\(transcript)")
+      }
       guard readAvailable(timeoutMilliseconds: 100) else { break }
     }
-    guard transcript.contains(text) else { throw PseudoTerminalError.message("output ended before \(text.debugDescription); screen:\n\(transcript)") }
+    guard transcript.contains(text) else {
+      throw PseudoTerminalError.message(
+        "output ended before \(text.debugDescription); screen:\n\(transcript)")
+    }
     return transcript
   }
 

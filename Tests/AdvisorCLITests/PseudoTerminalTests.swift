@@ -6,7 +6,8 @@ import Testing
   @Test func aFullSessionSavesASpecThatRecommendReproduces() throws {
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let terminal = try PseudoTerminal(["interview", "--save", "bot.json", "--format", "json"], directory: directory)
+    let terminal = try PseudoTerminal(
+      ["interview", "--save", "bot.json", "--format", "json"], directory: directory)
     try terminal.waitFor("Project name [bot]: ")
     terminal.type("\r")  // Enter keeps the default name
     try terminal.waitFor("[1/13] Knowledge gap")
@@ -17,9 +18,12 @@ import Testing
     try terminal.waitFor("Retrieval supplies what the model should know")
     terminal.type("2\r")
     for (question, answer) in [
-      ("[2/13] Accuracy", "high"), ("[3/13] Data volatility", "daily"), ("[4/13] Output control", "1"), ("[5/13] Personal data", "1"),
-      ("[6/13] Prompting baseline", "falls_short"), ("[7/13] Training data", "0"), ("[8/13] Auditability", "required"),
-      ("[9/13] Cost at volume", "1.5M"), ("[10/13] Knowledge scale", "2,000,000"), ("[11/13] Latency", "2s"), ("[12/13] Privacy", ""),
+      ("[2/13] Accuracy", "high"), ("[3/13] Data volatility", "daily"),
+      ("[4/13] Output control", "1"), ("[5/13] Personal data", "1"),
+      ("[6/13] Prompting baseline", "falls_short"), ("[7/13] Training data", "0"),
+      ("[8/13] Auditability", "required"),
+      ("[9/13] Cost at volume", "1.5M"), ("[10/13] Knowledge scale", "2,000,000"),
+      ("[11/13] Latency", "2s"), ("[12/13] Privacy", ""),
       ("[13/13] Team expertise", "some"),
       // A flexible output makes the format question moot: only the other optional ones are offered, and declined.
       ("2 more questions (Deployment, Model control). Answer them? [y/N]", ""),
@@ -37,15 +41,18 @@ import Testing
     #expect(try terminal.exitStatus() == 0)
     let screen = terminal.transcript
     #expect(screen.contains("latency_budget_ms      2,000 ms"))
-    #expect(screen.contains("data_sensitivity       unknown"))  // Enter with no default leaves it unknown
+    // Enter with no default leaves it unknown
+    #expect(screen.contains("data_sensitivity       unknown"))
     #expect(screen.contains("\"approach\": \"rag\""))
     let saved = try String(contentsOfFile: directory + "/bot.json", encoding: .utf8)
     #expect(saved.contains("\"queries_per_month\": 1500000"))
     // The report printed at the end of the interview is the one `recommend` gives for the saved file.
     let reportStart = try #require(screen.range(of: "{\r\n  \"cost\""))
-    let printed = String(screen[reportStart.lowerBound...]).replacingOccurrences(of: "\r\n", with: "\n")
+    let printed = String(screen[reportStart.lowerBound...]).replacingOccurrences(
+      of: "\r\n", with: "\n")
     let recommend = Run(["recommend", directory + "/bot.json", "-f", "json"]).output
-      .replacingOccurrences(of: "\"file\": \"\(directory)/bot.json\"", with: "\"file\": \"bot.json\"")
+      .replacingOccurrences(
+        of: "\"file\": \"\(directory)/bot.json\"", with: "\"file\": \"bot.json\"")
     #expect(printed == recommend)
   }
 
@@ -77,10 +84,14 @@ import Testing
   }
 
   @Test func colourAppearsOnATerminalUnlessNoColorIsSet() throws {
-    let coloured = try PseudoTerminal(["recommend", Paths.example("news-aggregator")], directory: "/", environment: ["TERM": "xterm"])
+    let coloured = try PseudoTerminal(
+      ["recommend", Paths.example("news-aggregator")], directory: "/",
+      environment: ["TERM": "xterm"])
     #expect(try coloured.exitStatus() == 0)
     #expect(coloured.transcript.contains("\u{1B}[1m"))
-    let plain = try PseudoTerminal(["recommend", Paths.example("news-aggregator")], directory: "/", environment: ["TERM": "xterm", "NO_COLOR": "1"])
+    let plain = try PseudoTerminal(
+      ["recommend", Paths.example("news-aggregator")], directory: "/",
+      environment: ["TERM": "xterm", "NO_COLOR": "1"])
     #expect(try plain.exitStatus() == 0)
     #expect(!plain.transcript.contains("\u{1B}["))
     #expect(plain.transcript.contains("Recommendation: RAG"))

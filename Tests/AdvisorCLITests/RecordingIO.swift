@@ -28,10 +28,14 @@ final class RecordingIO: CommandIO {
   }
 
   func readStandardInput(limit: Int) throws(AdvisorError) -> InputFile {
-    guard standardInput.count <= limit else { throw .fileTooLarge(path: "<stdin>", size: nil, limit: limit) }
+    guard standardInput.count <= limit else {
+      throw .fileTooLarge(path: "<stdin>", size: nil, limit: limit)
+    }
     return InputFile(name: "<stdin>", bytes: standardInput)
   }
-  func standardInputBatch() -> SpecBatchReader { SpecBatchReader(bytes: standardInput, name: "<stdin>") }
+  func standardInputBatch() -> SpecBatchReader {
+    SpecBatchReader(bytes: standardInput, name: "<stdin>")
+  }
   var inputIsTerminal: Bool { terminal }
   func isTerminal(_ stream: StandardStream) -> Bool { terminal }
 
@@ -57,7 +61,10 @@ struct Run {
   var output: String
   var error: String
 
-  init(_ arguments: [String], environment: [String: String] = [:], standardInput: String = "", terminal: Bool = false) {
+  init(
+    _ arguments: [String], environment: [String: String] = [:], standardInput: String = "",
+    terminal: Bool = false
+  ) {
     let io = RecordingIO(environment: environment, standardInput: standardInput, terminal: terminal)
     status = AdvisorCommandLine(io: io).run(arguments)
     output = io.output

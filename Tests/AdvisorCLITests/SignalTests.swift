@@ -9,13 +9,16 @@ import Testing
     let spec = try String(contentsOfFile: Paths.example("legal-docs-qa"), encoding: .utf8)
     let line = spec.split(whereSeparator: \.isNewline).joined(separator: " ")
     let path = directory + "/batch.jsonl"
-    try String(repeating: line + "\n", count: 50_000).write(toFile: path, atomically: false, encoding: .utf8)
+    try String(repeating: line + "\n", count: 50_000).write(
+      toFile: path, atomically: false, encoding: .utf8)
     return path
   }
 
   /// The hidden temporary files in a directory.
   func temporaryFiles(in directory: String) throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(".advisor-") }
+    try FileManager.default.contentsOfDirectory(atPath: directory).filter {
+      $0.hasPrefix(".advisor-")
+    }
   }
 
   @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130)), (SIGHUP, Int32(129))])
@@ -25,7 +28,9 @@ import Testing
     let batch = try longBatch(in: directory)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: PseudoTerminal.executable)
-    process.arguments = ["recommend", "--batch", batch, "-f", "json", "-o", directory + "/out.json"]
+    process.arguments = [
+      "recommend", "--batch", batch, "-f", "json", "-o", directory + "/out.json",
+    ]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -39,7 +39,9 @@ import Testing
     let position = try #require(try TableCopy.position(of: "\"2025-05\"", in: file))
     let path = JSONPath.root.appending("prices").appending(stale).appending("date")
     #expect(
-      run.error == "\(file):\(position.line):\(position.column): warning: \(path): dated 2025-05, older than 18 months on 2026-12-15\n")
+      run.error
+        == "\(file):\(position.line):\(position.column): warning: \(path): dated 2025-05, older than 18 months on 2026-12-15\n"
+    )
   }
 
   @Test func theWarningFollowsTheClock() throws {
@@ -47,8 +49,11 @@ import Testing
     let directory = try Self.dated([ids[0]: "2025-06"])
     defer { try? FileManager.default.removeItem(atPath: directory) }
     // The same table on 2026-12-31 (still 18 months) and 2027-01-01 (19).
-    #expect(Run(["criteria", "validate", directory], environment: ["SOURCE_DATE_EPOCH": "1798675200"]).error.isEmpty)
-    let later = Run(["criteria", "validate", directory], environment: ["SOURCE_DATE_EPOCH": "1798761600"])
+    #expect(
+      Run(["criteria", "validate", directory], environment: ["SOURCE_DATE_EPOCH": "1798675200"])
+        .error.isEmpty)
+    let later = Run(
+      ["criteria", "validate", directory], environment: ["SOURCE_DATE_EPOCH": "1798761600"])
     #expect(later.status == 0)
     #expect(later.error.hasSuffix(": dated 2025-06, older than 18 months on 2027-01-01\n"))
     #expect(later.error.split(separator: "\n").count == 1)
@@ -78,18 +83,25 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let run = Run(["criteria", "validate", directory], environment: Self.today)
     #expect(run.status == 65)
-    #expect(run.error.contains(": error: \(JSONPath.root.appending("prices").appending(ids[0])): missing required key \"date\""))
+    #expect(
+      run.error.contains(
+        ": error: \(JSONPath.root.appending("prices").appending(ids[0])): missing required key \"date\""
+      ))
   }
 
   /// The built-in tables: far in the future every price is old, in the past none is, and each warning names
   /// the built-in model.
   @Test func theBuiltInPricesAgeWithTheClock() throws {
     let model = try #require(try CriteriaLoader().loadBuiltIn().costModel)
-    let future = Run(["criteria", "validate"], environment: ["SOURCE_DATE_EPOCH": "2208988800"])  // 2040-01-01
+    // 2040-01-01
+    let future = Run(["criteria", "validate"], environment: ["SOURCE_DATE_EPOCH": "2208988800"])
     #expect(future.status == 0)
     let lines = future.error.split(separator: "\n")
     #expect(lines.count == model.prices.count)
-    #expect(lines.allSatisfy { $0.hasPrefix("built-in/cost-model.json: warning: $.prices") && $0.hasSuffix("on 2040-01-01") })
+    #expect(
+      lines.allSatisfy {
+        $0.hasPrefix("built-in/cost-model.json: warning: $.prices") && $0.hasSuffix("on 2040-01-01")
+      })
     // Before any price's date, nothing is old.
     let past = Run(["criteria", "validate"], environment: ["SOURCE_DATE_EPOCH": "0"])
     #expect(past.status == 0)

@@ -5,7 +5,8 @@ import Foundation
 enum TableCopy {
   /// Copies `criteria/` to a fresh temporary folder, passing `file`'s decoded JSON object through `edit`; the
   /// caller removes the folder. The edited file is written pretty-printed with sorted keys.
-  static func edited(_ file: String, _ edit: (inout [String: Any]) throws -> Void) throws -> String {
+  static func edited(_ file: String, _ edit: (inout [String: Any]) throws -> Void) throws -> String
+  {
     let directory = try Paths.temporaryDirectory()
     for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/criteria") {
       let data = try Data(contentsOf: URL(fileURLWithPath: Paths.root + "/criteria/" + name))
@@ -15,7 +16,8 @@ enum TableCopy {
           throw CocoaError(.fileReadCorruptFile)
         }
         try edit(&object)
-        contents = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        contents = try JSONSerialization.data(
+          withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
       }
       try contents.write(to: URL(fileURLWithPath: directory + "/" + name))
     }
@@ -24,12 +26,15 @@ enum TableCopy {
 
   /// Copies `criteria/` to a fresh temporary folder, passing every file's decoded JSON object through `edit`
   /// with the file's name; the caller removes the folder.
-  static func editedEvery(_ edit: (_ file: String, inout [String: Any]) throws -> Void) throws -> String {
+  static func editedEvery(_ edit: (_ file: String, inout [String: Any]) throws -> Void) throws
+    -> String
+  {
     let directory = try Paths.temporaryDirectory()
     for name in try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/criteria") {
       var object = try Self.object(name)
       try edit(name, &object)
-      let contents = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      let contents = try JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
       try contents.write(to: URL(fileURLWithPath: directory + "/" + name))
     }
     return directory
@@ -42,7 +47,8 @@ enum TableCopy {
       if let string = value as? String { return string == old ? new : string }
       if let array = value as? [Any] { return array.map(renamed) }
       guard let object = value as? [String: Any] else { return value }
-      return Dictionary(uniqueKeysWithValues: object.map { ($0.key == old ? new : $0.key, renamed($0.value)) })
+      return Dictionary(
+        uniqueKeysWithValues: object.map { ($0.key == old ? new : $0.key, renamed($0.value)) })
     }
     return try editedEvery { _, object in object = renamed(object) as? [String: Any] ?? object }
   }
@@ -53,9 +59,13 @@ enum TableCopy {
     try editedEvery { file, object in
       switch file {
       case "profiles.json":
-        object["approaches"] = (object["approaches"] as? [[String: Any]] ?? []).filter { $0["id"] as? String != id }
+        object["approaches"] = (object["approaches"] as? [[String: Any]] ?? []).filter {
+          $0["id"] as? String != id
+        }
       case "precedents.json":
-        object["precedents"] = (object["precedents"] as? [[String: Any]] ?? []).filter { $0["choice"] as? String != id }
+        object["precedents"] = (object["precedents"] as? [[String: Any]] ?? []).filter {
+          $0["choice"] as? String != id
+        }
       case "cost-model.json":
         var recipes = object["approaches"] as? [String: Any]
         recipes?[id] = nil
@@ -85,7 +95,9 @@ enum TableCopy {
   static func position(of needle: String, in path: String) throws -> (line: Int, column: Int)? {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     for (index, line) in text.components(separatedBy: "\n").enumerated() {
-      if let range = line.range(of: needle) { return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1) }
+      if let range = line.range(of: needle) {
+        return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+      }
     }
     return nil
   }

@@ -9,14 +9,16 @@ import Testing
   var volatility: Criterion { Fixtures.builtIn.criterion(id: "data_volatility")! }
 
   @Test(arguments: [
-    ("800", 800.0), ("2s", 2_000), ("2 s", 2_000), ("1.5s", 1_500), ("250ms", 250), ("1min", 60_000), ("1,200", 1_200), ("0", 0),
+    ("800", 800.0), ("2s", 2_000), ("2 s", 2_000), ("1.5s", 1_500), ("250ms", 250),
+    ("1min", 60_000), ("1,200", 1_200), ("0", 0),
   ])
   func parsesDurations(text: String, milliseconds: Double) {
     #expect(parser.parse(text, for: latency) == .success(.value(.number(milliseconds))))
   }
 
   @Test(arguments: [
-    ("1.5M", 1_500_000.0), ("1,500,000", 1_500_000), ("1 500 000", 1_500_000), ("20k", 20_000), ("2B", 2e9), ("3e6", 3e6),
+    ("1.5M", 1_500_000.0), ("1,500,000", 1_500_000), ("1 500 000", 1_500_000), ("20k", 20_000),
+    ("2B", 2e9), ("3e6", 3e6),
     ("1_000", 1_000), ("50000 queries/month", 50_000), ("2 million", 2e6),
   ])
   func parsesCounts(text: String, value: Double) {
@@ -55,15 +57,22 @@ import Testing
   @Test(arguments: [
     ("-5", "-5 is negative; enter 0 or more"),
     ("2h", "\"2h\": unknown suffix \"h\"; use ms, s or min"),
-    ("1e400", "\"1e400\" is not a number of ms or a level; type a number of milliseconds, e.g. 3000 for 3 seconds"),
+    (
+      "1e400",
+      "\"1e400\" is not a number of ms or a level; type a number of milliseconds, e.g. 3000 for 3 seconds"
+    ),
   ])
   func rejectsBadDurations(text: String, reason: String) {
     #expect(parser.parse(text, for: latency) == .failure(AnswerError(reason)))
   }
 
   @Test func rejectsBadCounts() {
-    #expect(parser.parse("12x", for: volume) == .failure(AnswerError("\"12x\": unknown suffix \"x\"; use k, M or B")))
-    #expect(parser.parse("1e30", for: volume) == .failure(AnswerError("1e30 is more than 1,000,000,000,000,000, the largest accepted")))
+    #expect(
+      parser.parse("12x", for: volume)
+        == .failure(AnswerError("\"12x\": unknown suffix \"x\"; use k, M or B")))
+    #expect(
+      parser.parse("1e30", for: volume)
+        == .failure(AnswerError("1e30 is more than 1,000,000,000,000,000, the largest accepted")))
   }
 
   @Test func coreQuestionsComeFirstHeaviestFirst() {
@@ -72,7 +81,8 @@ import Testing
     criteria.criteria[index].isCore = false
     let plan = InterviewPlan(criteria: criteria)
     // The optional questions, heaviest first: the one made optional here, then the tables' own optional ones.
-    #expect(plan.extra.map(\.id) == ["accuracy", "format_enforcement", "deployment", "model_control"])
+    #expect(
+      plan.extra.map(\.id) == ["accuracy", "format_enforcement", "deployment", "model_control"])
     #expect(zip(plan.extra, plan.extra.dropFirst()).allSatisfy { $0.weight >= $1.weight })
     #expect(plan.core.first?.id == "knowledge_gap")
     #expect(zip(plan.core, plan.core.dropFirst()).allSatisfy { $0.weight >= $1.weight })
@@ -81,12 +91,17 @@ import Testing
   @Test func savedSpecsReadBackEqual() throws {
     let spec = ProjectSpec(
       name: "round trip", description: "d",
-      facts: [GivenFact(key: "latency_budget_ms", value: .number(2000)), GivenFact(key: "knowledge_change", value: .level("daily"))],
+      facts: [
+        GivenFact(key: "latency_budget_ms", value: .number(2000)),
+        GivenFact(key: "knowledge_change", value: .level("daily")),
+      ],
       weights: ["privacy": 3], file: "x.json")
     let read = try Fixtures.spec(spec.jsonText, file: "x.json")
     #expect(read.name == spec.name)
     #expect(read.description == spec.description)
     #expect(read.weights == spec.weights)
-    #expect(Set(read.facts.map { "\($0.key)=\($0.value)" }) == Set(spec.facts.map { "\($0.key)=\($0.value)" }))
+    #expect(
+      Set(read.facts.map { "\($0.key)=\($0.value)" })
+        == Set(spec.facts.map { "\($0.key)=\($0.value)" }))
   }
 }

@@ -5,15 +5,21 @@ import Testing
 @Suite struct CostModelTests {
   var model: CostModel { Fixtures.builtIn.costModel! }
 
-  func analysis(_ facts: [String: FactValue], costs: [String: Estimate] = [:], knowledgeChange: String? = nil) -> CostAnalysis {
+  func analysis(
+    _ facts: [String: FactValue], costs: [String: Estimate] = [:], knowledgeChange: String? = nil
+  ) -> CostAnalysis {
     CostCalculator(model: model, overrides: costs).analyse(
-      facts: facts, knowledgeChange: knowledgeChange, approaches: Fixtures.builtIn.approaches.map(\.id))
+      facts: facts, knowledgeChange: knowledgeChange,
+      approaches: Fixtures.builtIn.approaches.map(\.id))
   }
 
   /// A hand-computed example: 100,000 queries a month on a mid-tier API model ($2 in, $10 out per 1M), 12 months,
   /// expected values.
   @Test func promptingAndRAGByHand() throws {
-    let result = analysis(["queries_per_month": .number(100_000), "tokens_per_query_in": .number(400), "tokens_per_query_out": .number(200)])
+    let result = analysis([
+      "queries_per_month": .number(100_000), "tokens_per_query_in": .number(400),
+      "tokens_per_query_out": .number(200),
+    ])
     let prompting = try #require(result.cost(of: "prompting"))
     // (400 + 1,000 few-shot) × $2 + 200 × $10, per 1M tokens = $0.0048 a query.
     #expect(abs(prompting.perQuery.expected - 0.0048) < 1e-12)
@@ -26,12 +32,17 @@ import Testing
     #expect(abs(rag.setup.expected - 20_000.20) < 1e-9)
     // $200 vector store + a fifth of the corpus re-embedded each month (2M × $0.02 = $0.04).
     #expect(abs(rag.monthly.expected - 200.04) < 1e-9)
-    #expect(abs(rag.total(volume: 100_000, months: 12).expected - (20_000.20 + (200.04 + 980) * 12)) < 1e-6)
+    #expect(
+      abs(rag.total(volume: 100_000, months: 12).expected - (20_000.20 + (200.04 + 980) * 12))
+        < 1e-6)
   }
 
   @Test func fineTuningByHand() throws {
     let result = analysis(
-      ["labeled_examples": .number(2_000), "model_size_b": .number(70), "hosting": .level("self_hosted"), "fine_tuning_method": .level("qlora")],
+      [
+        "labeled_examples": .number(2_000), "model_size_b": .number(70),
+        "hosting": .level("self_hosted"), "fine_tuning_method": .level("qlora"),
+      ],
       knowledgeChange: "monthly")
     let tuning = try #require(result.cost(of: "fine_tuning"))
     // Setup: $12,000 evaluation set + $25,000 project + 8 QLoRA runs × $30 on a 70B model.
@@ -52,8 +63,11 @@ import Testing
   @Test func aRetiringBaseModelForcesARetune() throws {
     let yearly = try #require(analysis([:], knowledgeChange: "static").cost(of: "fine_tuning"))
     let shortLived = try #require(
-      analysis([:], costs: ["base_model_lifetime_months": Estimate(6)], knowledgeChange: "static").cost(of: "fine_tuning"))
-    let term = { (cost: ApproachCost) in cost.terms.first { $0.label.hasPrefix("retraining") }?.estimate.expected ?? 0 }
+      analysis([:], costs: ["base_model_lifetime_months": Estimate(6)], knowledgeChange: "static")
+        .cost(of: "fine_tuning"))
+    let term = { (cost: ApproachCost) in
+      cost.terms.first { $0.label.hasPrefix("retraining") }?.estimate.expected ?? 0
+    }
     #expect(abs(term(shortLived) / term(yearly) - (1.0 / 6) / 0.0833) < 1e-9)
   }
 
@@ -61,9 +75,13 @@ import Testing
   /// knowledge base at the mid tier costs 150,000 × $2 per 1M × (90% cache reads at 0.1× + 10% cache writes at
   /// 1.25×) = $0.0645 a query, against $0.0004 when the corpus was left out of the price.
   @Test func theCorpusInThePromptIsPaidOnEveryQuery() throws {
-    let facts: [String: FactValue] = ["queries_per_month": .number(1_000_000), "corpus_tokens": .number(150_000), "knowledge_gap": .level("facts")]
+    let facts: [String: FactValue] = [
+      "queries_per_month": .number(1_000_000), "corpus_tokens": .number(150_000),
+      "knowledge_gap": .level("facts"),
+    ]
     let prompting = try #require(analysis(facts).cost(of: "prompting"))
-    let corpus = try #require(prompting.terms.first { $0.label.hasPrefix("knowledge base in every prompt") })
+    let corpus = try #require(
+      prompting.terms.first { $0.label.hasPrefix("knowledge base in every prompt") })
     #expect(abs(corpus.estimate.expected - 150_000 * 2e-6 * (0.9 * 0.1 + 0.1 * 1.25)) < 1e-12)
     // Cheapest: every query a cache read at the lowest read share ($1 input); dearest: half the queries miss and
     // pay the 1-hour cache write, the rest read at the highest share ($3 input).
@@ -73,7 +91,8 @@ import Testing
     var long = facts
     long["corpus_tokens"] = .number(300_000)
     let longPrompting = try #require(analysis(long).cost(of: "prompting"))
-    let longCorpus = try #require(longPrompting.terms.first { $0.label.hasPrefix("knowledge base in every prompt") })
+    let longCorpus = try #require(
+      longPrompting.terms.first { $0.label.hasPrefix("knowledge base in every prompt") })
     #expect(abs(longCorpus.estimate.expected - 300_000 * 4e-6 * 0.215) < 1e-12)
     let generation = try #require(longPrompting.terms.first { $0.label.hasPrefix("generation") })
     #expect(abs(generation.estimate.expected - ((500 + 1_000) * 4e-6 + 300 * 10e-6)) < 1e-12)
@@ -91,7 +110,9 @@ import Testing
     let without = try #require(analysis(bare).cost(of: "prompting")).perQuery.expected
     #expect(withCorpus > without * 10)
     // A behaviour gap puts no corpus in the prompt, and a corpus beyond the usable window cannot ride there.
-    for other in [["knowledge_gap": FactValue.level("behavior")], ["corpus_tokens": .number(900_000)]] {
+    for other in [
+      ["knowledge_gap": FactValue.level("behavior")], ["corpus_tokens": .number(900_000)],
+    ] {
       let cost = try #require(analysis(facts.merging(other) { $1 }).cost(of: "prompting"))
       #expect(!cost.terms.contains { $0.label.hasPrefix("knowledge base in every prompt") })
     }
@@ -101,15 +122,21 @@ import Testing
   /// critical, and where the model runs.
   @Test func reviewAndDeploymentChangeTheBill() throws {
     let base = analysis(["queries_per_month": .number(10_000)])
-    let critical = analysis(["queries_per_month": .number(10_000), "accuracy_need": .level("critical")])
+    let critical = analysis([
+      "queries_per_month": .number(10_000), "accuracy_need": .level("critical"),
+    ])
     for approach in Fixtures.builtIn.approaches.map(\.id) {
-      let gap = try #require(critical.cost(of: approach)).monthly.expected - (try #require(base.cost(of: approach))).monthly.expected
+      let gap =
+        try #require(critical.cost(of: approach)).monthly.expected
+        - (try #require(base.cost(of: approach))).monthly.expected
       #expect(abs(gap - 1_200) < 1e-9, "\(approach)")
     }
     // On premises the model is served on the team's own GPUs; on the users' devices nothing is rented or billed per query.
-    let onPremise = try #require(analysis(["deployment_target": .level("on_premise")]).cost(of: "prompting"))
+    let onPremise = try #require(
+      analysis(["deployment_target": .level("on_premise")]).cost(of: "prompting"))
     #expect(onPremise.terms.contains { $0.label.hasPrefix("self-hosted replica") })
-    let onDevice = try #require(analysis(["deployment_target": .level("on_device")]).cost(of: "prompting"))
+    let onDevice = try #require(
+      analysis(["deployment_target": .level("on_device")]).cost(of: "prompting"))
     #expect(onDevice.perQuery == .zero && onDevice.monthly == .zero)
   }
 
@@ -119,11 +146,13 @@ import Testing
     let table = try #require(Fixtures.builtIn.criteria.first { $0.id == model.criterion })
     for (level, volume) in zip(table.levels, [3_000.0, 30_000, 300_000, 3_000_000]) {
       let priced = analysis([CostCalculator.volumeKey: .number(volume)])
-      let fits = try #require(DecisionModel.costFits(priced, approaches: Fixtures.builtIn.approaches))
+      let fits = try #require(
+        DecisionModel.costFits(priced, approaches: Fixtures.builtIn.approaches))
       for (approach, fit) in zip(Fixtures.builtIn.approaches, fits) {
         #expect(
           abs((level.fits[approach.id]?.score ?? -1) - fit) <= 0.05,
-          "\(level.id) \(approach.id): the table says \(level.fits[approach.id]?.score ?? -1), the model \(fit)")
+          "\(level.id) \(approach.id): the table says \(level.fits[approach.id]?.score ?? -1), the model \(fit)"
+        )
       }
     }
   }
@@ -134,7 +163,8 @@ import Testing
     for price in model.prices.values {
       #expect(!price.date.isEmpty, "\(price.id)")
       #expect(model.sources.contains { $0.id == price.source }, "\(price.id): \(price.source)")
-      #expect(!(price.note ?? "").isEmpty, "\(price.id) says nothing of where its figure comes from")
+      #expect(
+        !(price.note ?? "").isEmpty, "\(price.id) says nothing of where its figure comes from")
     }
   }
 
@@ -153,10 +183,14 @@ import Testing
     let tight = Fixtures.recommend(["latency_budget_ms": .number(300)])
     #expect(
       tight.warnings.contains {
-        $0.hasPrefix("A whole answer of 300 tokens (tokens_per_query_out, not given) takes about 3.0 s to decode at 100 tokens/s")
+        $0.hasPrefix(
+          "A whole answer of 300 tokens (tokens_per_query_out, not given) takes about 3.0 s to decode at 100 tokens/s"
+        )
           && $0.hasSuffix("or an answer of about 30 tokens.")
       })
-    let label = Fixtures.recommend(["latency_budget_ms": .number(300), "tokens_per_query_out": .number(5)])
+    let label = Fixtures.recommend([
+      "latency_budget_ms": .number(300), "tokens_per_query_out": .number(5),
+    ])
     #expect(!label.warnings.contains { $0.hasPrefix("A whole answer") })
     let roomy = Fixtures.recommend(["latency_budget_ms": .number(5_000)])
     #expect(!roomy.warnings.contains { $0.hasPrefix("A whole answer") })
@@ -166,10 +200,17 @@ import Testing
     for size in [1.0, 30, 400] {
       for hosting in ["api", "self_hosted"] {
         let result = analysis(
-          ["model_size_b": .number(size), "hosting": .level(hosting), "queries_per_month": .number(50_000)], knowledgeChange: "weekly")
+          [
+            "model_size_b": .number(size), "hosting": .level(hosting),
+            "queries_per_month": .number(50_000),
+          ], knowledgeChange: "weekly")
         for cost in result.costs {
-          for estimate in [cost.setup, cost.monthly, cost.perQuery, cost.total(volume: 50_000, months: 12)] + cost.terms.map(\.estimate) {
-            #expect(estimate.low <= estimate.expected && estimate.expected <= estimate.high, "\(cost.approach) \(size) \(hosting)")
+          for estimate in [
+            cost.setup, cost.monthly, cost.perQuery, cost.total(volume: 50_000, months: 12),
+          ] + cost.terms.map(\.estimate) {
+            #expect(
+              estimate.low <= estimate.expected && estimate.expected <= estimate.high,
+              "\(cost.approach) \(size) \(hosting)")
           }
         }
       }
@@ -178,13 +219,19 @@ import Testing
 
   @Test func overridesReplaceAPrice() throws {
     let base = try #require(analysis([:]).cost(of: "rag"))
-    let overridden = try #require(analysis([:], costs: ["vector_store_month": Estimate(1_000)]).cost(of: "rag"))
+    let overridden = try #require(
+      analysis([:], costs: ["vector_store_month": Estimate(1_000)]).cost(of: "rag"))
     #expect(abs(overridden.monthly.expected - base.monthly.expected - 800) < 1e-9)
     let store = try #require(overridden.terms.first { $0.label == "vector store" })
     #expect(store.estimate == Estimate(1_000))
-    let spec = try Fixtures.spec(#"{"specVersion": 1, "costs": {"rag_build": {"low": 1, "expected": 2, "high": 3}, "epochs": 4}}"#)
-    #expect(spec.costs == ["rag_build": Estimate(low: 1, expected: 2, high: 3), "epochs": Estimate(4)])
-    #expect(throws: AdvisorError.self) { try Fixtures.spec(#"{"specVersion": 1, "costs": {"rag_bild": 1}}"#) }
+    let spec = try Fixtures.spec(
+      #"{"specVersion": 1, "costs": {"rag_build": {"low": 1, "expected": 2, "high": 3}, "epochs": 4}}"#
+    )
+    #expect(
+      spec.costs == ["rag_build": Estimate(low: 1, expected: 2, high: 3), "epochs": Estimate(4)])
+    #expect(throws: AdvisorError.self) {
+      try Fixtures.spec(#"{"specVersion": 1, "costs": {"rag_bild": 1}}"#)
+    }
   }
 
   /// Founding article 002's two scenarios, recomputed with its own prices. Its totals do not follow from them.
@@ -202,12 +249,15 @@ import Testing
     // RAG: $50 a month vector database + $0.11 a query.
     let rag1 = approach("rag", once: [], monthly: 50, perQuery: 0.11)
     #expect(tuning1.total(volume: 1_000, months: 12).expected == 1_700)  // the article says $2,000
-    #expect(abs(rag1.total(volume: 1_000, months: 12).expected - 1_920) < 1e-6)  // the article says $14,400 ($1,100 a month instead of $110)
+    // the article says $14,400 ($1,100 a month instead of $110)
+    #expect(abs(rag1.total(volume: 1_000, months: 12).expected - 1_920) < 1e-6)
     // Scenario 2, 1,000,000 queries a month. Fine-tuning: $1,500 + $15,000 + $1,000 a month; RAG: $500 a month + $0.11 a query.
     let tuning2 = approach("fine_tuning", once: [1_500, 15_000], monthly: 1_000, perQuery: 0)
     let rag2 = approach("rag", once: [], monthly: 500, perQuery: 0.11)
-    #expect(tuning2.total(volume: 1_000_000, months: 12).expected == 28_500)  // the article says $43,500
-    #expect(abs(rag2.total(volume: 1_000_000, months: 12).expected - 1_326_000) < 1e-6)  // the article says $45,600 ("parity")
+    // the article says $43,500
+    #expect(tuning2.total(volume: 1_000_000, months: 12).expected == 28_500)
+    // the article says $45,600 ("parity")
+    #expect(abs(rag2.total(volume: 1_000_000, months: 12).expected - 1_326_000) < 1e-6)
     // With its own prices, fine-tuning is cheaper above about 833 queries a month, not "10K+".
     let breakEven = BreakEven(rag1, tuning1, months: 12)
     #expect(abs((breakEven.volume ?? 0) - 1_100.0 / (0.11 * 12)) < 1e-9)
@@ -217,20 +267,30 @@ import Testing
   }
 
   /// The closed form agrees with a brute-force search over volumes, pair by pair.
-  @Test(arguments: [("api", 8.0, "monthly"), ("api", 70, "static"), ("self_hosted", 8, "weekly"), ("self_hosted", 400, "yearly")])
+  @Test(arguments: [
+    ("api", 8.0, "monthly"), ("api", 70, "static"), ("self_hosted", 8, "weekly"),
+    ("self_hosted", 400, "yearly"),
+  ])
   func breakEvenMatchesBruteForce(hosting: String, size: Double, change: String) {
     let result = analysis(
-      ["hosting": .level(hosting), "model_size_b": .number(size), "tokens_per_query_in": .number(3_000)], knowledgeChange: change)
+      [
+        "hosting": .level(hosting), "model_size_b": .number(size),
+        "tokens_per_query_in": .number(3_000),
+      ], knowledgeChange: change)
     let volumes = (0...400).map { pow(10, 1 + Double($0) / 50) }  // 10 to 10^9
     for pair in result.breakEvens {
       let a = result.cost(of: pair.first)!
       let b = result.cost(of: pair.second)!
-      let sign = { (q: Double) in a.total(volume: q, months: 12).expected - b.total(volume: q, months: 12).expected }
+      let sign = { (q: Double) in
+        a.total(volume: q, months: 12).expected - b.total(volume: q, months: 12).expected
+      }
       let crossings = zip(volumes, volumes.dropFirst()).filter { (sign($0) < 0) != (sign($1) < 0) }
       if let volume = pair.volume {
         if volume >= 10 && volume <= 1e9 {
           #expect(crossings.count == 1, "\(pair.first)/\(pair.second)")
-          #expect(crossings.first.map { $0.0 <= volume && volume <= $0.1 } == true, "\(pair.first)/\(pair.second) at \(volume)")
+          #expect(
+            crossings.first.map { $0.0 <= volume && volume <= $0.1 } == true,
+            "\(pair.first)/\(pair.second) at \(volume)")
           #expect(abs(sign(volume)) < 1e-6 * max(1, a.total(volume: volume, months: 12).expected))
         }
       } else {
@@ -263,9 +323,13 @@ import Testing
 @Suite struct CostSweepChartTests {
   func chart(from lower: Double, to upper: Double) throws -> [String] {
     let criteria = Fixtures.builtIn
-    let analysis = try #require(FactResolver().resolve(try Fixtures.example("legal-docs-qa"), with: criteria).cost)
-    return CostSweep(analysis: analysis, approaches: criteria.approaches, volumes: CostSweep.volumes(from: lower, to: upper))
-      .chart()
+    let analysis = try #require(
+      FactResolver().resolve(try Fixtures.example("legal-docs-qa"), with: criteria).cost)
+    return CostSweep(
+      analysis: analysis, approaches: criteria.approaches,
+      volumes: CostSweep.volumes(from: lower, to: upper)
+    )
+    .chart()
   }
 
   @Test func anXOnlyWhereCurvesCross() throws {

@@ -32,7 +32,11 @@ import Testing
     for driver in report.drivers.prefix(Report.driverLimit) {
       // A fact the spec left out may decide, but the report must say it was not given and how it was read.
       let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      if driver.fact.status == .unknown { #expect(flowing.contains("\(driver.fact.criterion.fact.key) not given, scored at its expected fit")) }
+      if driver.fact.status == .unknown {
+        #expect(
+          flowing.contains(
+            "\(driver.fact.criterion.fact.key) not given, scored at its expected fit"))
+      }
       #expect(text.contains(driver.fact.criterion.fact.key))
       #expect(driver.favoured.id == report.recommendation.winner?.approach.id)
     }
@@ -49,8 +53,11 @@ import Testing
       for fact in spec.facts {
         var reduced = spec
         reduced.facts.removeAll { $0.key == fact.key }
-        let winner = Advisor().recommend(reduced, criteria: Fixtures.builtIn).recommendation.winner?.approach.id
-        if winner != expectation.verdict { flips.append("\(name) without \(fact.key) -> \(winner ?? "none")") }
+        let winner = Advisor().recommend(reduced, criteria: Fixtures.builtIn).recommendation.winner?
+          .approach.id
+        if winner != expectation.verdict {
+          flips.append("\(name) without \(fact.key) -> \(winner ?? "none")")
+        }
       }
     }
     // A verdict the report calls recommended survives removing any one fact, except the prerequisites of training
@@ -58,12 +65,14 @@ import Testing
     // its report says it is close.
     let recommended = Set(
       try Self.expected.keys.filter { name in
-        Advisor().recommend(try Fixtures.example(name), criteria: Fixtures.builtIn).recommendation.status == .recommended
+        Advisor().recommend(try Fixtures.example(name), criteria: Fixtures.builtIn).recommendation
+          .status == .recommended
       })
     #expect(recommended.count >= 5)
     let surprising = flips.filter { flip in
       guard let name = recommended.first(where: { flip.hasPrefix($0 + " ") }) else { return false }
-      return !flip.hasPrefix("\(name) without labeled_examples") && !flip.hasPrefix("\(name) without knowledge_gap")
+      return !flip.hasPrefix("\(name) without labeled_examples")
+        && !flip.hasPrefix("\(name) without knowledge_gap")
     }
     #expect(surprising == [])
   }

@@ -13,7 +13,9 @@ enum Fixtures {
 
   /// The repository's `criteria/` files, named `criteria/<file>`, in name order.
   static func criteriaFiles() throws -> [InputFile] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: root + "/criteria").filter { $0.hasSuffix(".json") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: root + "/criteria").filter {
+      $0.hasSuffix(".json")
+    }.sorted()
     return try names.map { name in
       let read = try InputFile.read(path: root + "/criteria/" + name)
       return InputFile(name: "criteria/" + name, bytes: read.bytes)
@@ -28,7 +30,9 @@ enum Fixtures {
     }
   }()
 
-  static func spec(_ json: String, file: String = "spec.json", criteria: CriteriaSet = builtIn) throws -> ProjectSpec {
+  static func spec(_ json: String, file: String = "spec.json", criteria: CriteriaSet = builtIn)
+    throws -> ProjectSpec
+  {
     try ProjectSpec.load(InputFile(name: file, bytes: Array(json.utf8)), criteria: criteria)
   }
 
@@ -37,7 +41,10 @@ enum Fixtures {
   }
 
   static func recommend(_ facts: [String: FactValue], weights: [String: Double] = [:]) -> Report {
-    let spec = ProjectSpec(name: "test", facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) }, weights: weights)
+    let spec = ProjectSpec(
+      name: "test",
+      facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) },
+      weights: weights)
     return Advisor().recommend(spec, criteria: builtIn)
   }
 }

@@ -18,7 +18,9 @@ import Testing
   }
 
   @Test func suggestsNearbyWordsOnly() {
-    #expect(Suggestion.nearest(to: "latency_budget", in: ["latency_budget_ms", "queries_per_month"]) == "latency_budget_ms")
+    #expect(
+      Suggestion.nearest(to: "latency_budget", in: ["latency_budget_ms", "queries_per_month"])
+        == "latency_budget_ms")
     #expect(Suggestion.nearest(to: "dialy", in: ["daily", "weekly"]) == "daily")
     #expect(Suggestion.nearest(to: "banana", in: ["daily", "weekly"]) == nil)
     #expect(Suggestion.nearest(to: "lots", in: ["none", "facts", "behavior", "both"]) == nil)
@@ -30,7 +32,8 @@ import Testing
   @Test func wrapsAtWidth() {
     let lines = TextStyle.wrap("one two three four five six", width: 10, indent: "  ")
     #expect(lines == ["  one two", "  three", "  four", "  five six"])
-    #expect(TextStyle.wrap("one two", width: 80, indent: "  ", firstIndent: "1. ") == ["1. one two"])
+    #expect(
+      TextStyle.wrap("one two", width: 80, indent: "  ", firstIndent: "1. ") == ["1. one two"])
     #expect(lines.allSatisfy { $0.count <= 10 })
   }
 

@@ -8,7 +8,8 @@ import Testing
 @Suite struct FuzzRegressionTests {
   static var inputs: [String] {
     ["fuzz/seeds", "fuzz/regressions"].flatMap { folder in
-      ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.root + "/" + folder)) ?? []).sorted().map { "\(folder)/\($0)" }
+      ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.root + "/" + folder)) ?? [])
+        .sorted().map { "\(folder)/\($0)" }
     }
   }
 
@@ -19,14 +20,17 @@ import Testing
   @Test(arguments: inputs)
   func replaysWithoutCrashing(path: String) throws {
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.root + "/" + path)))
-    if let spec = try? ProjectSpec.load(InputFile(name: path, bytes: bytes), criteria: Fixtures.builtIn) {
+    if let spec = try? ProjectSpec.load(
+      InputFile(name: path, bytes: bytes), criteria: Fixtures.builtIn)
+    {
       let report = Advisor(options: .init(samples: 50)).recommend(spec, criteria: Fixtures.builtIn)
       #expect(report.scorecard.ranking.allSatisfy { $0.score >= 0 && $0.score <= 100 })
       _ = JSONReportRenderer().render(report)
       _ = TextRenderer().render(report)
     }
     let profiles = try InputFile.read(path: Fixtures.root + "/criteria/profiles.json")
-    _ = try? CriteriaLoader().load(files: [profiles, InputFile(name: "x.json", bytes: bytes)], origin: "t")
+    _ = try? CriteriaLoader().load(
+      files: [profiles, InputFile(name: "x.json", bytes: bytes)], origin: "t")
     _ = try? ReportSnapshot.load(InputFile(name: path, bytes: bytes))
   }
 }

@@ -17,13 +17,17 @@ import Testing
     var rest = Substring(html)
     let void: Set = ["meta", "br", "hr", "img", "link", "input"]
     while let open = rest.firstIndex(of: "<") {
-      guard let close = rest[open...].firstIndex(of: ">") else { return .failure(Malformed(description: "unclosed tag at the end")) }
+      guard let close = rest[open...].firstIndex(of: ">") else {
+        return .failure(Malformed(description: "unclosed tag at the end"))
+      }
       let tag = rest[rest.index(after: open)..<close]
       rest = rest[rest.index(after: close)...]
       if tag.hasPrefix("!") { continue }
       if tag.hasPrefix("/") {
         let name = String(tag.dropFirst())
-        guard stack.last == name else { return .failure(Malformed(description: "</\(name)> closes <\(stack.last ?? "nothing")>")) }
+        guard stack.last == name else {
+          return .failure(Malformed(description: "</\(name)> closes <\(stack.last ?? "nothing")>"))
+        }
         stack.removeLast()
         continue
       }
@@ -35,21 +39,28 @@ import Testing
       if tag.hasSuffix("/") || void.contains(name) { continue }
       stack.append(name)
     }
-    return stack.isEmpty ? .success(names) : .failure(Malformed(description: "unclosed <\(stack.joined(separator: "> <"))>"))
+    return stack.isEmpty
+      ? .success(names)
+      : .failure(Malformed(description: "unclosed <\(stack.joined(separator: "> <"))>"))
   }
 
   @Test(arguments: ExampleCaseTests.expected.keys.sorted())
   func everyExampleIsAWellFormedSelfContainedPage(name: String) throws {
-    let report = Advisor(options: .init(samples: 500)).recommend(try Fixtures.example(name), criteria: Fixtures.builtIn)
+    let report = Advisor(options: .init(samples: 500)).recommend(
+      try Fixtures.example(name), criteria: Fixtures.builtIn)
     let html = HTMLRenderer().render(report)
     let names = try Self.elements(html).get()
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     // The verdict, the plan, the matrix and the precedents, with the cost, first-place and flip charts.
-    for id in ["why", "plan", "matrix", "precedents", "sensitivity", "costs"] { #expect(html.contains("<section id=\"\(id)\">"), "\(id)") }
+    for id in ["why", "plan", "matrix", "precedents", "sensitivity", "costs"] {
+      #expect(html.contains("<section id=\"\(id)\">"), "\(id)")
+    }
     #expect(names.filter { $0 == "svg" }.count == 3)
     #expect(names.filter { $0 == "figcaption" }.count == 3)
     // Nothing is fetched: no script, no stylesheet or image by address; addresses appear only in links.
-    #expect(!names.contains("script") && !names.contains("img") && !names.contains("link") && !names.contains("iframe"))
+    #expect(
+      !names.contains("script") && !names.contains("img") && !names.contains("link")
+        && !names.contains("iframe"))
     #expect(!html.contains(" src=") && !html.contains("url("))
     let addresses = html.matches(of: /(?:https?:)?\/\/[^"\s<]+/).count
     let links = html.matches(of: /<a href="https?:\/\//).count
@@ -65,8 +76,12 @@ import Testing
     let hostile = "</script><svg onload=alert(1)>\"><svg onload=alert(2)> & 'x'\u{1B}[31m"
     let spec = ProjectSpec(
       name: hostile, description: hostile,
-      facts: [GivenFact(key: "knowledge_gap", value: .level("facts")), GivenFact(key: "queries_per_month", value: .number(50_000))])
-    let html = HTMLRenderer().render(Advisor(options: .init(samples: 200)).recommend(spec, criteria: Fixtures.builtIn))
+      facts: [
+        GivenFact(key: "knowledge_gap", value: .level("facts")),
+        GivenFact(key: "queries_per_month", value: .number(50_000)),
+      ])
+    let html = HTMLRenderer().render(
+      Advisor(options: .init(samples: 200)).recommend(spec, criteria: Fixtures.builtIn))
     _ = try Self.elements(html).get()
     #expect(!html.contains("<svg onload"))
     #expect(!html.contains("</script>"))
@@ -76,7 +91,8 @@ import Testing
 
   @Test func onlyWebAddressesBecomeLinks() {
     let document = Document(
-      title: "t", sections: [.init(id: "s", heading: "S", blocks: [.text("cited", citations: [0])])],
+      title: "t",
+      sections: [.init(id: "s", heading: "S", blocks: [.text("cited", citations: [0])])],
       sources: [Source(id: "x", title: "evil", url: "javascript:alert(1)")])
     let html = HTMLLayout().render(document)
     #expect(!html.contains("javascript:"))
@@ -88,6 +104,8 @@ import Testing
     #expect(HTMLEscaping.base64(Array("Ma".utf8)) == "TWE=")
     #expect(HTMLEscaping.base64(Array("M".utf8)) == "TQ==")
     // SHA-256 of "abc", base64 (FIPS 180-2 test vector).
-    #expect(HTMLEscaping.base64(HTMLEscaping.sha256("abc")) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+    #expect(
+      HTMLEscaping.base64(HTMLEscaping.sha256("abc"))
+        == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct JSONParserTests {
   @Test func parsesEveryKindWithLocations() throws {
-    let value = try JSONParser().parse("{\n  \"a\": [1, -2.5e2, true, null],\n  \"b\": \"x\\u00e9\\n\"\n}")
+    let value = try JSONParser().parse(
+      "{\n  \"a\": [1, -2.5e2, true, null],\n  \"b\": \"x\\u00e9\\n\"\n}")
     guard case .object(let members) = value.kind else {
       Issue.record("expected an object")
       return
@@ -21,7 +22,8 @@ import Testing
   }
 
   @Test func decodesSurrogatePairsAndMultibyteColumns() throws {
-    let value = try JSONParser().parse("[\"é\", \"\\ud83d\\ude00\", x]".replacingOccurrences(of: "x", with: "1"))
+    let value = try JSONParser().parse(
+      "[\"é\", \"\\ud83d\\ude00\", x]".replacingOccurrences(of: "x", with: "1"))
     guard case .array(let elements) = value.kind else {
       Issue.record("expected an array")
       return
@@ -48,8 +50,14 @@ import Testing
     ("[01]", "1:2", "expected a number without leading zeros"),
     ("[1.]", "1:4", "expected a digit after the decimal point, found ']'"),
     ("[1e400]", "1:2", "number 1e400 is out of range"),
-    ("[\"a\nb\"]", "1:4", "expected '\"' to close the string, found a control character (strings cannot span lines)"),
-    ("[\"\\x\"]", "1:4", "expected an escape sequence (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'x'"),
+    (
+      "[\"a\nb\"]", "1:4",
+      "expected '\"' to close the string, found a control character (strings cannot span lines)"
+    ),
+    (
+      "[\"\\x\"]", "1:4",
+      "expected an escape sequence (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'x'"
+    ),
     ("[\"\\ud800\"]", "1:9", "expected a low surrogate \\uDC00-\\uDFFF after a high surrogate"),
     ("{\"a\": 1,\n \"a\": 2}", "2:2", "duplicate key \"a\" (first at 1:2)"),
     ("{} {}", "1:4", "expected end of document after the top-level value"),
@@ -69,7 +77,11 @@ import Testing
     #expect(throws: Never.self) { try JSONParser().parse("{" + keys.joined(separator: ",") + "}") }
     let repeated = "{" + keys.joined(separator: ",") + ", \"k40\": 1}"
     #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(repeated) }
-    #expect(throws: JSONSyntaxError(message: "duplicate key \"b\" (first at 1:10)", location: SourceLocation(line: 1, column: 18))) {
+    #expect(
+      throws: JSONSyntaxError(
+        message: "duplicate key \"b\" (first at 1:10)",
+        location: SourceLocation(line: 1, column: 18))
+    ) {
       try JSONParser().parse(#"{"a": 1, "b": 2, "b": 3}"#)
     }
   }
@@ -83,26 +95,45 @@ import Testing
   }
 
   @Test func rejectsInvalidUTF8() {
-    #expect(throws: JSONSyntaxError(message: "expected UTF-8 text, found byte 0xFF", location: SourceLocation(line: 1, column: 3))) {
-      try JSONParser().parse([UInt8(ascii: "["), UInt8(ascii: "\""), 0xFF, UInt8(ascii: "\""), UInt8(ascii: "]")])
+    #expect(
+      throws: JSONSyntaxError(
+        message: "expected UTF-8 text, found byte 0xFF",
+        location: SourceLocation(line: 1, column: 3))
+    ) {
+      try JSONParser().parse([
+        UInt8(ascii: "["), UInt8(ascii: "\""), 0xFF, UInt8(ascii: "\""), UInt8(ascii: "]"),
+      ])
     }
   }
 
   @Test func limitsNesting() {
     let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-    #expect(throws: JSONSyntaxError(message: "nesting deeper than 128 levels", location: SourceLocation(line: 1, column: 129))) {
+    #expect(
+      throws: JSONSyntaxError(
+        message: "nesting deeper than 128 levels", location: SourceLocation(line: 1, column: 129))
+    ) {
       try JSONParser().parse(deep)
     }
-    #expect(throws: Never.self) { try JSONParser().parse(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) }
+    #expect(throws: Never.self) {
+      try JSONParser().parse(
+        String(repeating: "[", count: 100) + String(repeating: "]", count: 100))
+    }
   }
 
   @Test func writerSortsKeysAndRoundTrips() throws {
-    let value = JSONValue.object([("b", .number(0.1)), ("a", .array([.int(3), .string("q\"\\\u{01}")])), ("c", .null)])
+    let value = JSONValue.object([
+      ("b", .number(0.1)), ("a", .array([.int(3), .string("q\"\\\u{01}")])), ("c", .null),
+    ])
     let text = JSONWriter().string(value)
-    #expect(text == "{\n  \"a\": [\n    3,\n    \"q\\\"\\\\\\u0001\"\n  ],\n  \"b\": 0.1,\n  \"c\": null\n}\n")
+    #expect(
+      text
+        == "{\n  \"a\": [\n    3,\n    \"q\\\"\\\\\\u0001\"\n  ],\n  \"b\": 0.1,\n  \"c\": null\n}\n"
+    )
     let reparsed = try JSONParser().parse(text)
     #expect(JSONWriter().string(reparsed) == text)
-    #expect(JSONWriter(style: .compact).string(value) == "{\"a\":[3,\"q\\\"\\\\\\u0001\"],\"b\":0.1,\"c\":null}")
+    #expect(
+      JSONWriter(style: .compact).string(value)
+        == "{\"a\":[3,\"q\\\"\\\\\\u0001\"],\"b\":0.1,\"c\":null}")
   }
 
   /// Keys sort by their UTF-8 bytes (a prefix first, non-ASCII after ASCII), long and short strings alike, and
@@ -110,8 +141,15 @@ import Testing
   @Test func writerSortsByBytesAndEscapesOnlyWhatItMust() {
     let long = String(repeating: "k", count: 40)
     let value = JSONValue.object([
-      ("é", .int(1)), ("z", .int(2)), ("ab", .int(3)), ("a", .int(4)), (long + "b", .int(5)), (long + "a", .int(6)),
-      ("text", .array([.string("plain text of more than fifteen bytes"), .string("line\nbreak \"quoted\" café €"), .string("")])),
+      ("é", .int(1)), ("z", .int(2)), ("ab", .int(3)), ("a", .int(4)), (long + "b", .int(5)),
+      (long + "a", .int(6)),
+      (
+        "text",
+        .array([
+          .string("plain text of more than fifteen bytes"),
+          .string("line\nbreak \"quoted\" café €"), .string(""),
+        ])
+      ),
     ])
     #expect(
       JSONWriter(style: .compact).string(value)
@@ -120,7 +158,8 @@ import Testing
   }
 
   @Test func pathsReadLikeJSONPath() {
-    let path = JSONPath.root.appending("levels").appending(index: 2).appending("fit").appending("rag")
+    let path = JSONPath.root.appending("levels").appending(index: 2).appending("fit").appending(
+      "rag")
     #expect(path.description == "$.levels[2].fit.rag")
     #expect(JSONPath.root.appending("a b").description == "$[\"a b\"]")
   }

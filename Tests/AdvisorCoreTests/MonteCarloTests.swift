@@ -6,17 +6,23 @@ import Testing
   /// The sampler lays the tables out once and draws in place; it must count exactly the first places of a plain
   /// loop that draws each unknown fact from its prior and each weight with `SeededRandom.gamma(shape:)`, then
   /// ranks the sample through the decision model itself (requirements, relevance, settlements and all).
-  @Test(arguments: [("prompting_baseline", 100.0), ("knowledge_gap", 0.8), ("latency_budget_ms", 3.0)])
+  @Test(arguments: [
+    ("prompting_baseline", 100.0), ("knowledge_gap", 0.8), ("latency_budget_ms", 3.0),
+  ])
   func theSamplerCountsWhatTheDecisionModelRanks(given: String, concentration: Double) throws {
     let model = DecisionModel(Fixtures.builtIn)
     var random = SeededRandom(seed: 3)
     let facts: [String: FactValue] = [
-      "prompting_baseline": .level("meets_target"), "knowledge_gap": .level("behavior"), "latency_budget_ms": .number(250),
+      "prompting_baseline": .level("meets_target"), "knowledge_gap": .level("behavior"),
+      "latency_budget_ms": .number(250),
     ]
-    let spec = ProjectSpec(name: "mc", facts: [GivenFact(key: given, value: try #require(facts[given]))], weights: ["privacy": 0])
+    let spec = ProjectSpec(
+      name: "mc", facts: [GivenFact(key: given, value: try #require(facts[given]))],
+      weights: ["privacy": 0])
     let evaluation = model.evaluate(spec, method: .wsm)
     let samples = 2_000
-    let sampled = MonteCarlo(model, evaluation, samples: samples, concentration: concentration, seed: 5, method: .wsm)
+    let sampled = MonteCarlo(
+      model, evaluation, samples: samples, concentration: concentration, seed: 5, method: .wsm)
 
     var reference = SeededRandom(seed: 5)
     var wins = [Double](repeating: 0, count: model.approachCount)
@@ -33,8 +39,12 @@ import Testing
           return draw < sum
         } ?? prior.count - 1
       }
-      let weights = evaluation.weights.map { $0 > 0 ? reference.gamma(shape: $0 / total * concentration) : 0 }
-      let scored = model.evaluate(given: evaluation.given, levels: levels, weights: weights, costFits: evaluation.costFits, method: .wsm)
+      let weights = evaluation.weights.map {
+        $0 > 0 ? reference.gamma(shape: $0 / total * concentration) : 0
+      }
+      let scored = model.evaluate(
+        given: evaluation.given, levels: levels, weights: weights, costFits: evaluation.costFits,
+        method: .wsm)
       guard let winner = scored.winner else {
         unmet += 1
         continue
@@ -43,11 +53,14 @@ import Testing
         scored.settlement?.approach == winner
         ? [winner]
         : scored.totals.indices.filter { index in
-          scored.meetsRequirements(index) && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
+          scored.meetsRequirements(index)
+            && abs(scored.totals[index] - scored.totals[winner]) <= 1e-9
         }
       for index in tied { wins[index] += 1 / Double(tied.count) }
     }
-    #expect(sampled.firstShares.map { ($0 * 1e9).rounded() } == wins.map { ($0 / Double(samples) * 1e9).rounded() })
+    #expect(
+      sampled.firstShares.map { ($0 * 1e9).rounded() }
+        == wins.map { ($0 / Double(samples) * 1e9).rounded() })
     #expect(abs(sampled.unmetShare - unmet / Double(samples)) < 1e-12)
     // The samples disagree somewhere, so the comparison is not between two constant counts.
     #expect(wins.filter { $0 > 0 }.count >= 2 || unmet > 0)

@@ -17,13 +17,18 @@ import Testing
         steps += 1
         if step.conditions.count == 2 { pairs += 1 }
         #expect((1...2).contains(step.conditions.count))
-        let changed = step.conditions.reduce(spec) { $0.setting($1.criterion.fact.key, to: $1.value) }
+        let changed = step.conditions.reduce(spec) {
+          $0.setting($1.criterion.fact.key, to: $1.value)
+        }
         let after = Self.quick.recommend(changed, criteria: Fixtures.builtIn)
-        #expect(after.recommendation.winner?.approach.id == step.approach.id, "\(spec.facts) + \(Report.conditionText(step.conditions))")
+        #expect(
+          after.recommendation.winner?.approach.id == step.approach.id,
+          "\(spec.facts) + \(Report.conditionText(step.conditions))")
         // A condition is a fact not given, or a fact the team works on, moved forward.
         for condition in step.conditions {
           #expect(condition.current == nil || condition.criterion.isActionable)
-          if let current = condition.current, let from = condition.criterion.levelIndex(of: current),
+          if let current = condition.current,
+            let from = condition.criterion.levelIndex(of: current),
             let to = condition.criterion.levels.firstIndex(of: condition.to)
           {
             #expect(to > from)
@@ -42,7 +47,8 @@ import Testing
     let spec = ProjectSpec(
       name: "p",
       facts: [
-        GivenFact(key: "knowledge_gap", value: .level("behavior")), GivenFact(key: "labeled_examples", value: .number(2_000)),
+        GivenFact(key: "knowledge_gap", value: .level("behavior")),
+        GivenFact(key: "labeled_examples", value: .number(2_000)),
         GivenFact(key: "ml_expertise", value: .level("some")),
       ])
     let report = Self.quick.recommend(spec, criteria: Fixtures.builtIn)
@@ -51,6 +57,9 @@ import Testing
     #expect(tuning?.kind == .next)
     #expect(tuning?.conditions.map(\.criterion.id) == ["prompting_baseline"])
     #expect(tuning?.conditions.first?.to.id == "falls_short")
-    #expect(report.planLines.contains { $0.hasPrefix("Then Fine-tuning, once prompting_baseline turns out falls_short") })
+    #expect(
+      report.planLines.contains {
+        $0.hasPrefix("Then Fine-tuning, once prompting_baseline turns out falls_short")
+      })
   }
 }

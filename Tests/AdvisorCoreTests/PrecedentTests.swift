@@ -6,7 +6,8 @@ import Testing
 @Suite struct PrecedentTests {
   static func precedent(_ id: String, choice: String, _ facts: [String: FactValue]) -> Precedent {
     Precedent(
-      id: id, name: "project \(id)", organisation: "Org \(id)", date: "2025-06", choice: choice, kept: true, why: "Because.",
+      id: id, name: "project \(id)", organisation: "Org \(id)", date: "2025-06", choice: choice,
+      kept: true, why: "Because.",
       source: Source(id: id, title: "Write-up \(id)", url: "https://example.com/\(id)"),
       facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) },
       evidence: Dictionary(uniqueKeysWithValues: facts.keys.map { ($0, "stated") }))
@@ -22,8 +23,11 @@ import Testing
   static func randomFacts(_ random: inout SeededRandom) -> [GivenFact] {
     Fixtures.builtIn.criteria.compactMap { criterion -> GivenFact? in
       guard random.uniform() < 0.5 else { return nil }
-      let level = criterion.levels[Int(random.uniform() * Double(criterion.levels.count)) % criterion.levels.count]
-      if criterion.fact.kind == .number, let bound = level.upTo { return GivenFact(key: criterion.fact.key, value: .number(bound)) }
+      let level = criterion.levels[
+        Int(random.uniform() * Double(criterion.levels.count)) % criterion.levels.count]
+      if criterion.fact.kind == .number, let bound = level.upTo {
+        return GivenFact(key: criterion.fact.key, value: .number(bound))
+      }
       return GivenFact(key: criterion.fact.key, value: .level(level.id))
     }
   }
@@ -47,7 +51,10 @@ import Testing
   @Test func similarityCountsWhatEitherSideStates() {
     let matcher = PrecedentMatcher(criteria: Fixtures.builtIn)
     let gap = GivenFact(key: "knowledge_gap", value: .level("facts"))
-    let more = [gap, GivenFact(key: "labeled_examples", value: .number(0)), GivenFact(key: "ml_expertise", value: .level("none"))]
+    let more = [
+      gap, GivenFact(key: "labeled_examples", value: .number(0)),
+      GivenFact(key: "ml_expertise", value: .level("none")),
+    ]
     #expect(matcher.similarity([gap], [gap]) == 1)
     let partial = matcher.similarity([gap], more)
     #expect(partial > 0 && partial < 1)
@@ -55,19 +62,31 @@ import Testing
     #expect(abs(partial - 3.0 / 6) < 1e-12)
     // A number one level away keeps part of the credit; another choice none.
     let near = matcher.similarity(
-      [GivenFact(key: "labeled_examples", value: .number(500))], [GivenFact(key: "labeled_examples", value: .number(5_000))])
+      [GivenFact(key: "labeled_examples", value: .number(500))],
+      [GivenFact(key: "labeled_examples", value: .number(5_000))])
     #expect(abs(near - 0.75) < 1e-12)
-    #expect(matcher.similarity([gap], [GivenFact(key: "knowledge_gap", value: .level("behavior"))]) == 0)
+    #expect(
+      matcher.similarity([gap], [GivenFact(key: "knowledge_gap", value: .level("behavior"))]) == 0)
   }
 
   @Test func theReportNamesTheMostSimilarAndSaysWhenTheyChoseOtherwise() throws {
     let spec = try Fixtures.example("internal-faq-bot")
     let alike = Self.precedent(
-      "alike", choice: "rag", ["knowledge_gap": .level("facts"), "ml_expertise": .level("none"), "labeled_examples": .number(0)])
-    let far = Self.precedent("far", choice: "fine_tuning", ["knowledge_gap": .level("behavior"), "ml_expertise": .level("strong")])
-    let also = Self.precedent("also", choice: "rag", ["knowledge_gap": .level("facts"), "accuracy_need": .level("best_effort")])
-    let unrelated = Self.precedent("unrelated", choice: "prompting", ["latency_budget_ms": .number(100)])
-    let report = Advisor(options: .init(samples: 0)).recommend(spec, criteria: Self.library([far, unrelated, alike, also]))
+      "alike", choice: "rag",
+      [
+        "knowledge_gap": .level("facts"), "ml_expertise": .level("none"),
+        "labeled_examples": .number(0),
+      ])
+    let far = Self.precedent(
+      "far", choice: "fine_tuning",
+      ["knowledge_gap": .level("behavior"), "ml_expertise": .level("strong")])
+    let also = Self.precedent(
+      "also", choice: "rag",
+      ["knowledge_gap": .level("facts"), "accuracy_need": .level("best_effort")])
+    let unrelated = Self.precedent(
+      "unrelated", choice: "prompting", ["latency_budget_ms": .number(100)])
+    let report = Advisor(options: .init(samples: 0)).recommend(
+      spec, criteria: Self.library([far, unrelated, alike, also]))
     #expect(report.recommendation.winner?.approach.id == "prompting")
     #expect(report.precedents.map(\.precedent.id) == ["alike", "also", "far"])
     #expect(
@@ -79,8 +98,13 @@ import Testing
     #expect(line.hasSuffix("Shares ml_expertise none, labeled_examples 0 examples."))
     // When the most similar agree with the verdict, nothing is flagged.
     let agreeing = Self.precedent(
-      "agreeing", choice: "prompting", ["ml_expertise": .level("none"), "labeled_examples": .number(0), "accuracy_need": .level("best_effort")])
-    let agreed = Advisor(options: .init(samples: 0)).recommend(spec, criteria: Self.library([far, agreeing, unrelated]))
+      "agreeing", choice: "prompting",
+      [
+        "ml_expertise": .level("none"), "labeled_examples": .number(0),
+        "accuracy_need": .level("best_effort"),
+      ])
+    let agreed = Advisor(options: .init(samples: 0)).recommend(
+      spec, criteria: Self.library([far, agreeing, unrelated]))
     #expect(agreed.precedents.first?.precedent.id == "agreeing")
     #expect(agreed.precedentNote == nil)
     // Precedents explain; they never change a score.

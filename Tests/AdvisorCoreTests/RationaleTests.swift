@@ -9,15 +9,24 @@ import Testing
 @Suite struct RationaleTests {
   /// What is wrong with a report's drivers and counterpoints, one line each.
   static func problems(in report: Report) -> [String] {
-    guard let winner = report.recommendation.winner?.approach, let runnerUp = report.recommendation.runnerUp?.approach else { return [] }
+    guard let winner = report.recommendation.winner?.approach,
+      let runnerUp = report.recommendation.runnerUp?.approach
+    else { return [] }
     var problems: [String] = []
-    for (label, list, side, rival) in [("why", report.drivers, winner, runnerUp), ("against", report.counterpoints, runnerUp, winner)] {
+    for (label, list, side, rival) in [
+      ("why", report.drivers, winner, runnerUp),
+      ("against", report.counterpoints, runnerUp, winner),
+    ] {
       for driver in list {
         let criterion = driver.fact.criterion
         let place = "\(report.project.spec.name) \(label) \(criterion.id)"
-        if driver.favoured.id != side.id || driver.other.id != rival.id { problems.append("\(place): favours \(driver.favoured.id)") }
+        if driver.favoured.id != side.id || driver.other.id != rival.id {
+          problems.append("\(place): favours \(driver.favoured.id)")
+        }
         if !(driver.favouredFit.score > driver.otherFit.score) {
-          problems.append("\(place): \(side.id) fits \(driver.favouredFit.score), not above \(rival.id)'s \(driver.otherFit.score)")
+          problems.append(
+            "\(place): \(side.id) fits \(driver.favouredFit.score), not above \(rival.id)'s \(driver.otherFit.score)"
+          )
         }
         let reason = driver.favouredFit.reason
         let own = criterion.levels.compactMap { $0.fits[side.id]?.reason }
@@ -26,7 +35,8 @@ import Testing
         if driver.fact.level == nil, reason == Driver.unknownReason {
           argues = true
         } else if isCost {
-          argues = reason.contains(rival.name) && (reason.contains("less than") || reason.contains("% of"))
+          argues =
+            reason.contains(rival.name) && (reason.contains("less than") || reason.contains("% of"))
         } else if let level = driver.fact.level {
           argues = reason == level.fits[side.id]?.reason
         } else {
@@ -45,7 +55,8 @@ import Testing
       .filter { $0.hasSuffix(".json") && $0 != "expected.json" }.sorted()
     #expect(names.count >= 10)
     for name in names {
-      let report = Advisor().recommend(try Fixtures.example(String(name.dropLast(5))), criteria: Fixtures.builtIn)
+      let report = Advisor().recommend(
+        try Fixtures.example(String(name.dropLast(5))), criteria: Fixtures.builtIn)
       #expect(!report.drivers.isEmpty, "\(name)")
       for problem in Self.problems(in: report) { Issue.record(Comment(rawValue: problem)) }
     }
@@ -54,14 +65,16 @@ import Testing
   @Test func randomSpecsGiveOnlyTheWinnersReasonsUnderWhy() {
     var random = SeededRandom(seed: 29)
     for _ in 0..<PropertyTests.cases {
-      let report = Advisor().recommend(PropertyTests.randomSpec(&random), criteria: Fixtures.builtIn)
+      let report = Advisor().recommend(
+        PropertyTests.randomSpec(&random), criteria: Fixtures.builtIn)
       for problem in Self.problems(in: report) { Issue.record(Comment(rawValue: problem)) }
     }
   }
 
   /// The cost criterion compares the two approaches it separates, not the winner with the cheapest of all.
   @Test func aCostReasonComparesTheTwoApproaches() throws {
-    let report = Advisor().recommend(try Fixtures.example("legal-docs-qa"), criteria: Fixtures.builtIn)
+    let report = Advisor().recommend(
+      try Fixtures.example("legal-docs-qa"), criteria: Fixtures.builtIn)
     let cost = try #require(report.drivers.first { $0.fact.criterion.id == "cost" })
     #expect(cost.favouredFit.reason.hasPrefix("12-month total $24,387 at this volume, $"))
     #expect(cost.favouredFit.reason.contains(" less than Hybrid (fine-tune + RAG)'s $"))

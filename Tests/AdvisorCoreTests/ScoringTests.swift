@@ -20,7 +20,9 @@ import Testing
   /// An unknown fact is not neutral: it counts at its fit expected under the criterion's prior, with its full weight
   /// when it is relevant, so every score is over the same criteria.
   @Test func unknownCriteriaCountAtTheirExpectedFit() {
-    let known: [String: FactValue] = ["knowledge_gap": .level("facts"), "labeled_examples": .number(50)]
+    let known: [String: FactValue] = [
+      "knowledge_gap": .level("facts"), "labeled_examples": .number(50),
+    ]
     let report = Fixtures.recommend(known)
     let criteria = Fixtures.builtIn.criteria
     for result in report.scorecard.ranking {
@@ -32,14 +34,19 @@ import Testing
         switch criterion.fact.key {
         case "knowledge_gap": fit = criterion.level(id: "facts")!.fits[id]!.score
         case "labeled_examples": fit = criterion.level(id: "few")!.fits[id]!.score
-        default: fit = criterion.levels.reduce(0) { $0 + criterion.unknown.probability(of: $1.id) * $1.fits[id]!.score }
+        default:
+          fit = criterion.levels.reduce(0) {
+            $0 + criterion.unknown.probability(of: $1.id) * $1.fits[id]!.score
+          }
         }
         // A criterion that applies only under a condition on an unknown fact counts at the chance it applies.
         var relevance = 1.0
         for (key, allowed) in criterion.relevance?.conditions ?? [:] {
           guard let condition = criteria.first(where: { $0.fact.key == key }) else { continue }
           if let given = known[key] {
-            relevance *= condition.levels.contains { allowed.contains($0.id) && given.description == $0.id } ? 1 : 0
+            relevance *=
+              condition.levels.contains { allowed.contains($0.id) && given.description == $0.id }
+              ? 1 : 0
           } else {
             relevance *= allowed.reduce(0) { $0 + condition.unknown.probability(of: $1) }
           }
@@ -55,11 +62,16 @@ import Testing
 
   /// A criterion whose table makes it relevant only under another fact drops out when a known fact rules it out.
   @Test func aCriterionIrrelevantHereCountsForNothing() throws {
-    let report = Fixtures.recommend(["knowledge_gap": .level("behavior"), "knowledge_change": .level("daily")])
-    let volatility = try #require(report.scorecard.rows.first { $0.fact.criterion.id == "data_volatility" })
+    let report = Fixtures.recommend([
+      "knowledge_gap": .level("behavior"), "knowledge_change": .level("daily"),
+    ])
+    let volatility = try #require(
+      report.scorecard.rows.first { $0.fact.criterion.id == "data_volatility" })
     #expect(volatility.fact.isIrrelevant)
     #expect(volatility.cells.allSatisfy { $0.contribution == 0 })
-    let static_ = Fixtures.recommend(["knowledge_gap": .level("behavior"), "knowledge_change": .level("static")])
+    let static_ = Fixtures.recommend([
+      "knowledge_gap": .level("behavior"), "knowledge_change": .level("static"),
+    ])
     #expect(report.scorecard.ranking.map(\.score) == static_.scorecard.ranking.map(\.score))
     let text = TextRenderer().render(report)
     #expect(text.contains("not relevant"))
@@ -67,10 +79,13 @@ import Testing
   }
 
   @Test func aWeightOfZeroSwitchesACriterionOff() {
-    let facts: [String: FactValue] = ["latency_budget_ms": .number(200), "knowledge_change": .level("daily")]
+    let facts: [String: FactValue] = [
+      "latency_budget_ms": .number(200), "knowledge_change": .level("daily"),
+    ]
     let on = Fixtures.recommend(facts)
     let off = Fixtures.recommend(facts, weights: ["latency": 0])
-    let onlyVolatility = Fixtures.recommend(["knowledge_change": .level("daily")], weights: ["latency": 0])
+    let onlyVolatility = Fixtures.recommend(
+      ["knowledge_change": .level("daily")], weights: ["latency": 0])
     #expect(on.scorecard.ranking.map(\.score) != off.scorecard.ranking.map(\.score))
     #expect(off.scorecard.ranking.map(\.score) == onlyVolatility.scorecard.ranking.map(\.score))
     let latencyRow = off.scorecard.rows.first { $0.fact.criterion.id == "latency" }
@@ -79,9 +94,15 @@ import Testing
   }
 
   @Test func scalingEveryWeightChangesNothing() {
-    let facts: [String: FactValue] = ["latency_budget_ms": .number(400), "knowledge_gap": .level("behavior"), "labeled_examples": .number(2000)]
+    let facts: [String: FactValue] = [
+      "latency_budget_ms": .number(400), "knowledge_gap": .level("behavior"),
+      "labeled_examples": .number(2000),
+    ]
     let base = Fixtures.recommend(facts)
-    let scaled = Fixtures.recommend(facts, weights: Dictionary(uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.id, $0.weight * 7) }))
+    let scaled = Fixtures.recommend(
+      facts,
+      weights: Dictionary(
+        uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.id, $0.weight * 7) }))
     for (lhs, rhs) in zip(base.scorecard.ranking, scaled.scorecard.ranking) {
       #expect(lhs.approach.id == rhs.approach.id)
       #expect(abs(lhs.score - rhs.score) < 1e-9)
@@ -92,24 +113,33 @@ import Testing
     var criteria = Fixtures.builtIn
     let index = try #require(criteria.criteria.firstIndex { $0.id == "training_data" })
     for approach in criteria.approaches {
-      criteria.criteria[index].levels[0].excludes[approach.id] = Exclusion(reason: "test constraint")
+      criteria.criteria[index].levels[0].excludes[approach.id] = Exclusion(
+        reason: "test constraint")
     }
-    let spec = ProjectSpec(name: "t", facts: [GivenFact(key: "labeled_examples", value: .number(0))])
+    let spec = ProjectSpec(
+      name: "t", facts: [GivenFact(key: "labeled_examples", value: .number(0))])
     let report = Advisor().recommend(spec, criteria: criteria)
     #expect(report.recommendation.winner == nil)
     #expect(report.scorecard.ranking.allSatisfy { $0.isExcluded })
     #expect(report.recommendation.status == .unmet)
-    #expect(report.recommendation.closest?.approach.id == report.scorecard.ranking.first?.approach.id)
+    #expect(
+      report.recommendation.closest?.approach.id == report.scorecard.ranking.first?.approach.id)
     let text = TextRenderer().render(report)
     #expect(text.contains("No approach meets every requirement"))
-    #expect(text.contains("Closest: \(report.scorecard.ranking[0].approach.name), which fails: test constraint (training_data)"))
+    #expect(
+      text.contains(
+        "Closest: \(report.scorecard.ranking[0].approach.name), which fails: test constraint (training_data)"
+      ))
     #expect(JSONReportRenderer().render(report).contains("\"approach\": null"))
   }
 
   @Test func excludedApproachesRankLastWhateverTheirScore() {
     // Weights that make the behaviour criteria decide: fine-tuning scores highest, yet the requirement wins.
     let report = Fixtures.recommend(
-      ["labeled_examples": .number(3), "knowledge_gap": .level("behavior"), "output_consistency": .level("strict")],
+      [
+        "labeled_examples": .number(3), "knowledge_gap": .level("behavior"),
+        "output_consistency": .level("strict"),
+      ],
       weights: ["knowledge_gap": 40, "output_control": 40])
     let ranking = report.scorecard.ranking
     #expect(ranking.suffix(2).allSatisfy { $0.isExcluded })
@@ -140,7 +170,9 @@ import Testing
     #expect(report.facts(.inferred).count == 1)
     #expect(TextRenderer().render(report).contains("*facts"))
     // A given fact always beats an inference.
-    let given = Fixtures.recommend(["knowledge_change": .level("daily"), "knowledge_gap": .level("none")])
+    let given = Fixtures.recommend([
+      "knowledge_change": .level("daily"), "knowledge_gap": .level("none"),
+    ])
     #expect(given.project.facts.first { $0.criterion.id == "knowledge_gap" }?.status == .given)
     // Inference needs every condition: a strict format alone implies nothing.
     let partial = Fixtures.recommend(["output_consistency": .level("strict")])
@@ -148,8 +180,11 @@ import Testing
   }
 
   @Test func inferredFactsLowerConfidenceLessThanUnknownOnes() {
-    func coverage(_ facts: [String: FactValue]) -> Double { Fixtures.recommend(facts).recommendation.confidence.coverage }
-    let unknown = coverage(["knowledge_change": .level("monthly")])  // implies nothing about the gap
+    func coverage(_ facts: [String: FactValue]) -> Double {
+      Fixtures.recommend(facts).recommendation.confidence.coverage
+    }
+    // implies nothing about the gap
+    let unknown = coverage(["knowledge_change": .level("monthly")])
     let inferred = coverage(["knowledge_change": .level("daily")])  // implies a gap of facts
     let given = coverage(["knowledge_change": .level("daily"), "knowledge_gap": .level("facts")])
     #expect(unknown < inferred)
@@ -158,7 +193,10 @@ import Testing
 
   @Test func confidenceGrowsWithMarginAndCoverage() {
     let facts = Fixtures.recommend(
-      Dictionary(uniqueKeysWithValues: Fixtures.builtIn.criteria.map { ($0.fact.key, FactValue.level($0.levels[0].id)) })
+      Dictionary(
+        uniqueKeysWithValues: Fixtures.builtIn.criteria.map {
+          ($0.fact.key, FactValue.level($0.levels[0].id))
+        })
     ).project.facts
     #expect(Confidence(margin: 0, facts: facts).percent == 0)
     #expect(Confidence(margin: 7.5, facts: facts).percent == 50)

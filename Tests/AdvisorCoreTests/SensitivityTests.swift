@@ -15,7 +15,9 @@ import Testing
     [5, 4, 5, 2.0, 400, 1, 4, 2],
   ]
   static let weights = [0.2, 0.15, 0.1, 0.1, 0.1, 0.1, 0.15, 0.1]
-  static let types: [MCDA.CriterionType] = [.benefit, .benefit, .cost, .cost, .cost, .cost, .benefit, .cost]
+  static let types: [MCDA.CriterionType] = [
+    .benefit, .benefit, .cost, .cost, .cost, .cost, .benefit, .cost,
+  ]
 
   func expectClose(_ actual: [Double], _ expected: [Double]) {
     #expect(actual.count == expected.count)
@@ -23,12 +25,19 @@ import Testing
   }
 
   @Test func referenceValues() {
-    expectClose(MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .vector), [0.630686, 0.443518, 0.397127, 0.575740])
-    expectClose(MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax), [0.571353, 0.555468, 0.533922, 0.425058])
     expectClose(
-      MCDA.weightedSum(Self.matrix, weights: Self.weights, types: Self.types, normalization: .sum), [0.231421, 0.226394, 0.204731, 0.337455])
+      MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .vector),
+      [0.630686, 0.443518, 0.397127, 0.575740])
     expectClose(
-      MCDA.weightedSum(Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax), [0.581894, 0.569848, 0.437500, 0.483333])
+      MCDA.topsis(Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax),
+      [0.571353, 0.555468, 0.533922, 0.425058])
+    expectClose(
+      MCDA.weightedSum(Self.matrix, weights: Self.weights, types: Self.types, normalization: .sum),
+      [0.231421, 0.226394, 0.204731, 0.337455])
+    expectClose(
+      MCDA.weightedSum(
+        Self.matrix, weights: Self.weights, types: Self.types, normalization: .minMax),
+      [0.581894, 0.569848, 0.437500, 0.483333])
   }
 
   @Test func weightedProductIsTheWeightedGeometricMean() {
@@ -39,7 +48,8 @@ import Testing
   /// The exact interval agrees with a brute-force search over the criterion's weight.
   @Test(arguments: ExampleCaseTests.expected.keys.sorted())
   func flipPointsMatchABruteForceSearch(name: String) throws {
-    let report = Advisor(options: .init(samples: 10)).recommend(try Fixtures.example(name), criteria: Fixtures.builtIn)
+    let report = Advisor(options: .init(samples: 10)).recommend(
+      try Fixtures.example(name), criteria: Fixtures.builtIn)
     let model = DecisionModel(Fixtures.builtIn)
     let data = model.data(model.evaluate(try Fixtures.example(name), method: .wsm))
     let winner = try #require(data.winner(data.scores(.wsm)))
@@ -53,20 +63,32 @@ import Testing
       for weight in grid {
         let inside = weight > flip.lower + 1e-6 && weight < (flip.upper ?? .infinity) - 1e-6
         let outside = weight < flip.lower - 1e-6 || weight > (flip.upper ?? .infinity) + 1e-6
-        if inside { #expect(winnerAt(weight) == winner, "\(name) \(flip.criterion.id) at \(weight)") }
-        if outside { #expect(winnerAt(weight) != winner, "\(name) \(flip.criterion.id) at \(weight)") }
+        if inside {
+          #expect(winnerAt(weight) == winner, "\(name) \(flip.criterion.id) at \(weight)")
+        }
+        if outside {
+          #expect(winnerAt(weight) != winner, "\(name) \(flip.criterion.id) at \(weight)")
+        }
       }
       if let upper = flip.upper, upper < 39 {
-        #expect(winnerAt(upper + 0.02).map { data.approaches[$0].id } == flip.aboveWinner?.id, "\(name) \(flip.criterion.id)")
+        #expect(
+          winnerAt(upper + 0.02).map { data.approaches[$0].id } == flip.aboveWinner?.id,
+          "\(name) \(flip.criterion.id)")
       }
     }
   }
 
   @Test func monteCarloIsReproducibleForASeed() throws {
     let spec = try Fixtures.example("healthcare-assistant")
-    let first = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
-    let again = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
-    let other = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 8)).recommend(spec, criteria: Fixtures.builtIn).sensitivity.monteCarlo
+    let first = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(
+      spec, criteria: Fixtures.builtIn
+    ).sensitivity.monteCarlo
+    let again = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 7)).recommend(
+      spec, criteria: Fixtures.builtIn
+    ).sensitivity.monteCarlo
+    let other = Advisor(options: .init(samples: 2_000, concentration: 5, seed: 8)).recommend(
+      spec, criteria: Fixtures.builtIn
+    ).sensitivity.monteCarlo
     #expect(first == again)
     #expect(first.firstShares != other.firstShares)
     #expect(abs(first.firstShares.reduce(0, +) - 1) < 1e-12)
@@ -75,26 +97,43 @@ import Testing
   /// Two approaches, two criteria: A wins when its criterion's share s exceeds t, and s ~ Beta(c·w₁, c·w₂),
   /// so the exact probability is 1 − I_t(c·w₁, c·w₂). The sampled share must fall within four standard errors.
   @Test(arguments: [(1.0, 1.0, 10.0), (3.0, 1.0, 100.0), (1.0, 2.0, 4.0)])
-  func monteCarloMatchesTheExactAnswerOnTwoApproaches(w1: Double, w2: Double, concentration: Double) throws {
-    let approaches = [Approach(id: "a", name: "A", summary: "."), Approach(id: "b", name: "B", summary: ".")]
+  func monteCarloMatchesTheExactAnswerOnTwoApproaches(w1: Double, w2: Double, concentration: Double)
+    throws
+  {
+    let approaches = [
+      Approach(id: "a", name: "A", summary: "."), Approach(id: "b", name: "B", summary: "."),
+    ]
     let fitsA = [9.0, 2.0]
     let fitsB = [3.0, 6.0]
     func criterion(_ id: String, _ weight: Double, _ a: Double, _ b: Double) -> Criterion {
       Criterion(
-        id: id, name: id, question: "?", help: "?", weight: weight, fact: FactDefinition(key: id, kind: .choice),
-        levels: [Level(id: "x", label: "x", fits: ["a": Fit(score: a, reason: "."), "b": Fit(score: b, reason: ".")])],
+        id: id, name: id, question: "?", help: "?", weight: weight,
+        fact: FactDefinition(key: id, kind: .choice),
+        levels: [
+          Level(
+            id: "x", label: "x",
+            fits: ["a": Fit(score: a, reason: "."), "b": Fit(score: b, reason: ".")])
+        ],
         sources: [Source(id: "s", title: "s")])
     }
     let criteria = CriteriaSet(
-      profiles: Profiles(approaches: approaches), criteria: [criterion("c1", w1, fitsA[0], fitsB[0]), criterion("c2", w2, fitsA[1], fitsB[1])],
+      profiles: Profiles(approaches: approaches),
+      criteria: [criterion("c1", w1, fitsA[0], fitsB[0]), criterion("c2", w2, fitsA[1], fitsB[1])],
       origin: "test")
-    let spec = ProjectSpec(name: "t", facts: [GivenFact(key: "c1", value: .level("x")), GivenFact(key: "c2", value: .level("x"))])
+    let spec = ProjectSpec(
+      name: "t",
+      facts: [GivenFact(key: "c1", value: .level("x")), GivenFact(key: "c2", value: .level("x"))])
     let samples = 40_000
-    let report = Advisor(options: .init(samples: samples, concentration: concentration, seed: 1, stopsEarly: false)).recommend(
+    let report = Advisor(
+      options: .init(samples: samples, concentration: concentration, seed: 1, stopsEarly: false)
+    ).recommend(
       spec, criteria: criteria)
     // A leads iff s·(9 − 3) + (1 − s)·(2 − 6) > 0, i.e. s > 0.4.
     let threshold = 0.4
-    let exact = 1 - Self.regularizedIncompleteBeta(threshold, concentration * w1 / (w1 + w2), concentration * w2 / (w1 + w2))
+    let exact =
+      1
+      - Self.regularizedIncompleteBeta(
+        threshold, concentration * w1 / (w1 + w2), concentration * w2 / (w1 + w2))
     let sampled = report.sensitivity.monteCarlo.firstShares[0]
     let standardError = sqrt(exact * (1 - exact) / Double(samples))
     #expect(abs(sampled - exact) < 4 * standardError + 1e-9, "sampled \(sampled), exact \(exact)")
@@ -126,7 +165,8 @@ import Testing
       }
       return h
     }
-    return x < (a + 1) / (a + b + 2) ? front * fraction(x, a, b) / a : 1 - front * fraction(1 - x, b, a) / b
+    return x < (a + 1) / (a + b + 2)
+      ? front * fraction(x, a, b) / a : 1 - front * fraction(1 - x, b, a) / b
   }
 
   /// The ziggurat's normals have the standard normal's moments and tails.
@@ -162,13 +202,15 @@ import Testing
   }
 
   @Test func methodsCanDisagreeAndTheReportSaysSo() throws {
-    let report = Advisor().recommend(try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
+    let report = Advisor().recommend(
+      try Fixtures.example("legal-research-memos"), criteria: Fixtures.builtIn)
     #expect(report.sensitivity.methods.map(\.method) == [.wsm, .wpm, .topsis])
     // On this example the methods do disagree: not every method's winner is the same.
     #expect(Set(report.sensitivity.methods.map { $0.winner?.id }).count > 1)
     #expect(!report.sensitivity.methodsAgree)
     let model = DecisionModel(Fixtures.builtIn)
-    let data = model.data(model.evaluate(try Fixtures.example("legal-research-memos"), method: .wsm))
+    let data = model.data(
+      model.evaluate(try Fixtures.example("legal-research-memos"), method: .wsm))
     #expect(report.sensitivity.methods[0].scores == data.scores(.wsm))
     let line = SensitivitySection(report: report).robustnessLine
     #expect(line.contains("of the three ranking methods pick it"))
@@ -178,19 +220,29 @@ import Testing
   @Test func rankingByAnotherMethodChangesTheScores() throws {
     let spec = try Fixtures.example("legal-docs-qa")
     let wsm = Advisor().recommend(spec, criteria: Fixtures.builtIn)
-    let topsis = Advisor(options: .init(method: .topsis)).recommend(spec, criteria: Fixtures.builtIn)
+    let topsis = Advisor(options: .init(method: .topsis)).recommend(
+      spec, criteria: Fixtures.builtIn)
     // TOPSIS by hand from the decision matrix: vector-normalised fits, weighted, closeness to the ideal.
     let model = DecisionModel(Fixtures.builtIn)
     let data = model.data(model.evaluate(spec, method: .topsis))
     let columns = data.weights.indices
-    let norms = columns.map { column in data.fits.map { $0[column] * $0[column] }.reduce(0, +).squareRoot() }
-    let weighted = data.fits.map { row in columns.map { norms[$0] == 0 ? 0 : row[$0] / norms[$0] * data.weights[$0] } }
+    let norms = columns.map { column in
+      data.fits.map { $0[column] * $0[column] }.reduce(0, +).squareRoot()
+    }
+    let weighted = data.fits.map { row in
+      columns.map { norms[$0] == 0 ? 0 : row[$0] / norms[$0] * data.weights[$0] }
+    }
     let best = columns.map { column in weighted.map { $0[column] }.max() ?? 0 }
     let worst = columns.map { column in weighted.map { $0[column] }.min() ?? 0 }
-    func distance(_ row: [Double], _ to: [Double]) -> Double { zip(row, to).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot() }
-    let closeness = weighted.map { row in distance(row, worst) / (distance(row, best) + distance(row, worst)) * 100 }
+    func distance(_ row: [Double], _ to: [Double]) -> Double {
+      zip(row, to).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
+    }
+    let closeness = weighted.map { row in
+      distance(row, worst) / (distance(row, best) + distance(row, worst)) * 100
+    }
     for result in topsis.scorecard.ranking {
-      let index = try #require(Fixtures.builtIn.approaches.firstIndex { $0.id == result.approach.id })
+      let index = try #require(
+        Fixtures.builtIn.approaches.firstIndex { $0.id == result.approach.id })
       #expect(abs(result.score - closeness[index]) < 1e-9, "\(result.approach.id)")
     }
     #expect(wsm.scorecard.ranking.map(\.score) != topsis.scorecard.ranking.map(\.score))
@@ -201,7 +253,8 @@ import Testing
 /// every other winner and gave each row its own unlabelled scale).
 @Suite struct FlipChartTests {
   @Test func barsShowTheApproachThatWinsBeyondAFlip() throws {
-    let report = Advisor().recommend(try Fixtures.example("healthcare-assistant"), criteria: Fixtures.builtIn)
+    let report = Advisor().recommend(
+      try Fixtures.example("healthcare-assistant"), criteria: Fixtures.builtIn)
     let section = SensitivitySection(report: report)
     let chart = section.flipChart(lineWidth: 70)
     let flips = report.sensitivity.flips

@@ -10,18 +10,22 @@ import Testing
   func theVerdictPathMatchesTheFullReport(method: RankingMethod, samples: Int) {
     let advisor = Advisor(options: .init(method: method, samples: samples))
     var random = SeededRandom(seed: 23)
-    let scorer = VerdictScorer(criteria: Fixtures.builtIn, options: advisor.options, plans: samples == 0)
+    let scorer = VerdictScorer(
+      criteria: Fixtures.builtIn, options: advisor.options, plans: samples == 0)
     var winners: Set<String> = []
     var planned = 0
     for index in 0..<PropertyTests.cases {
       var spec = PropertyTests.randomSpec(&random)
       // Some projects price their own contracts, which moves the cost criterion's computed fits.
-      if index % 3 == 0 { spec.costs = ["rag_build": Estimate(60_000), "tuned_price_multiplier": Estimate(4)] }
+      if index % 3 == 0 {
+        spec.costs = ["rag_build": Estimate(60_000), "tuned_price_multiplier": Estimate(4)]
+      }
       let verdict = scorer.verdict(spec)
       var full = Verdict(advisor.recommend(spec, criteria: Fixtures.builtIn))
       if !scorer.plans { full.nextStep = nil }
       #expect(verdict == full, "\(spec.facts) \(spec.weights)")
-      #expect(advisor.verdict(spec, criteria: Fixtures.builtIn).recommendation == verdict.recommendation)
+      #expect(
+        advisor.verdict(spec, criteria: Fixtures.builtIn).recommendation == verdict.recommendation)
       if scorer.plans, full.nextStep != nil { planned += 1 }
       winners.insert(verdict.recommendation.winner?.approach.id ?? "none")
     }
@@ -44,11 +48,14 @@ import Testing
   @Test func exclusionNotesMatchTheFullReport() throws {
     var criteria = Fixtures.builtIn
     let training = try #require(criteria.criteria.firstIndex { $0.id == "training_data" })
-    criteria.criteria[training].levels[0].excludes["rag"] = Exclusion(reason: "test: nothing to retrieve either")
+    criteria.criteria[training].levels[0].excludes["rag"] = Exclusion(
+      reason: "test: nothing to retrieve either")
     let cost = try #require(criteria.criteria.firstIndex { $0.id == criteria.costModel?.criterion })
     for level in criteria.criteria[cost].levels.indices {
-      criteria.criteria[cost].levels[level].excludes["fine_tuning"] = Exclusion(reason: "test: priced out")
-      criteria.criteria[cost].levels[level].excludes["hybrid"] = Exclusion(reason: "test: priced out")
+      criteria.criteria[cost].levels[level].excludes["fine_tuning"] = Exclusion(
+        reason: "test: priced out")
+      criteria.criteria[cost].levels[level].excludes["hybrid"] = Exclusion(
+        reason: "test: priced out")
     }
     let advisor = Advisor(options: .init(samples: 0))
     let scorer = VerdictScorer(criteria: criteria, options: .init(samples: 0))
@@ -56,9 +63,14 @@ import Testing
     var excludedRunnersUp = 0
     for _ in 0..<PropertyTests.cases {
       var spec = PropertyTests.randomSpec(&random)
-      if random.uniform() < 0.5 { spec = spec.setting(criteria.criteria[training].fact.key, to: .level("none")) }
+      if random.uniform() < 0.5 {
+        spec = spec.setting(criteria.criteria[training].fact.key, to: .level("none"))
+      }
       let verdict = scorer.verdict(spec)
-      #expect(verdict.recommendation == Verdict(advisor.recommend(spec, criteria: criteria)).recommendation, "\(spec.facts) \(spec.weights)")
+      #expect(
+        verdict.recommendation
+          == Verdict(advisor.recommend(spec, criteria: criteria)).recommendation,
+        "\(spec.facts) \(spec.weights)")
       if verdict.recommendation.runnerUp?.isExcluded == true { excludedRunnersUp += 1 }
     }
     #expect(excludedRunnersUp > 10)

@@ -70,7 +70,8 @@ public struct BreakEven: Sendable, Equatable {
     let setupGap = b.setup.expected - a.setup.expected
     let monthlyGap = b.monthly.expected - a.monthly.expected
     let perQueryGap = a.perQuery.expected - b.perQuery.expected
-    let crossing = perQueryGap == 0 ? nil : (setupGap + monthlyGap * months) / (perQueryGap * months)
+    let crossing =
+      perQueryGap == 0 ? nil : (setupGap + monthlyGap * months) / (perQueryGap * months)
     if let crossing, crossing > 0, crossing.isFinite {
       volume = crossing
       cheaperAbove = perQueryGap > 0 ? b.approach : a.approach
@@ -78,7 +79,9 @@ public struct BreakEven: Sendable, Equatable {
     } else {
       volume = nil
       // No crossing: whichever is cheaper at a small volume is cheaper at every volume.
-      let cheaper = a.total(volume: 1, months: months).expected <= b.total(volume: 1, months: months).expected ? a.approach : b.approach
+      let cheaper =
+        a.total(volume: 1, months: months).expected <= b.total(volume: 1, months: months).expected
+        ? a.approach : b.approach
       cheaperAbove = cheaper
       cheaperBelow = cheaper
     }
@@ -103,8 +106,10 @@ public struct CostAnalysis: Sendable, Equatable {
 
   /// Analyses are equal when their figures are.
   public static func == (lhs: CostAnalysis, rhs: CostAnalysis) -> Bool {
-    lhs.costs == rhs.costs && lhs.months == rhs.months && lhs.volume == rhs.volume && lhs.currency == rhs.currency
-      && lhs.assumptions.map(\.key) == rhs.assumptions.map(\.key) && lhs.assumptions.map(\.value) == rhs.assumptions.map(\.value)
+    lhs.costs == rhs.costs && lhs.months == rhs.months && lhs.volume == rhs.volume
+      && lhs.currency == rhs.currency
+      && lhs.assumptions.map(\.key) == rhs.assumptions.map(\.key)
+      && lhs.assumptions.map(\.value) == rhs.assumptions.map(\.value)
   }
 
   /// The cost of an approach.
@@ -116,7 +121,9 @@ public struct CostAnalysis: Sendable, Equatable {
   public var breakEvens: [BreakEven] {
     var result: [BreakEven] = []
     for (index, first) in costs.enumerated() {
-      for second in costs[(index + 1)...] { result.append(BreakEven(first, second, months: months)) }
+      for second in costs[(index + 1)...] {
+        result.append(BreakEven(first, second, months: months))
+      }
     }
     return result
   }

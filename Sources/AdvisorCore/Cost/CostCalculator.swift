@@ -8,7 +8,9 @@ public struct CostCalculator: Sendable {
 
   /// Facts of the criteria tables that change a cost term: the knowledge gap and the corpus decide whether the
   /// corpus rides in every prompt, critical accuracy adds human review, a deployment off the public API self-hosts.
-  public static let criteriaInputKeys = ["knowledge_gap", "corpus_tokens", "accuracy_need", "deployment_target"]
+  public static let criteriaInputKeys = [
+    "knowledge_gap", "corpus_tokens", "accuracy_need", "deployment_target",
+  ]
 
   let model: CostModel
   let overrides: [String: Estimate]
@@ -29,12 +31,19 @@ public struct CostCalculator: Sendable {
   /// without a recipe is left out; the loader refuses such tables). Without `explaining`, the analysis lists no
   /// assumptions and its computed labels are left empty: the totals are the same, for a verdict that shows none
   /// of the rest.
-  public func analyse(facts: [String: FactValue], knowledgeChange: String?, approaches: [String], explaining: Bool = true) -> CostAnalysis {
-    let inputs = CostInputs(model: model, facts: facts, knowledgeChange: knowledgeChange, explaining: explaining)
+  public func analyse(
+    facts: [String: FactValue], knowledgeChange: String?, approaches: [String],
+    explaining: Bool = true
+  ) -> CostAnalysis {
+    let inputs = CostInputs(
+      model: model, facts: facts, knowledgeChange: knowledgeChange, explaining: explaining)
     let terms = CostTerms(calculator: self, inputs: inputs, explaining: explaining)
-    let costs = approaches.compactMap { id in model.recipes[id].map { ApproachCost(approach: id, terms: terms.terms($0)) } }
+    let costs = approaches.compactMap { id in
+      model.recipes[id].map { ApproachCost(approach: id, terms: terms.terms($0)) }
+    }
     return CostAnalysis(
-      assumptions: inputs.assumptions.map { (key: $0.0, value: $0.1, given: $0.2) }, costs: costs, months: inputs.months,
+      assumptions: inputs.assumptions.map { (key: $0.0, value: $0.1, given: $0.2) }, costs: costs,
+      months: inputs.months,
       volume: inputs.volume, currency: model.currency, premise: explaining ? premise(inputs) : "")
   }
 
@@ -44,10 +53,14 @@ public struct CostCalculator: Sendable {
     let serving =
       inputs.onDevice
       ? "on the users' devices"
-      : inputs.selfHosted ? "served on your own GPUs (\(Format.grouped(inputs.billions))B parameters)" : "through a provider's API"
-    let tokens = "\(Format.grouped(inputs.tokensIn.expected)) tokens in and \(Format.grouped(inputs.tokensOut.expected)) out per query"
+      : inputs.selfHosted
+        ? "served on your own GPUs (\(Format.grouped(inputs.billions))B parameters)"
+        : "through a provider's API"
+    let tokens =
+      "\(Format.grouped(inputs.tokensIn.expected)) tokens in and \(Format.grouped(inputs.tokensOut.expected)) out per query"
     let mode = inputs.batch ? ", at batch prices" : ""
-    return "Costs assume a \(inputs.tier)-tier model\(examples) \(serving), \(tokens)\(mode), over \(Format.grouped(inputs.months)) months; "
+    return
+      "Costs assume a \(inputs.tier)-tier model\(examples) \(serving), \(tokens)\(mode), over \(Format.grouped(inputs.months)) months; "
       + "set model_tier, hosting, tokens_per_query_in, tokens_per_query_out or horizon_months among the spec's facts to change them, "
       + "and see `advisor criteria costs` for every price."
   }

@@ -46,7 +46,9 @@ struct CostInputs {
     if facts["hosting"] == nil, let deployment, deployment != "hosted_api" {
       // A private cloud, an on-premise rack or a device runs the model itself.
       selfHosted = true
-      if explaining { notes.append(("hosting", "self_hosted (deployment_target = \(deployment))", true)) }
+      if explaining {
+        notes.append(("hosting", "self_hosted (deployment_target = \(deployment))", true))
+      }
     } else {
       selfHosted = value("hosting").description == "self_hosted"
     }
@@ -56,22 +58,39 @@ struct CostInputs {
     } else {
       size = model.tierSizeClass[tier] ?? model.sizeClass(for: 0)
       billions = model.tierBillions[tier] ?? 8
-      if explaining { notes.append(("model_size_b", "\(Format.grouped(billions)), the \(tier) tier's open-weight class", false)) }
+      if explaining {
+        notes.append(
+          (
+            "model_size_b", "\(Format.grouped(billions)), the \(tier) tier's open-weight class",
+            false
+          ))
+      }
     }
     batch = value("request_mode").description == "batch"
     method = value("fine_tuning_method").description
     months = max(1, number("horizon_months"))
-    if case .number(let count)? = facts[CostCalculator.volumeKey] { volume = count } else { volume = nil }
+    if case .number(let count)? = facts[CostCalculator.volumeKey] {
+      volume = count
+    } else {
+      volume = nil
+    }
     if case .number(let tokens)? = facts["corpus_tokens"] { corpus = tokens } else { corpus = nil }
     let gap = level("knowledge_gap")
     let window = model.prices["context_window_tokens"]?.estimate.expected ?? 0
     let usable = window * (model.prices["context_usable_share"]?.estimate.expected ?? 0.8)
-    if let corpus, gap != "none", gap != "behavior", corpus <= usable { promptCorpus = corpus } else { promptCorpus = nil }
+    if let corpus, gap != "none", gap != "behavior", corpus <= usable {
+      promptCorpus = corpus
+    } else {
+      promptCorpus = nil
+    }
     critical = level("accuracy_need") == "critical"
-    cadence = knowledgeChange.flatMap { model.retrainsPerMonth[$0] } ?? model.retrainsPerMonth["yearly"] ?? 1.0 / 12
+    cadence =
+      knowledgeChange.flatMap { model.retrainsPerMonth[$0] } ?? model.retrainsPerMonth["yearly"]
+      ?? 1.0 / 12
     if explaining {
       notes.append(("size_class", size, facts["model_size_b"] != nil))
-      notes.append(("retrains_per_month", Format.grouped(Format.rounded(cadence, 3)), knowledgeChange != nil))
+      notes.append(
+        ("retrains_per_month", Format.grouped(Format.rounded(cadence, 3)), knowledgeChange != nil))
     }
     assumptions = notes
   }

@@ -16,7 +16,9 @@ struct CostTerms {
   private func inputPrice(prompt: Double, tuned: Bool) -> Estimate {
     var perMillion = price("generation_input.\(inputs.tier)")
     if tuned { perMillion = perMillion * price("tuned_price_multiplier") }
-    if prompt > price("long_context_threshold_tokens").expected { perMillion = perMillion * price("long_context_input_multiplier") }
+    if prompt > price("long_context_threshold_tokens").expected {
+      perMillion = perMillion * price("long_context_input_multiplier")
+    }
     return inputs.batch ? perMillion * discount : perMillion
   }
 
@@ -35,7 +37,9 @@ struct CostTerms {
   /// `corpus` tokens (priced as their own term) may cross into the long-context rate.
   private func generation(extra: Estimate, corpus: Double, tuned: Bool) -> Estimate {
     let prompt = inputs.tokensIn + extra
-    return (prompt * inputPrice(prompt: prompt.expected + corpus, tuned: tuned) + inputs.tokensOut * outputPrice(tuned: tuned)) * 1e-6
+    return
+      (prompt * inputPrice(prompt: prompt.expected + corpus, tuned: tuned) + inputs.tokensOut
+      * outputPrice(tuned: tuned)) * 1e-6
   }
 
   /// The corpus carried in every prompt: a cache read when the prefix is still cached, a cache write when not.
@@ -44,18 +48,24 @@ struct CostTerms {
     let read = price("cached_input_share")
     let write = price("cache_write_multiplier")
     let multiplier = Estimate(
-      low: hit.high * read.low + (1 - hit.high) * write.low, expected: hit.expected * read.expected + (1 - hit.expected) * write.expected,
+      low: hit.high * read.low + (1 - hit.high) * write.low,
+      expected: hit.expected * read.expected + (1 - hit.expected) * write.expected,
       high: hit.low * read.high + (1 - hit.low) * write.high)
-    let perQuery = inputPrice(prompt: corpus + inputs.tokensIn.expected, tuned: false) * multiplier * (corpus * 1e-6)
+    let perQuery =
+      inputPrice(prompt: corpus + inputs.tokensIn.expected, tuned: false) * multiplier
+      * (corpus * 1e-6)
     return CostTerm(
-      label: label("knowledge base in every prompt (\(Format.grouped(corpus)) tokens, cached)"), estimate: perQuery, period: .query)
+      label: label("knowledge base in every prompt (\(Format.grouped(corpus)) tokens, cached)"),
+      estimate: perQuery, period: .query)
   }
 
   // MARK: Self-hosting
 
   /// GPUs one replica needs to hold the weights and their working memory.
   private var gpusPerReplica: Double {
-    let bytes = inputs.billions * price("serving_bytes_per_parameter").expected * price("serving_memory_overhead").expected
+    let bytes =
+      inputs.billions * price("serving_bytes_per_parameter").expected
+      * price("serving_memory_overhead").expected
     return max(1, (bytes / max(1, price("gpu_memory_gb").expected)).rounded(.up))
   }
 
@@ -63,7 +73,8 @@ struct CostTerms {
   private var replicaMonth: CostTerm {
     let gpus = gpusPerReplica
     return CostTerm(
-      label: label("self-hosted replica (\(Format.grouped(gpus)) GPU\(gpus == 1 ? "" : "s"), all month)"),
+      label: label(
+        "self-hosted replica (\(Format.grouped(gpus)) GPU\(gpus == 1 ? "" : "s"), all month)"),
       estimate: price("gpu_hour") * (gpus * 730), period: .month)
   }
 
@@ -73,18 +84,27 @@ struct CostTerms {
     let tokens = inputs.tokensOut + (inputs.tokensIn + extra) * price("input_token_weight")
     let throughput = price("replica_tokens_per_second.\(inputs.size)")
     let seconds = Estimate(
-      low: tokens.low / max(1, throughput.high), expected: tokens.expected / max(1, throughput.expected),
+      low: tokens.low / max(1, throughput.high),
+      expected: tokens.expected / max(1, throughput.expected),
       high: tokens.high / max(1, throughput.low))
-    return CostTerm(label: label("GPU time per query"), estimate: seconds * price("gpu_hour") * (gpusPerReplica / 3600), period: .query)
+    return CostTerm(
+      label: label("GPU time per query"),
+      estimate: seconds * price("gpu_hour") * (gpusPerReplica / 3600), period: .query)
   }
 
   /// A query's compute: an API bill, or GPU time on the team's own replica. With `carriesCorpus`, the prompt also
   /// holds the knowledge base when it fits the window (prompting's way of giving the model the facts).
-  private func answering(_ text: String, extra: Estimate, tuned: Bool, carriesCorpus: Bool = false) -> [CostTerm] {
+  private func answering(_ text: String, extra: Estimate, tuned: Bool, carriesCorpus: Bool = false)
+    -> [CostTerm]
+  {
     let corpus = carriesCorpus ? inputs.promptCorpus : nil
     if inputs.onDevice { return [] }
     if inputs.selfHosted { return [gpuTime(extra: extra + Estimate(corpus ?? 0))] }
-    var terms = [CostTerm(label: label(text), estimate: generation(extra: extra, corpus: corpus ?? 0, tuned: tuned), period: .query)]
+    var terms = [
+      CostTerm(
+        label: label(text), estimate: generation(extra: extra, corpus: corpus ?? 0, tuned: tuned),
+        period: .query)
+    ]
     if let corpus { terms.append(corpusInPrompt(corpus)) }
     return terms
   }
@@ -92,26 +112,38 @@ struct CostTerms {
   // MARK: Shared terms
 
   private var evaluation: [CostTerm] {
-    var terms = [CostTerm(label: label("evaluation set"), estimate: price("evaluation_set"), period: .once)]
+    var terms = [
+      CostTerm(label: label("evaluation set"), estimate: price("evaluation_set"), period: .once)
+    ]
     if inputs.critical {
-      terms.append(CostTerm(label: label("human review of outputs (accuracy is critical)"), estimate: price("human_review_month"), period: .month))
+      terms.append(
+        CostTerm(
+          label: label("human review of outputs (accuracy is critical)"),
+          estimate: price("human_review_month"), period: .month))
     }
     return terms
   }
 
   private var hosting: [CostTerm] { inputs.selfHosted && !inputs.onDevice ? [replicaMonth] : [] }
 
-  private var corpusTokens: Estimate { inputs.corpus.map { Estimate($0) } ?? price("default_corpus_tokens") }
+  private var corpusTokens: Estimate {
+    inputs.corpus.map { Estimate($0) } ?? price("default_corpus_tokens")
+  }
 
   private var retrieval: [CostTerm] {
     [
       CostTerm(label: label("RAG pipeline build"), estimate: price("rag_build"), period: .once),
-      CostTerm(label: label("first embedding of the corpus"), estimate: corpusTokens * price("embedding_per_million") * 1e-6, period: .once),
+      CostTerm(
+        label: label("first embedding of the corpus"),
+        estimate: corpusTokens * price("embedding_per_million") * 1e-6, period: .once),
       CostTerm(label: label("vector store"), estimate: price("vector_store_month"), period: .month),
       CostTerm(
         label: label("re-embedding changed documents"),
-        estimate: corpusTokens * price("corpus_change_share_month") * price("embedding_per_million") * 1e-6, period: .month),
-      CostTerm(label: label("reranking each query's candidates"), estimate: price("rerank_per_query"), period: .query),
+        estimate: corpusTokens * price("corpus_change_share_month") * price("embedding_per_million")
+          * 1e-6, period: .month),
+      CostTerm(
+        label: label("reranking each query's candidates"), estimate: price("rerank_per_query"),
+        period: .query),
     ]
   }
 
@@ -119,7 +151,8 @@ struct CostTerms {
   private var runCost: Estimate {
     inputs.selfHosted
       ? price("run.\(inputs.method).\(inputs.size)")
-      : price("default_labeled_examples") * price("tokens_per_example") * price("epochs") * price("hosted_training_per_million.\(inputs.size)")
+      : price("default_labeled_examples") * price("tokens_per_example") * price("epochs")
+        * price("hosted_training_per_million.\(inputs.size)")
         * 1e-6
   }
 
@@ -128,7 +161,8 @@ struct CostTerms {
   private func retrainsPerMonth(_ cadence: Double) -> Estimate {
     let lifetime = price("base_model_lifetime_months")
     return Estimate(
-      low: max(cadence, 1 / max(1, lifetime.high)), expected: max(cadence, 1 / max(1, lifetime.expected)),
+      low: max(cadence, 1 / max(1, lifetime.high)),
+      expected: max(cadence, 1 / max(1, lifetime.expected)),
       high: max(cadence, 1 / max(1, lifetime.low)))
   }
 
@@ -136,16 +170,25 @@ struct CostTerms {
     let project = price("fine_tuning_project.\(inputs.size)")
     let retrains = retrainsPerMonth(cadence)
     var terms = [
-      CostTerm(label: label("fine-tuning project (engineering, data curation)"), estimate: project, period: .once),
       CostTerm(
-        label: label("training runs (\(inputs.selfHosted ? inputs.method : "hosted \(inputs.method)"))"), estimate: price("training_runs") * runCost,
+        label: label("fine-tuning project (engineering, data curation)"), estimate: project,
         period: .once),
       CostTerm(
-        label: label("retraining (\(Format.grouped(Format.rounded(retrains.expected, 3))) a month: new data or a retired base model)"),
+        label: label(
+          "training runs (\(inputs.selfHosted ? inputs.method : "hosted \(inputs.method)"))"),
+        estimate: price("training_runs") * runCost,
+        period: .once),
+      CostTerm(
+        label: label(
+          "retraining (\(Format.grouped(Format.rounded(retrains.expected, 3))) a month: new data or a retired base model)"
+        ),
         estimate: (runCost + project * price("retrain_curation_share")) * retrains, period: .month),
     ]
     if !inputs.selfHosted {
-      terms.append(CostTerm(label: label("tuned-model deployment"), estimate: price("tuned_deployment_month"), period: .month))
+      terms.append(
+        CostTerm(
+          label: label("tuned-model deployment"), estimate: price("tuned_deployment_month"),
+          period: .month))
     }
     return terms
   }
@@ -156,15 +199,25 @@ struct CostTerms {
   func terms(_ recipe: CostRecipe) -> [CostTerm] {
     switch recipe {
     case .prompt:
-      [CostTerm(label: label("prompt engineering"), estimate: price("prompt_engineering"), period: .once)] + evaluation + hosting
-        + answering("generation with instructions and few-shot examples", extra: price("few_shot_tokens"), tuned: false, carriesCorpus: true)
+      [
+        CostTerm(
+          label: label("prompt engineering"), estimate: price("prompt_engineering"), period: .once)
+      ] + evaluation + hosting
+        + answering(
+          "generation with instructions and few-shot examples", extra: price("few_shot_tokens"),
+          tuned: false, carriesCorpus: true)
     case .retrieval:
-      evaluation + retrieval + hosting + answering("generation with retrieved passages", extra: price("retrieved_tokens"), tuned: false)
+      evaluation + retrieval + hosting
+        + answering(
+          "generation with retrieved passages", extra: price("retrieved_tokens"), tuned: false)
     case .tuning:
-      evaluation + tuning(retrains: inputs.cadence) + hosting + answering("tuned-model generation", extra: .zero, tuned: true)
+      evaluation + tuning(retrains: inputs.cadence) + hosting
+        + answering("tuned-model generation", extra: .zero, tuned: true)
     case .tuningAndRetrieval:
       evaluation + tuning(retrains: calculator.model.hybridRetrainsPerMonth) + retrieval + hosting
-        + answering("tuned-model generation with retrieved passages", extra: price("retrieved_tokens"), tuned: true)
+        + answering(
+          "tuned-model generation with retrieved passages", extra: price("retrieved_tokens"),
+          tuned: true)
     }
   }
 }

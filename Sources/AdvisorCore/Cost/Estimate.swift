@@ -25,12 +25,14 @@ public struct Estimate: Sendable, Equatable {
 
   /// Bound-by-bound sum.
   public static func + (lhs: Estimate, rhs: Estimate) -> Estimate {
-    Estimate(low: lhs.low + rhs.low, expected: lhs.expected + rhs.expected, high: lhs.high + rhs.high)
+    Estimate(
+      low: lhs.low + rhs.low, expected: lhs.expected + rhs.expected, high: lhs.high + rhs.high)
   }
 
   /// Bound-by-bound product (both non-negative).
   public static func * (lhs: Estimate, rhs: Estimate) -> Estimate {
-    Estimate(low: lhs.low * rhs.low, expected: lhs.expected * rhs.expected, high: lhs.high * rhs.high)
+    Estimate(
+      low: lhs.low * rhs.low, expected: lhs.expected * rhs.expected, high: lhs.high * rhs.high)
   }
 
   /// Scaled by a known quantity.
@@ -103,11 +105,15 @@ public struct CostModel: Sendable, Equatable {
 
   /// Models are equal when their data is.
   public static func == (lhs: CostModel, rhs: CostModel) -> Bool {
-    lhs.criterion == rhs.criterion && lhs.currency == rhs.currency && lhs.facts == rhs.facts && lhs.prices == rhs.prices
-      && lhs.sizeClasses.map(\.id) == rhs.sizeClasses.map(\.id) && lhs.sizeClasses.map(\.upTo) == rhs.sizeClasses.map(\.upTo)
-      && lhs.tierSizeClass == rhs.tierSizeClass && lhs.tierBillions == rhs.tierBillions && lhs.tierExamples == rhs.tierExamples
+    lhs.criterion == rhs.criterion && lhs.currency == rhs.currency && lhs.facts == rhs.facts
+      && lhs.prices == rhs.prices
+      && lhs.sizeClasses.map(\.id) == rhs.sizeClasses.map(\.id)
+      && lhs.sizeClasses.map(\.upTo) == rhs.sizeClasses.map(\.upTo)
+      && lhs.tierSizeClass == rhs.tierSizeClass && lhs.tierBillions == rhs.tierBillions
+      && lhs.tierExamples == rhs.tierExamples
       && lhs.cadenceFact == rhs.cadenceFact && lhs.retrainsPerMonth == rhs.retrainsPerMonth
-      && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.recipes == rhs.recipes && lhs.sources == rhs.sources
+      && lhs.hybridRetrainsPerMonth == rhs.hybridRetrainsPerMonth && lhs.recipes == rhs.recipes
+      && lhs.sources == rhs.sources
   }
 
   /// Every fact key whose value changes the analysis: the model's own facts, the volume, the corpus and the

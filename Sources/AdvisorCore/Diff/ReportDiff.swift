@@ -26,8 +26,10 @@ public struct ReportDiff: Sendable {
 
   /// Every approach's score before and after, in the new ranking's order (then removed approaches).
   public var scores: [Change<Double>] {
-    let before = Dictionary(old.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
-    let after = Dictionary(new.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
+    let before = Dictionary(
+      old.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
+    let after = Dictionary(
+      new.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
     let order = new.scores.map(\.approach) + old.scores.map(\.approach).filter { after[$0] == nil }
     return order.map { Change(key: $0, before: before[$0], after: after[$0]) }
   }
@@ -46,13 +48,17 @@ public struct ReportDiff: Sendable {
 
   /// The confidence (percent) before and after, when both reports state it and it changed.
   public var confidence: Change<Double>? {
-    guard let before = old.confidence, let after = new.confidence, before != after else { return nil }
+    guard let before = old.confidence, let after = new.confidence, before != after else {
+      return nil
+    }
     return Change(key: "confidence", before: before, after: after)
   }
 
   /// The leader's margin (points) before and after, when both reports state it and it changed by 0.05 or more.
   public var margin: Change<Double>? {
-    guard let before = old.margin, let after = new.margin, Format.fixed(before, 1) != Format.fixed(after, 1) else { return nil }
+    guard let before = old.margin, let after = new.margin,
+      Format.fixed(before, 1) != Format.fixed(after, 1)
+    else { return nil }
     return Change(key: "margin", before: before, after: after)
   }
 
@@ -60,7 +66,9 @@ public struct ReportDiff: Sendable {
   public var notCompared: [String] {
     let older = [old, new].filter { $0.version < 2 }
     guard !older.isEmpty else { return [] }
-    let which = older.count == 2 ? "both reports are" : old.version < 2 ? "the old report is" : "the new report is"
+    let which =
+      older.count == 2
+      ? "both reports are" : old.version < 2 ? "the old report is" : "the new report is"
     return [
       "\(which) version 1: whether the verdict was recommended, provisional or unmet, and the questions left open, are not compared "
         + "(version-1 scores left unknown facts out; version 2 counts them at their expected fit)"
@@ -76,7 +84,9 @@ public struct ReportDiff: Sendable {
     return new.names[approach] ?? old.names[approach] ?? approach
   }
 
-  private static func changes<Value: Equatable & Sendable>(_ before: [String: Value], _ after: [String: Value]) -> [Change<Value>] {
+  private static func changes<Value: Equatable & Sendable>(
+    _ before: [String: Value], _ after: [String: Value]
+  ) -> [Change<Value>] {
     Set(before.keys).union(after.keys).sorted().compactMap { key in
       before[key] == after[key] ? nil : Change(key: key, before: before[key], after: after[key])
     }

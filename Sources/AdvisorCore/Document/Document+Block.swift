@@ -16,7 +16,9 @@ extension Document {
     case collapsible(summary: String, blocks: [Block])
 
     /// A paragraph of plain text.
-    public static func text(_ string: String, role: Paragraph.Role = .plain, citations: [Int] = []) -> Block {
+    public static func text(_ string: String, role: Paragraph.Role = .plain, citations: [Int] = [])
+      -> Block
+    {
       .paragraph(Paragraph(string, role: role, citations: citations))
     }
 

@@ -17,7 +17,8 @@ extension Document {
 
       /// Two series are equal when their names and points are.
       public static func == (lhs: Series, rhs: Series) -> Bool {
-        lhs.name == rhs.name && lhs.points.map(\.x) == rhs.points.map(\.x) && lhs.points.map(\.y) == rhs.points.map(\.y)
+        lhs.name == rhs.name && lhs.points.map(\.x) == rhs.points.map(\.x)
+          && lhs.points.map(\.y) == rhs.points.map(\.y)
       }
     }
 

@@ -23,7 +23,10 @@ extension Document {
       public var width: Width
 
       /// Creates a column.
-      public init(_ title: String, short: String? = nil, alignsRight: Bool = false, width: Width = .fit(max: 30)) {
+      public init(
+        _ title: String, short: String? = nil, alignsRight: Bool = false,
+        width: Width = .fit(max: 30)
+      ) {
         self.title = title
         self.shortTitle = short ?? title
         self.alignsRight = alignsRight

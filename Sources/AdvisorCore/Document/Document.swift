@@ -59,7 +59,8 @@ public struct Document: Sendable, Equatable {
 
   /// Creates a document.
   public init(
-    title: String, subtitle: String? = nil, headline: Headline? = nil, lead: [Block] = [], sections: [Section] = [],
+    title: String, subtitle: String? = nil, headline: Headline? = nil, lead: [Block] = [],
+    sections: [Section] = [],
     sources: [Source] = [], colophon: String? = nil
   ) {
     self.title = title

@@ -17,14 +17,17 @@ public struct HTMLLayout: Sendable {
     out.append(
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-\(hash)'; img-src data:; base-uri 'none'; form-action 'none'\"/>"
     )
-    out.append("<title>\(escape(document.title + (document.headline.map { ": " + $0.text } ?? "")))</title>")
+    out.append(
+      "<title>\(escape(document.title + (document.headline.map { ": " + $0.text } ?? "")))</title>")
     out.append("<style>\(Self.stylesheet)</style>")
     out.append("</head>")
     out.append("<body>")
     out.append("<main>")
     out.append("<header>")
     out.append("<h1>\(escape(document.title))</h1>")
-    if let subtitle = document.subtitle { out.append("<p class=\"subtitle\">\(escape(subtitle))</p>") }
+    if let subtitle = document.subtitle {
+      out.append("<p class=\"subtitle\">\(escape(subtitle))</p>")
+    }
     if let headline = document.headline {
       let tone =
         switch headline.tone {
@@ -53,7 +56,9 @@ public struct HTMLLayout: Sendable {
       out.append("</ol>")
       out.append("</section>")
     }
-    if let colophon = document.colophon { out.append("<footer><p>\(escape(colophon))</p></footer>") }
+    if let colophon = document.colophon {
+      out.append("<footer><p>\(escape(colophon))</p></footer>")
+    }
     out += ["</main>", "</body>", "</html>"]
     return out.joined(separator: "\n") + "\n"
   }
@@ -77,22 +82,30 @@ public struct HTMLLayout: Sendable {
   }
 
   private func cite(_ citations: [Int], _ document: Document) -> String {
-    citations.filter { $0 < document.sources.count }.map { "<sup><a href=\"#source-\($0 + 1)\">[\($0 + 1)]</a></sup>" }.joined()
+    citations.filter { $0 < document.sources.count }.map {
+      "<sup><a href=\"#source-\($0 + 1)\">[\($0 + 1)]</a></sup>"
+    }.joined()
   }
 
   private func link(_ source: Source) -> String {
-    guard let url = source.url, let href = HTMLEscaping.href(url) else { return escape(source.title) }
+    guard let url = source.url, let href = HTMLEscaping.href(url) else {
+      return escape(source.title)
+    }
     return "<a href=\"\(href)\">\(escape(source.title))</a>"
   }
 
   /// Blocks in order; consecutive warnings go in one box, a list when there are several.
-  private func html(_ blocks: [Document.Block], _ document: Document, _ charts: inout Int) -> [String] {
+  private func html(_ blocks: [Document.Block], _ document: Document, _ charts: inout Int)
+    -> [String]
+  {
     var out: [String] = []
     var warnings: [Document.Paragraph] = []
     func flush() {
       if warnings.count > 1 {
         out.append("<div class=\"warning\"><strong>Warnings</strong>")
-        out += ["<ul>"] + warnings.map { "<li>\(inline($0.text))\(cite($0.citations, document))</li>" } + ["</ul>", "</div>"]
+        out +=
+          ["<ul>"] + warnings.map { "<li>\(inline($0.text))\(cite($0.citations, document))</li>" }
+          + ["</ul>", "</div>"]
       } else if let warning = warnings.first {
         out += html(.paragraph(warning), document, &charts)
       }
@@ -110,7 +123,8 @@ public struct HTMLLayout: Sendable {
     return out
   }
 
-  private func html(_ block: Document.Block, _ document: Document, _ charts: inout Int) -> [String] {
+  private func html(_ block: Document.Block, _ document: Document, _ charts: inout Int) -> [String]
+  {
     switch block {
     case .paragraph(let paragraph):
       let text = inline(paragraph.text) + cite(paragraph.citations, document)
@@ -136,10 +150,12 @@ public struct HTMLLayout: Sendable {
       charts += 1
       return [
         "<figure>", ChartDrawing(chart: chart, id: "chart-\(charts)").svg(),
-        "<figcaption><strong>\(escape(chart.title))</strong>. \(escape(chart.summary))</figcaption>", "</figure>",
+        "<figcaption><strong>\(escape(chart.title))</strong>. \(escape(chart.summary))</figcaption>",
+        "</figure>",
       ]
     case .collapsible(let summary, let blocks):
-      return ["<details>", "<summary>\(escape(summary))</summary>"] + html(blocks, document, &charts) + ["</details>"]
+      return ["<details>", "<summary>\(escape(summary))</summary>"]
+        + html(blocks, document, &charts) + ["</details>"]
     }
   }
 }
@@ -151,7 +167,9 @@ struct HTMLTableLayout {
 
   func lines() -> [String] {
     var out = ["<div class=\"table-wrap\">", "<table>"]
-    if let legend = table.legend { out.append("<caption class=\"note\">\(HTMLEscaping.escape(legend))</caption>") }
+    if let legend = table.legend {
+      out.append("<caption class=\"note\">\(HTMLEscaping.escape(legend))</caption>")
+    }
     let headings = table.columns.map { column in
       "<th scope=\"col\"\(column.alignsRight ? " class=\"num\"" : "")>\(HTMLEscaping.escape(column.title))</th>"
     }
@@ -167,7 +185,9 @@ struct HTMLTableLayout {
         var classes: [String] = []
         if index < table.columns.count, table.columns[index].alignsRight { classes.append("num") }
         if let fit = cell.fit { classes += ["fit", "f\(Int(min(max(fit, 0), 10).rounded()))"] }
-        cells.append("<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(text)</td>")
+        cells.append(
+          "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(text)</td>"
+        )
       }
       out.append("<tr\(row.isSummary ? " class=\"summary\"" : "")>" + cells.joined() + "</tr>")
     }

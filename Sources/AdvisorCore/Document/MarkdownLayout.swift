@@ -17,7 +17,10 @@ public struct MarkdownLayout: Sendable {
       for block in section.blocks { out += lines(block, document).nonEmptyParagraph }
     }
     if !document.sources.isEmpty {
-      out += ["<details><summary>Sources</summary>", ""] + document.sources.map { "- \(link($0))" } + ["", "</details>", ""]
+      out +=
+        ["<details><summary>Sources</summary>", ""] + document.sources.map { "- \(link($0))" } + [
+          "", "</details>", "",
+        ]
     }
     if let colophon = document.colophon { out += ["<sub>\(escape(colophon))</sub>", ""] }
     while out.last == "" { out.removeLast() }
@@ -25,7 +28,9 @@ public struct MarkdownLayout: Sendable {
   }
 
   private func cite(_ citations: [Int], _ document: Document) -> String {
-    citations.compactMap { index in index < document.sources.count ? " (\(link(document.sources[index])))" : nil }.joined()
+    citations.compactMap { index in
+      index < document.sources.count ? " (\(link(document.sources[index])))" : nil
+    }.joined()
   }
 
   private func lines(_ block: Document.Block, _ document: Document) -> [String] {
@@ -64,7 +69,8 @@ public struct MarkdownLayout: Sendable {
     case .chart:
       return []
     case .collapsible(let summary, let blocks):
-      return ["<details><summary>\(escape(summary))</summary>", ""] + blocks.flatMap { lines($0, document).nonEmptyParagraph } + ["</details>"]
+      return ["<details><summary>\(escape(summary))</summary>", ""]
+        + blocks.flatMap { lines($0, document).nonEmptyParagraph } + ["</details>"]
     }
   }
 
@@ -89,7 +95,9 @@ public struct MarkdownLayout: Sendable {
         continue
       default:
         // Other control characters are not text.
-        if scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) { continue }
+        if scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) {
+          continue
+        }
         result.unicodeScalars.append(scalar)
       }
       lastWasBreak = false

@@ -28,14 +28,18 @@ public struct TextLayout: Sendable {
     }
     for block in document.lead { out += lines(block, document) }
     for section in document.sections {
-      out += [""] + TextStyle.wrap(section.heading, width: width, indent: "  ", firstIndent: "").map(style.bold)
+      out +=
+        [""]
+        + TextStyle.wrap(section.heading, width: width, indent: "  ", firstIndent: "").map(
+          style.bold)
       for block in section.blocks { out += lines(block, document) }
     }
     if !document.sources.isEmpty {
       out += ["", style.bold("Sources")]
       for (index, source) in document.sources.enumerated() {
         let text = source.title + (source.url.map { " <\($0)>" } ?? "")
-        out += TextStyle.wrap(text, width: width, indent: "      ", firstIndent: TextStyle.pad("  [\(index + 1)]", 6))
+        out += TextStyle.wrap(
+          text, width: width, indent: "      ", firstIndent: TextStyle.pad("  [\(index + 1)]", 6))
       }
     }
     return out.joined(separator: "\n") + "\n"
@@ -51,12 +55,15 @@ public struct TextLayout: Sendable {
       let text = paragraph.text + cite(paragraph.citations)
       switch paragraph.role {
       case .plain: return TextStyle.wrap(text, width: width, indent: "  ", firstIndent: "  ")
-      case .strong: return TextStyle.wrap(text, width: width, indent: "  ", firstIndent: "  ").map(style.bold)
-      case .note: return TextStyle.wrap(text, width: width, indent: "  ", firstIndent: "  ").map(style.dim)
+      case .strong:
+        return TextStyle.wrap(text, width: width, indent: "  ", firstIndent: "  ").map(style.bold)
+      case .note:
+        return TextStyle.wrap(text, width: width, indent: "  ", firstIndent: "  ").map(style.dim)
       case .warning:
         // The prefix's escape sequences take no columns: widen by their length.
         let prefix = style.yellow("warning:")
-        return TextStyle.wrap(prefix + " " + text, width: width + prefix.count - 8, indent: "  ", firstIndent: "  ")
+        return TextStyle.wrap(
+          prefix + " " + text, width: width + prefix.count - 8, indent: "  ", firstIndent: "  ")
       }
     case .list(let list):
       var out: [String] = []
@@ -70,7 +77,10 @@ public struct TextLayout: Sendable {
         let indent = String(repeating: " ", count: marker.count)
         let text = (item.label.map { $0 + ": " } ?? "") + item.text + cite(item.citations)
         out += TextStyle.wrap(text, width: width, indent: indent, firstIndent: marker)
-        if let url = item.link?.url { out += TextStyle.wrap("<\(url)>", width: width, indent: indent, firstIndent: indent).map(style.dim) }
+        if let url = item.link?.url {
+          out += TextStyle.wrap("<\(url)>", width: width, indent: indent, firstIndent: indent).map(
+            style.dim)
+        }
       }
       return out
     case .table(let table):

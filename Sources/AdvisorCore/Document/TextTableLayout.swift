@@ -9,7 +9,9 @@ struct TextTableLayout {
   /// Lays out `table`, or its narrow form when the table's columns cannot fit in `width`.
   init(table: Document.Table, width: Int, style: TextStyle) {
     var chosen = table
-    while let narrow = chosen.narrow, Self(laying: chosen, width: width, style: style).minimumWidth > width {
+    while let narrow = chosen.narrow,
+      Self(laying: chosen, width: width, style: style).minimumWidth > width
+    {
       chosen = narrow
     }
     self.init(laying: chosen, width: width, style: style)
@@ -33,14 +35,17 @@ struct TextTableLayout {
       switch column.width {
       case .fixed(let width): return width
       case .fit(let limit):
-        let widest = ([column.shortTitle] + table.rows.map { cell($0, index) }).map(\.count).max() ?? 0
+        let widest =
+          ([column.shortTitle] + table.rows.map { cell($0, index) }).map(\.count).max() ?? 0
         return min(limit, widest)
       case .fill(let minimum): return minimum
       }
     }
     // Two columns of indent and one space between columns.
     let used = 2 + widths.reduce(0, +) + max(0, columns.count - 1)
-    if filling, let fill = columns.firstIndex(where: { if case .fill = $0.width { true } else { false } }) {
+    if filling,
+      let fill = columns.firstIndex(where: { if case .fill = $0.width { true } else { false } })
+    {
       widths[fill] += max(0, width - used)
     }
     return widths
@@ -55,7 +60,9 @@ struct TextTableLayout {
       return ("  " + cells.joined(separator: " ")).trimmingTrailingSpaces()
     }
     var out: [String] = []
-    if let legend = table.legend { out += TextStyle.wrap(legend, width: width, indent: "  ", firstIndent: "  ").map(style.dim) }
+    if let legend = table.legend {
+      out += TextStyle.wrap(legend, width: width, indent: "  ", firstIndent: "  ").map(style.dim)
+    }
     out.append(style.bold(line(table.columns.map(\.shortTitle))))
     let fill = table.columns.firstIndex { if case .fill = $0.width { true } else { false } }
     for row in table.rows {

@@ -19,14 +19,21 @@ public struct Confidence: Sendable, Equatable {
   public static let decisiveMargin = 15.0
 
   /// Computes confidence from a margin and the criteria that count, and from the robustness analysis when given.
-  public init(margin: Double, facts: some Sequence<ResolvedFact>, winProbability: Double? = nil, agreement: Double? = nil) {
+  public init(
+    margin: Double, facts: some Sequence<ResolvedFact>, winProbability: Double? = nil,
+    agreement: Double? = nil
+  ) {
     self.init(
-      margin: margin, weights: facts.lazy.map { ($0.weight * $0.relevance, $0.status) }, winProbability: winProbability,
+      margin: margin, weights: facts.lazy.map { ($0.weight * $0.relevance, $0.status) },
+      winProbability: winProbability,
       agreement: agreement)
   }
 
   /// The same from each counting criterion's weight and fact status, in table order.
-  init(margin: Double, weights: some Sequence<(weight: Double, status: FactStatus)>, winProbability: Double? = nil, agreement: Double? = nil) {
+  init(
+    margin: Double, weights: some Sequence<(weight: Double, status: FactStatus)>,
+    winProbability: Double? = nil, agreement: Double? = nil
+  ) {
     var total = 0.0
     var known = 0.0
     for (weight, status) in weights {

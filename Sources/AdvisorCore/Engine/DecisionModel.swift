@@ -65,7 +65,8 @@ struct DecisionModel: Sendable {
     let approachIDs = criteria.approaches.map(\.id)
     approachCount = approachIDs.count
     self.approachIDs = approachIDs
-    let rowOfKey = Dictionary(table.indices.map { (table[$0].fact.key, $0) }, uniquingKeysWith: { first, _ in first })
+    let rowOfKey = Dictionary(
+      table.indices.map { (table[$0].fact.key, $0) }, uniquingKeysWith: { first, _ in first })
     var conditions: [Condition] = []
     func compile(_ map: [String: [String]]) -> [Condition] {
       map.sorted { $0.key < $1.key }.map { key, ids in
@@ -127,7 +128,11 @@ struct DecisionModel: Sendable {
     defaultWeights = table.map(\.weight)
     levelCount = table.map(\.levels.count)
     rules = table.map { criterion in
-      criterion.inferences.map { rule in Rule(level: criterion.levels.firstIndex { $0.id == rule.level }, conditions: compile(rule.conditions)) }
+      criterion.inferences.map { rule in
+        Rule(
+          level: criterion.levels.firstIndex { $0.id == rule.level },
+          conditions: compile(rule.conditions))
+      }
     }
     let model = criteria.costModel
     costIndex = model.flatMap { model in table.firstIndex { $0.id == model.criterion } }
@@ -140,7 +145,9 @@ struct DecisionModel: Sendable {
   var rowCount: Int { keys.count }
 
   /// The prior of a criterion's levels, in level order.
-  func prior(of row: Int) -> ArraySlice<Double> { prior[levelBase[row]..<levelBase[row] + levelCount[row]] }
+  func prior(of row: Int) -> ArraySlice<Double> {
+    prior[levelBase[row]..<levelBase[row] + levelCount[row]]
+  }
 
   /// The level each criterion's given value selects, from the facts by key.
   func given(_ facts: [String: FactValue]) -> [Int?] {
@@ -174,20 +181,25 @@ struct DecisionModel: Sendable {
     guard condition.row >= 0 else { return 0 }
     if let level = levels[condition.row] { return condition.allows(level) ? 1 : 0 }
     var share = 0.0
-    for level in 0..<levelCount[condition.row] where condition.allows(level) { share += prior[levelBase[condition.row] + level] }
+    for level in 0..<levelCount[condition.row] where condition.allows(level) {
+      share += prior[levelBase[condition.row] + level]
+    }
     return share
   }
 
   /// The cost criterion's fits for a cost analysis: the cheapest approach over the horizon fits 10, the others
   /// 10 × cheapest / theirs; `nil` when the table's fits stand (the volume is not a number, or an approach is unpriced).
   static func costFits(_ analysis: CostAnalysis, approaches: [Approach]) -> [Double]? {
-    guard let volume = analysis.volume, let totals = totals(analysis, volume: volume, approaches: approaches), let cheapest = totals.min()
+    guard let volume = analysis.volume,
+      let totals = totals(analysis, volume: volume, approaches: approaches),
+      let cheapest = totals.min()
     else { return nil }
     return totals.map { Format.rounded($0 == 0 ? 10 : cheapest == 0 ? 0 : 10 * cheapest / $0, 1) }
   }
 
   /// Every approach's expected total over the horizon at a monthly volume; `nil` unless the model prices them all.
-  static func totals(_ analysis: CostAnalysis, volume: Double, approaches: [Approach]) -> [Double]? {
+  static func totals(_ analysis: CostAnalysis, volume: Double, approaches: [Approach]) -> [Double]?
+  {
     var totals: [Double] = []
     for approach in approaches {
       guard let cost = analysis.cost(of: approach.id) else { return nil }
@@ -197,9 +209,13 @@ struct DecisionModel: Sendable {
   }
 
   /// The cost analysis of a project's facts, with the retraining cadence its resolved levels give.
-  func costAnalysis(_ facts: [String: FactValue], levels: [Int?], overrides: [String: Estimate], explaining: Bool) -> CostAnalysis? {
+  func costAnalysis(
+    _ facts: [String: FactValue], levels: [Int?], overrides: [String: Estimate], explaining: Bool
+  ) -> CostAnalysis? {
     guard let model = criteria.costModel else { return nil }
-    let cadence = cadenceIndex.flatMap { row in levels[row].map { criteria.criteria[row].levels[$0].id } }
+    let cadence = cadenceIndex.flatMap { row in
+      levels[row].map { criteria.criteria[row].levels[$0].id }
+    }
     return CostCalculator(model: model, overrides: overrides).analyse(
       facts: facts, knowledgeChange: cadence, approaches: approachIDs, explaining: explaining)
   }

@@ -8,7 +8,8 @@ extension Driver {
   static let arguingFit = 7.0
 
   /// What an unknown fact's driver says when no level's text argues for its side.
-  static let unknownReason = "Not given: scored at the fit expected under the criterion's prior, an assumption of the advisor's."
+  static let unknownReason =
+    "Not given: scored at the fit expected under the criterion's prior, an assumption of the advisor's."
 
   /// The drivers with each reason chosen for its favoured side.
   static func explained(_ drivers: [Driver], in project: ResolvedProject) -> [Driver] {
@@ -20,25 +21,36 @@ extension Driver {
     let isCost = project.criteria.costModel?.criterion == criterion.id
     var driver = self
     if let level = fact.level {
-      if isCost, let reason = project.costReason(favoured, over: other, at: level, priced: true) { driver.favouredFit.reason = reason }
+      if isCost, let reason = project.costReason(favoured, over: other, at: level, priced: true) {
+        driver.favouredFit.reason = reason
+      }
       return driver
     }
     // Unknown: the level whose prior-weighted fit difference favours this side most, among the levels where the
     // side fits well enough for its own text to argue for it; else the plain reading of the missing fact.
     let edges = criterion.levels.compactMap { level -> (level: Level, edge: Double, fit: Fit)? in
-      guard let mine = level.fits[favoured.id], let theirs = level.fits[other.id], mine.score > theirs.score, mine.score >= Self.arguingFit
+      guard let mine = level.fits[favoured.id], let theirs = level.fits[other.id],
+        mine.score > theirs.score, mine.score >= Self.arguingFit
       else { return nil }
       return (level, (criterion.unknown.prior[level.id] ?? 0) * (mine.score - theirs.score), mine)
     }
-    guard let best = edges.max(by: { $0.edge != $1.edge ? $0.edge < $1.edge : $0.level.id > $1.level.id }), best.edge > 0 else {
+    guard
+      let best = edges.max(by: {
+        $0.edge != $1.edge ? $0.edge < $1.edge : $0.level.id > $1.level.id
+      }), best.edge > 0
+    else {
       driver.favouredFit.reason = Self.unknownReason
       driver.favouredFit.source = criterion.unknown.source
       return driver
     }
-    let reason = isCost ? project.costReason(favoured, over: other, at: best.level, priced: false) ?? best.fit.reason : best.fit.reason
+    let reason =
+      isCost
+      ? project.costReason(favoured, over: other, at: best.level, priced: false) ?? best.fit.reason
+      : best.fit.reason
     let likelihood = Format.percent(criterion.unknown.prior[best.level.id] ?? 0)
     let levelText = criterion.fact.kind == .number ? best.level.label : best.level.id
-    driver.favouredFit.reason = "If it is \(levelText) (\(likelihood) likely under the prior): \(reason)"
+    driver.favouredFit.reason =
+      "If it is \(levelText) (\(likelihood) likely under the prior): \(reason)"
     driver.favouredFit.source = best.fit.source
     return driver
   }
@@ -48,17 +60,25 @@ extension ResolvedProject {
   /// What the cost criterion says for `favoured` over `other`: the two totals when the cost model priced the
   /// volume (`priced`: the level is the fact's own), else the ratio of their fits at the level (each fit is
   /// 10 × the cheapest total ÷ the approach's). `nil` when `favoured` is not the cheaper of the two.
-  func costReason(_ favoured: Approach, over other: Approach, at level: Level, priced: Bool) -> String? {
+  func costReason(_ favoured: Approach, over other: Approach, at level: Level, priced: Bool)
+    -> String?
+  {
     guard let model = criteria.costModel else { return nil }
     if priced, let analysis = cost, let volume = analysis.volume,
-      let mine = analysis.cost(of: favoured.id)?.total(volume: volume, months: analysis.months).expected,
-      let theirs = analysis.cost(of: other.id)?.total(volume: volume, months: analysis.months).expected, mine < theirs
+      let mine = analysis.cost(of: favoured.id)?.total(volume: volume, months: analysis.months)
+        .expected,
+      let theirs = analysis.cost(of: other.id)?.total(volume: volume, months: analysis.months)
+        .expected, mine < theirs
     {
       let money = { (value: Double) in Format.money(value, model.currency) }
-      return "\(Format.grouped(analysis.months))-month total \(money(mine)) at this volume, \(money(theirs - mine)) less than "
+      return
+        "\(Format.grouped(analysis.months))-month total \(money(mine)) at this volume, \(money(theirs - mine)) less than "
         + "\(other.name)'s \(money(theirs))."
     }
-    guard let mine = level.fits[favoured.id]?.score, let theirs = level.fits[other.id]?.score, mine > theirs, mine > 0 else { return nil }
-    return "About \(Format.percent(theirs / mine)) of \(other.name)'s total at \(level.label) under the cost model's default facts."
+    guard let mine = level.fits[favoured.id]?.score, let theirs = level.fits[other.id]?.score,
+      mine > theirs, mine > 0
+    else { return nil }
+    return
+      "About \(Format.percent(theirs / mine)) of \(other.name)'s total at \(level.label) under the cost model's default facts."
   }
 }

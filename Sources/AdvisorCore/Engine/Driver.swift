@@ -18,34 +18,45 @@ public struct Driver: Sendable, Equatable {
 
   /// The criteria that separate `first` from `second` most, largest first, in `first`'s favour when
   /// `favouring` is true and in `second`'s otherwise.
-  static func drivers(in scorecard: Scorecard, between first: Approach, and second: Approach, favouring: Bool) -> [Driver] {
-    guard let firstIndex = scorecard.rows.first?.cells.firstIndex(where: { $0.approach == first.id }),
+  static func drivers(
+    in scorecard: Scorecard, between first: Approach, and second: Approach, favouring: Bool
+  ) -> [Driver] {
+    guard
+      let firstIndex = scorecard.rows.first?.cells.firstIndex(where: { $0.approach == first.id }),
       let secondIndex = scorecard.rows.first?.cells.firstIndex(where: { $0.approach == second.id })
     else { return [] }
     var drivers: [Driver] = []
     for row in scorecard.rows where row.fact.isScored {
       let difference = row.cells[firstIndex].contribution - row.cells[secondIndex].contribution
       let points = favouring ? difference : -difference
-      guard points > 0.05, let (firstFit, secondFit) = fits(row, firstIndex, secondIndex, first.id, second.id) else { continue }
+      guard points > 0.05,
+        let (firstFit, secondFit) = fits(row, firstIndex, secondIndex, first.id, second.id)
+      else { continue }
       // A reason shows the two fits to one decimal; a lead that does not show there is not one to give.
       let shown = (Format.rounded(firstFit.score, 1), Format.rounded(secondFit.score, 1))
       guard favouring ? shown.0 > shown.1 : shown.1 > shown.0 else { continue }
       drivers.append(
         Driver(
           fact: row.fact, favoured: favouring ? first : second, other: favouring ? second : first,
-          favouredFit: favouring ? firstFit : secondFit, otherFit: favouring ? secondFit : firstFit, points: points))
+          favouredFit: favouring ? firstFit : secondFit, otherFit: favouring ? secondFit : firstFit,
+          points: points))
     }
-    return drivers.sorted { $0.points != $1.points ? $0.points > $1.points : $0.fact.criterion.id < $1.fact.criterion.id }
+    return drivers.sorted {
+      $0.points != $1.points ? $0.points > $1.points : $0.fact.criterion.id < $1.fact.criterion.id
+    }
   }
 
   /// The two fits a row compares: its level's, or for an unknown fact the expected fits, with the criterion's
   /// reading of the missing fact as the reason.
-  private static func fits(_ row: Scorecard.Row, _ firstIndex: Int, _ secondIndex: Int, _ first: String, _ second: String) -> (Fit, Fit)? {
+  private static func fits(
+    _ row: Scorecard.Row, _ firstIndex: Int, _ secondIndex: Int, _ first: String, _ second: String
+  ) -> (Fit, Fit)? {
     if let level = row.fact.level {
       guard let firstFit = level.fits[first], let secondFit = level.fits[second] else { return nil }
       return (firstFit, secondFit)
     }
-    guard let firstScore = row.cells[firstIndex].fit, let secondScore = row.cells[secondIndex].fit else { return nil }
+    guard let firstScore = row.cells[firstIndex].fit, let secondScore = row.cells[secondIndex].fit
+    else { return nil }
     let reading = row.fact.criterion.unknown
     let reason = reading.note ?? unknownReason
     return (

@@ -37,9 +37,12 @@ struct Evaluation: Sendable {
 
   /// The requirements an approach fails, each with its criterion as `criterion(row)` gives it (the table's, or the
   /// report's resolved one, which cites the cost model when its fits were computed).
-  func exclusionNotes(_ approach: Approach, at index: Int, in table: [Criterion], criterion: (Int) -> Criterion) -> [Scorecard.ExclusionNote] {
+  func exclusionNotes(
+    _ approach: Approach, at index: Int, in table: [Criterion], criterion: (Int) -> Criterion
+  ) -> [Scorecard.ExclusionNote] {
     failedRows(index).compactMap { row in
-      guard let level = levels[row], let exclusion = table[row].levels[level].excludes[approach.id] else { return nil }
+      guard let level = levels[row], let exclusion = table[row].levels[level].excludes[approach.id]
+      else { return nil }
       return Scorecard.ExclusionNote(criterion: criterion(row), exclusion: exclusion)
     }
   }
@@ -50,7 +53,8 @@ struct Evaluation: Sendable {
   var runnerUp: Int? { ranking.count > 1 ? ranking[1] : nil }
   /// The winner's lead over the runner-up, as `Recommendation.margin` defines it.
   var margin: Double {
-    Recommendation.margin(winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], failures[$0] != 0) })
+    Recommendation.margin(
+      winner: winner.map { totals[$0] }, runnerUp: runnerUp.map { (totals[$0], failures[$0] != 0) })
   }
 
   /// Approach indices, best first: those that meet every requirement before those that fail one; among the
@@ -59,7 +63,9 @@ struct Evaluation: Sendable {
     totals.indices.sorted { lhs, rhs in
       let (leftFails, rightFails) = (failures[lhs] > 0, failures[rhs] > 0)
       if leftFails != rightFails { return !leftFails }
-      if !leftFails, let settled, lhs == settled || rhs == settled, lhs != rhs { return lhs == settled }
+      if !leftFails, let settled, lhs == settled || rhs == settled, lhs != rhs {
+        return lhs == settled
+      }
       if failures[lhs] != failures[rhs] { return failures[lhs] < failures[rhs] }
       if totals[lhs] != totals[rhs] { return totals[lhs] > totals[rhs] }
       return lhs < rhs
@@ -70,20 +76,30 @@ struct Evaluation: Sendable {
 extension DecisionModel {
   /// Resolves and scores a spec: its facts, weight overrides and cost overrides. `analysis`, when the caller
   /// already has it, stands in for pricing the facts again.
-  func evaluate(_ spec: ProjectSpec, method: RankingMethod, analysis: CostAnalysis? = nil) -> Evaluation {
+  func evaluate(_ spec: ProjectSpec, method: RankingMethod, analysis: CostAnalysis? = nil)
+    -> Evaluation
+  {
     let table = criteria.criteria
     let given = keys.indices.map { row in spec.value(of: keys[row]).flatMap(table[row].levelIndex) }
     let levels = resolve(given: given)
     var costFits: [Double]?
-    if let costIndex, levels[costIndex] != nil, case .number = spec.value(of: CostCalculator.volumeKey) {
-      let priced = analysis ?? costAnalysis(spec.valuesByKey, levels: levels, overrides: spec.costs, explaining: false)
+    if let costIndex, levels[costIndex] != nil,
+      case .number = spec.value(of: CostCalculator.volumeKey)
+    {
+      let priced =
+        analysis
+        ?? costAnalysis(spec.valuesByKey, levels: levels, overrides: spec.costs, explaining: false)
       costFits = priced.flatMap { DecisionModel.costFits($0, approaches: criteria.approaches) }
     }
-    return evaluate(given: given, levels: levels, weights: weights(spec.weights), costFits: costFits, method: method)
+    return evaluate(
+      given: given, levels: levels, weights: weights(spec.weights), costFits: costFits,
+      method: method)
   }
 
   /// Scores resolved levels: `weights` per criterion and the cost criterion's computed fits if any.
-  func evaluate(given: [Int?], levels: [Int?], weights: [Double], costFits: [Double]?, method: RankingMethod) -> Evaluation {
+  func evaluate(
+    given: [Int?], levels: [Int?], weights: [Double], costFits: [Double]?, method: RankingMethod
+  ) -> Evaluation {
     let approaches = approachCount
     let rows = rowCount
     var relevance = [Double](repeating: 1, count: rows)
@@ -91,21 +107,29 @@ extension DecisionModel {
     var failures = [UInt64](repeating: 0, count: approaches)
     var settlement: (row: Int, approach: Int)?
     for row in 0..<rows {
-      for condition in conditions[self.relevance[row]] { relevance[row] *= probability(condition, levels) }
+      for condition in conditions[self.relevance[row]] {
+        relevance[row] *= probability(condition, levels)
+      }
       guard let level = levels[row] else {
-        for approach in 0..<approaches { columns[row * approaches + approach] = expectedFits[row * approaches + approach] }
+        for approach in 0..<approaches {
+          columns[row * approaches + approach] = expectedFits[row * approaches + approach]
+        }
         continue
       }
       let global = levelBase[row] + level
       if row == costIndex, let costFits {
         for approach in 0..<approaches { columns[row * approaches + approach] = costFits[approach] }
       } else {
-        for approach in 0..<approaches { columns[row * approaches + approach] = fits[global * approaches + approach] }
+        for approach in 0..<approaches {
+          columns[row * approaches + approach] = fits[global * approaches + approach]
+        }
       }
       // A requirement binds when its criterion certainly counts and weighs, or was given.
       guard relevance[row] == 1, weights[row] > 0 || given[row] != nil else { continue }
       for requirement in requirements[levelRequirements[global]]
-      where requirement.unless.isEmpty || !conditions[requirement.unless].allSatisfy({ holds($0, levels) }) {
+      where requirement.unless.isEmpty
+        || !conditions[requirement.unless].allSatisfy({ holds($0, levels) })
+      {
         failures[requirement.approach] |= 1 << UInt64(row)
       }
       if settlement == nil, settles[global] >= 0 { settlement = (row, settles[global]) }
@@ -117,17 +141,22 @@ extension DecisionModel {
       if total > 0 {
         for row in 0..<rows where weights[row] * relevance[row] > 0 {
           let share = weights[row] * relevance[row] / total * 10
-          for approach in 0..<approaches { totals[approach] += share * columns[row * approaches + approach] }
+          for approach in 0..<approaches {
+            totals[approach] += share * columns[row * approaches + approach]
+          }
         }
       }
     }
     let evaluation = Evaluation(
-      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns, approaches: approaches, costFits: costFits,
+      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
+      approaches: approaches, costFits: costFits,
       failures: failures, settlement: settlement, totals: totals, ranking: [])
     if method != .wsm { totals = data(evaluation).scores(method) }
-    let ranking = Evaluation.ranking(totals: totals, failures: failures.map(\.nonzeroBitCount), settled: settlement?.approach)
+    let ranking = Evaluation.ranking(
+      totals: totals, failures: failures.map(\.nonzeroBitCount), settled: settlement?.approach)
     return Evaluation(
-      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns, approaches: approaches, costFits: costFits,
+      given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
+      approaches: approaches, costFits: costFits,
       failures: failures, settlement: settlement, totals: totals, ranking: ranking)
   }
 }

@@ -9,15 +9,19 @@ public struct FactResolver: Sendable {
   }
 
   /// The resolved project and the evaluation it was drawn from.
-  func resolve(_ spec: ProjectSpec, model: DecisionModel, method: RankingMethod) -> (project: ResolvedProject, evaluation: Evaluation) {
+  func resolve(_ spec: ProjectSpec, model: DecisionModel, method: RankingMethod) -> (
+    project: ResolvedProject, evaluation: Evaluation
+  ) {
     let facts = spec.valuesByKey
     let levels = model.resolve(given: model.given(facts))
-    let analysis = model.costAnalysis(facts, levels: levels, overrides: spec.costs, explaining: true)
+    let analysis = model.costAnalysis(
+      facts, levels: levels, overrides: spec.costs, explaining: true)
     let evaluation = model.evaluate(spec, method: method, analysis: analysis)
     let table = model.criteria.criteria
     let resolved = table.indices.map { row -> ResolvedFact in
       let criterion = table[row]
-      var fact = ResolvedFact(criterion: criterion, weight: evaluation.weights[row], status: .unknown)
+      var fact = ResolvedFact(
+        criterion: criterion, weight: evaluation.weights[row], status: .unknown)
       fact.relevance = evaluation.relevance[row]
       if let level = evaluation.given[row] {
         fact.status = .given
@@ -27,20 +31,30 @@ public struct FactResolver: Sendable {
         fact.status = .inferred
         fact.level = criterion.levels[level]
         // The rule the model applied: the first whose conditions the given levels meet.
-        let rule = model.rules[row].firstIndex { rule in rule.conditions.allSatisfy { model.holds($0, evaluation.given) } }
+        let rule = model.rules[row].firstIndex { rule in
+          rule.conditions.allSatisfy { model.holds($0, evaluation.given) }
+        }
         fact.inferenceReason = rule.map { criterion.inferences[$0].reason }
       }
       return fact
     }
-    var project = ResolvedProject(spec: spec, criteria: model.criteria, facts: resolved, cost: analysis)
-    if let analysis, let costFits = evaluation.costFits, let index = model.costIndex { explainCosts(costFits, analysis, at: index, in: &project) }
+    var project = ResolvedProject(
+      spec: spec, criteria: model.criteria, facts: resolved, cost: analysis)
+    if let analysis, let costFits = evaluation.costFits, let index = model.costIndex {
+      explainCosts(costFits, analysis, at: index, in: &project)
+    }
     return (project, evaluation)
   }
 
   /// The cost criterion's level shows the fits the cost model computed, each with the totals behind it.
-  private func explainCosts(_ costFits: [Double], _ analysis: CostAnalysis, at index: Int, in project: inout ResolvedProject) {
-    guard let model = project.criteria.costModel, var level = project.facts[index].level, let volume = analysis.volume,
-      let totals = DecisionModel.totals(analysis, volume: volume, approaches: project.criteria.approaches), let cheapestTotal = totals.min()
+  private func explainCosts(
+    _ costFits: [Double], _ analysis: CostAnalysis, at index: Int, in project: inout ResolvedProject
+  ) {
+    guard let model = project.criteria.costModel, var level = project.facts[index].level,
+      let volume = analysis.volume,
+      let totals = DecisionModel.totals(
+        analysis, volume: volume, approaches: project.criteria.approaches),
+      let cheapestTotal = totals.min()
     else { return }
     let approaches = project.criteria.approaches
     let cheapest = approaches[totals.firstIndex { $0 == cheapestTotal } ?? 0]
@@ -52,7 +66,8 @@ public struct FactResolver: Sendable {
         ? "Cheapest over \(Format.grouped(analysis.months)) months at this volume: \(money(total)) in all."
         : "\(Format.grouped(analysis.months))-month total \(money(total)) against \(money(cheapestTotal)) for \(cheapest.name); "
           + catchUp(approach.id, cheapest.id, analysis)
-      level.fits[approach.id] = Fit(score: costFits[offset], reason: reason, source: CostModel.sourceID)
+      level.fits[approach.id] = Fit(
+        score: costFits[offset], reason: reason, source: CostModel.sourceID)
     }
     project.facts[index].level = level
     project.facts[index].criterion.sources.append(CostModel.source)
@@ -60,9 +75,14 @@ public struct FactResolver: Sendable {
 
   /// Where an approach's total would fall below the cheapest one's, as a clause.
   private func catchUp(_ approach: String, _ cheapest: String, _ analysis: CostAnalysis) -> String {
-    guard let mine = analysis.cost(of: approach), let theirs = analysis.cost(of: cheapest) else { return "" }
+    guard let mine = analysis.cost(of: approach), let theirs = analysis.cost(of: cheapest) else {
+      return ""
+    }
     let pair = BreakEven(theirs, mine, months: analysis.months)
-    guard let volume = pair.volume, pair.cheaperAbove == approach else { return "it costs more at every volume." }
-    return "it becomes cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
+    guard let volume = pair.volume, pair.cheaperAbove == approach else {
+      return "it costs more at every volume."
+    }
+    return
+      "it becomes cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
   }
 }

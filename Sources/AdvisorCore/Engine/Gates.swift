@@ -8,7 +8,9 @@ public struct Gates: Sendable, Equatable {
   public var minimumMargin: Double?
 
   /// Creates gates; an empty `expected` list checks nothing.
-  public init(expected: [String] = [], minimumConfidence: Double? = nil, minimumMargin: Double? = nil) {
+  public init(
+    expected: [String] = [], minimumConfidence: Double? = nil, minimumMargin: Double? = nil
+  ) {
     self.expected = expected
     self.minimumConfidence = minimumConfidence
     self.minimumMargin = minimumMargin
@@ -25,19 +27,25 @@ public struct Gates: Sendable, Equatable {
     if !expected.isEmpty {
       if let winner = recommendation.winner {
         if !expected.contains(winner.approach.id) {
-          failures.append("\(name): recommendation is \(winner.approach.id), expected \(expected.joined(separator: " or "))")
+          failures.append(
+            "\(name): recommendation is \(winner.approach.id), expected \(expected.joined(separator: " or "))"
+          )
         }
       } else {
-        failures.append("\(name): no approach fits (every one is excluded), expected \(expected.joined(separator: " or "))")
+        failures.append(
+          "\(name): no approach fits (every one is excluded), expected \(expected.joined(separator: " or "))"
+        )
       }
     }
     if let minimumConfidence, Double(recommendation.confidence.percent) < minimumConfidence {
       failures.append(
-        "\(name): confidence \(recommendation.confidence.percent)% is below the required \(Format.grouped(minimumConfidence))%")
+        "\(name): confidence \(recommendation.confidence.percent)% is below the required \(Format.grouped(minimumConfidence))%"
+      )
     }
     if let minimumMargin, recommendation.margin < minimumMargin {
       failures.append(
-        "\(name): margin \(Format.fixed(recommendation.margin, 1)) points is below the required \(Format.grouped(minimumMargin))")
+        "\(name): margin \(Format.fixed(recommendation.margin, 1)) points is below the required \(Format.grouped(minimumMargin))"
+      )
     }
     return failures
   }

@@ -16,12 +16,17 @@ extension Plan {
     var steps: [Step] = []
     // Heavier approaches in commitment order; then the nearest lighter one, searched from the winner down.
     for target in approaches.indices where winner.map({ target > $0 }) ?? true {
-      guard let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles) else { continue }
+      guard
+        let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles)
+      else { continue }
       steps.append(Self.step(matrix, target: target, winner: winner, changes: changes, kind: .next))
     }
     for target in (0..<(winner ?? 0)).reversed() {
-      guard let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles) else { continue }
-      steps.append(Self.step(matrix, target: target, winner: winner, changes: changes, kind: .lighter))
+      guard
+        let changes = Self.search(matrix, target: target, candidates: candidates, singles: singles)
+      else { continue }
+      steps.append(
+        Self.step(matrix, target: target, winner: winner, changes: changes, kind: .lighter))
       break
     }
     self.init(now: winner.map { approaches[$0] }, steps: steps)
@@ -38,27 +43,45 @@ extension Plan {
       let current = matrix.evaluation.given[index]
       guard current == nil || facts[index].criterion.isActionable else { continue }
       // A fact the team works on moves one way: more examples, a measured baseline, a stronger team, more volume.
-      for level in facts[index].criterion.levels.indices where level != current && (current.map { level > $0 } ?? true) {
+      for level in facts[index].criterion.levels.indices
+      where level != current && (current.map { level > $0 } ?? true) {
         let distance = current.map { abs($0 - level) } ?? 0
         // Work the team can do first (measure, collect, hire), unknown before known, the likelier answer first;
         // then other open questions.
         let criterion = facts[index].criterion
-        let unlikely = current == nil ? Int(((1 - criterion.unknown.probability(of: criterion.levels[level].id)) * 1_000).rounded()) : 0
-        changes.append(((index, level), (criterion.isActionable ? (current == nil ? 0 : 1) : 2, unlikely * 100 + distance, index, level)))
+        let unlikely =
+          current == nil
+          ? Int(
+            ((1 - criterion.unknown.probability(of: criterion.levels[level].id)) * 1_000).rounded())
+          : 0
+        changes.append(
+          (
+            (index, level),
+            (
+              criterion.isActionable ? (current == nil ? 0 : 1) : 2, unlikely * 100 + distance,
+              index, level
+            )
+          ))
       }
     }
     return changes.sorted { $0.rank < $1.rank }.map(\.change)
   }
 
-  private static func search(_ matrix: WhatIfMatrix, target: Int, candidates: [Change], singles: [Evaluation]) -> [Change]? {
-    if let single = singles.firstIndex(where: { $0.winner == target }) { return [candidates[single]] }
+  private static func search(
+    _ matrix: WhatIfMatrix, target: Int, candidates: [Change], singles: [Evaluation]
+  ) -> [Change]? {
+    if let single = singles.firstIndex(where: { $0.winner == target }) {
+      return [candidates[single]]
+    }
     // No single answer does it: take the one that brings the target nearest to leading, then complete it.
     var best: (change: Change, progress: Double)?
     for (change, evaluation) in zip(candidates, singles) {
       let progress = Self.progress(evaluation, target: target)
       if best.map({ progress > $0.progress + 1e-9 }) ?? true { best = (change, progress) }
     }
-    guard let best, best.progress > Self.progress(matrix.evaluation, target: target) else { return nil }
+    guard let best, best.progress > Self.progress(matrix.evaluation, target: target) else {
+      return nil
+    }
     let first = best.change
     for second in candidates where second.index != first.index {
       let pair = [first, second].sorted { $0.index < $1.index }
@@ -71,23 +94,29 @@ extension Plan {
   /// other approach that meets every requirement.
   private static func progress(_ evaluation: Evaluation, target: Int) -> Double {
     let failures = Double(evaluation.failures[target].nonzeroBitCount)
-    let rivals = evaluation.totals.indices.filter { $0 != target && evaluation.meetsRequirements($0) }.map { evaluation.totals[$0] }
+    let rivals = evaluation.totals.indices.filter {
+      $0 != target && evaluation.meetsRequirements($0)
+    }.map { evaluation.totals[$0] }
     return -1_000 * failures + evaluation.totals[target] - (rivals.max() ?? 0)
   }
 
-  private static func step(_ matrix: WhatIfMatrix, target: Int, winner: Int?, changes: [Change], kind: Kind) -> Step {
+  private static func step(
+    _ matrix: WhatIfMatrix, target: Int, winner: Int?, changes: [Change], kind: Kind
+  ) -> Step {
     let project = matrix.project
     let approach = project.criteria.approaches[target]
     let outcome = matrix.evaluation(setting: changes)
     let conditions = changes.map { change in
       let criterion = project.facts[change.index].criterion
       return Condition(
-        criterion: criterion, to: criterion.levels[change.level], value: matrix.value(setting: change.index, to: change.level),
+        criterion: criterion, to: criterion.levels[change.level],
+        value: matrix.value(setting: change.index, to: change.level),
         current: project.facts[change.index].value)
     }
     var facts = project.spec.valuesByKey
     for condition in conditions { facts[condition.criterion.fact.key] = condition.value }
-    let analysis = matrix.model.costAnalysis(facts, levels: outcome.levels, overrides: project.spec.costs, explaining: false)
+    let analysis = matrix.model.costAnalysis(
+      facts, levels: outcome.levels, overrides: project.spec.costs, explaining: false)
     var total: Estimate?
     var currentTotal: Estimate?
     var breakEven: BreakEven?
@@ -99,7 +128,8 @@ extension Plan {
       }
     }
     return Step(
-      approach: approach, kind: kind, conditions: conditions, lead: outcome.margin, total: total, currentTotal: currentTotal,
+      approach: approach, kind: kind, conditions: conditions, lead: outcome.margin, total: total,
+      currentTotal: currentTotal,
       breakEven: breakEven, measure: approach.nextSteps.first)
   }
 }

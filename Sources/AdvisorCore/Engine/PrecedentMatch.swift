@@ -42,20 +42,26 @@ public struct PrecedentMatcher: Sendable {
 
   /// The similarity of two sets of facts, 0 to 1.
   public func similarity(_ lhs: [GivenFact], _ rhs: [GivenFact]) -> Double {
-    compare(Self.levels(lhs, rows: rows, criteria: criteria), Self.levels(rhs, rows: rows, criteria: criteria)).similarity
+    compare(
+      Self.levels(lhs, rows: rows, criteria: criteria),
+      Self.levels(rhs, rows: rows, criteria: criteria)
+    ).similarity
   }
 
   /// The `limit` precedents most like the spec, most similar first.
   public func matches(for spec: ProjectSpec, limit: Int) -> [PrecedentMatch] {
     let project = Self.levels(spec.facts, rows: rows, criteria: criteria)
-    let scored = library.indices.map { index in (index, compare(project, library[index]).similarity) }
+    let scored = library.indices.map { index in (index, compare(project, library[index]).similarity)
+    }
     let best = scored.sorted { lhs, rhs in
       lhs.1 != rhs.1 ? lhs.1 > rhs.1 : criteria.precedents[lhs.0].id < criteria.precedents[rhs.0].id
     }.prefix(limit)
     return best.map { index, similarity in
       let precedent = criteria.precedents[index]
       let comparison = compare(project, library[index], spec.facts, precedent.facts)
-      return PrecedentMatch(precedent: precedent, similarity: similarity, shared: comparison.shared, differences: comparison.differences)
+      return PrecedentMatch(
+        precedent: precedent, similarity: similarity, shared: comparison.shared,
+        differences: comparison.differences)
     }
   }
 
@@ -63,12 +69,16 @@ public struct PrecedentMatcher: Sendable {
   private static func levels(_ facts: [GivenFact], rows: [Int], criteria: CriteriaSet) -> [Int?] {
     rows.map { row in
       let criterion = criteria.criteria[row]
-      return facts.last { $0.key == criterion.fact.key }.flatMap { criterion.levelIndex(of: $0.value) }
+      return facts.last { $0.key == criterion.fact.key }.flatMap {
+        criterion.levelIndex(of: $0.value)
+      }
     }
   }
 
   /// The weighted agreement of two level vectors; with the facts, also what they share and where they differ.
-  private func compare(_ lhs: [Int?], _ rhs: [Int?], _ left: [GivenFact] = [], _ right: [GivenFact] = []) -> (
+  private func compare(
+    _ lhs: [Int?], _ rhs: [Int?], _ left: [GivenFact] = [], _ right: [GivenFact] = []
+  ) -> (
     similarity: Double, shared: [String], differences: [PrecedentMatch.Difference]
   ) {
     var agreed = 0.0
@@ -83,15 +93,23 @@ public struct PrecedentMatcher: Sendable {
       stated += criterion.weight
       guard let i, let j else { continue }
       let score: Double =
-        i == j ? 1 : criterion.fact.kind == .number && criterion.levels.count > 1 ? 1 - Double(abs(i - j)) / Double(criterion.levels.count - 1) : 0
+        i == j
+        ? 1
+        : criterion.fact.kind == .number && criterion.levels.count > 1
+          ? 1 - Double(abs(i - j)) / Double(criterion.levels.count - 1) : 0
       agreed += criterion.weight * score
       guard explaining else { continue }
       let key = criterion.fact.key
       if i == j {
         shared.append(key)
-      } else if let mine = left.last(where: { $0.key == key }), let theirs = right.last(where: { $0.key == key }) {
+      } else if let mine = left.last(where: { $0.key == key }),
+        let theirs = right.last(where: { $0.key == key })
+      {
         let unit = criterion.fact.unit
-        differences.append(.init(key: key, project: mine.value.display(unit: unit), precedent: theirs.value.display(unit: unit)))
+        differences.append(
+          .init(
+            key: key, project: mine.value.display(unit: unit),
+            precedent: theirs.value.display(unit: unit)))
       }
     }
     return (stated == 0 ? 0 : agreed / stated, shared, differences)

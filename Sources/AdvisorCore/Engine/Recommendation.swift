@@ -35,14 +35,16 @@ public struct Recommendation: Sendable, Equatable {
 
   /// A verdict already drawn; `settled` when a settling fact declared the winner enough.
   init(
-    winner: Scorecard.Result?, runnerUp: Scorecard.Result?, margin: Double, confidence: Confidence, closest: Scorecard.Result?, settled: Bool
+    winner: Scorecard.Result?, runnerUp: Scorecard.Result?, margin: Double, confidence: Confidence,
+    closest: Scorecard.Result?, settled: Bool
   ) {
     self.winner = winner
     self.runnerUp = runnerUp
     self.margin = margin
     self.confidence = confidence
     self.closest = winner == nil ? closest : nil
-    status = Self.status(hasWinner: winner != nil, settled: settled, margin: margin, confidence: confidence)
+    status = Self.status(
+      hasWinner: winner != nil, settled: settled, margin: margin, confidence: confidence)
   }
 
   /// The winner's lead over the runner-up: its whole score when the runner-up fails a requirement, never below 0
@@ -57,21 +59,28 @@ public struct Recommendation: Sendable, Equatable {
   public init(scorecard: Scorecard, winProbability: Double? = nil, agreement: Double? = nil) {
     let winner = scorecard.ranking.first { !$0.isExcluded }
     let runnerUp = winner == nil || scorecard.ranking.count < 2 ? nil : scorecard.ranking[1]
-    let margin = Self.margin(winner: winner?.score, runnerUp: runnerUp.map { ($0.score, $0.isExcluded) })
+    let margin = Self.margin(
+      winner: winner?.score, runnerUp: runnerUp.map { ($0.score, $0.isExcluded) })
     let confidence = Confidence(
-      margin: margin, facts: scorecard.rows.lazy.map(\.fact).filter(\.isScored), winProbability: winner == nil ? nil : winProbability,
+      margin: margin, facts: scorecard.rows.lazy.map(\.fact).filter(\.isScored),
+      winProbability: winner == nil ? nil : winProbability,
       agreement: winner == nil ? nil : agreement)
     let settled = winner != nil && scorecard.settlement?.settlement.approach == winner?.approach.id
-    self.init(winner: winner, runnerUp: runnerUp, margin: margin, confidence: confidence, closest: scorecard.ranking.first, settled: settled)
+    self.init(
+      winner: winner, runnerUp: runnerUp, margin: margin, confidence: confidence,
+      closest: scorecard.ranking.first, settled: settled)
   }
 
   /// The status that a margin and a confidence give; a settled winner is never a close call.
-  static func status(hasWinner: Bool, settled: Bool, margin: Double, confidence: Confidence) -> Status {
+  static func status(hasWinner: Bool, settled: Bool, margin: Double, confidence: Confidence)
+    -> Status
+  {
     guard hasWinner else { return .unmet }
     if confidence.coverage < decidingCoverage { return .provisional }
     if settled { return .recommended }
     if let share = confidence.winProbability {
-      return share < closeCallShare || (confidence.agreement ?? 1) < 2.0 / 3 ? .closeCall : .recommended
+      return share < closeCallShare || (confidence.agreement ?? 1) < 2.0 / 3
+        ? .closeCall : .recommended
     }
     return margin < closeCallMargin ? .closeCall : .recommended
   }

@@ -36,15 +36,25 @@ public struct Report: Sendable {
   /// When the most similar precedents chose otherwise than the verdict, a sentence that says so; a reviewer
   /// wants to see exactly that. `nil` when they agree, or when there is no verdict or no precedent.
   public var precedentNote: String? {
-    guard let winner = recommendation.winner?.approach, let first = precedents.first else { return nil }
+    guard let winner = recommendation.winner?.approach, let first = precedents.first else {
+      return nil
+    }
     let others = precedents.filter { $0.precedent.choice != winner.id }
-    guard first.precedent.choice != winner.id || others.count * 2 > precedents.count else { return nil }
+    guard first.precedent.choice != winner.id || others.count * 2 > precedents.count else {
+      return nil
+    }
     let names = others.map(\.precedent.organisation)
-    let choices = Set(others.map(\.precedent.choice)).sorted().compactMap { project.criteria.approach(id: $0)?.name }
+    let choices = Set(others.map(\.precedent.choice)).sorted().compactMap {
+      project.criteria.approach(id: $0)?.name
+    }
     let who =
       others.count == precedents.count
-      ? (others.count == 1 ? "The most similar published project" : "The \(others.count) most similar published projects")
-      : others.count == 1 ? "The most similar published project" : "\(others.count) of the \(precedents.count) most similar published projects"
+      ? (others.count == 1
+        ? "The most similar published project"
+        : "The \(others.count) most similar published projects")
+      : others.count == 1
+        ? "The most similar published project"
+        : "\(others.count) of the \(precedents.count) most similar published projects"
     return "\(who) (\(names.joined(separator: ", "))) "
       + "chose \(choices.joined(separator: " or ")), not \(winner.name): read what they say before deciding."
   }

@@ -53,7 +53,8 @@ public struct Scorecard: Sendable, Equatable {
   /// Scorecards are equal when their rows, ranking and settling criterion are.
   public static func == (lhs: Scorecard, rhs: Scorecard) -> Bool {
     lhs.rows == rhs.rows && lhs.ranking == rhs.ranking && lhs.scoredWeight == rhs.scoredWeight
-      && lhs.settlement?.criterion.id == rhs.settlement?.criterion.id && lhs.settlement?.settlement == rhs.settlement?.settlement
+      && lhs.settlement?.criterion.id == rhs.settlement?.criterion.id
+      && lhs.settlement?.settlement == rhs.settlement?.settlement
   }
 
   /// The result for an approach id.

@@ -13,7 +13,8 @@ public struct Scorer: Sendable {
   /// Scores and ranks every approach of a resolved project.
   public func score(_ project: ResolvedProject) -> Scorecard {
     let model = DecisionModel(project.criteria)
-    return Self.scorecard(project, model.evaluate(project.spec, method: method, analysis: project.cost))
+    return Self.scorecard(
+      project, model.evaluate(project.spec, method: method, analysis: project.cost))
   }
 
   /// The matrix of a project and its evaluation.
@@ -28,17 +29,22 @@ public struct Scorer: Sendable {
         cells: approaches.indices.map { approach in
           let fit = evaluation.column(row, approach)
           let contribution = weight > 0 && totalWeight > 0 ? weight / totalWeight * fit * 10 : 0
-          return Scorecard.Cell(approach: approaches[approach].id, fit: fit, contribution: contribution)
+          return Scorecard.Cell(
+            approach: approaches[approach].id, fit: fit, contribution: contribution)
         })
     }
     let ranking = evaluation.ranking.enumerated().map { offset, index in
       let approach = approaches[index]
-      let notes = evaluation.exclusionNotes(approach, at: index, in: project.criteria.criteria) { facts[$0].criterion }
-      return Scorecard.Result(approach: approach, score: evaluation.totals[index], rank: offset + 1, exclusions: notes)
+      let notes = evaluation.exclusionNotes(approach, at: index, in: project.criteria.criteria) {
+        facts[$0].criterion
+      }
+      return Scorecard.Result(
+        approach: approach, score: evaluation.totals[index], rank: offset + 1, exclusions: notes)
     }
     let settlement = evaluation.settlement.flatMap { row, _ in
       facts[row].level?.settles.map { (criterion: facts[row].criterion, settlement: $0) }
     }
-    return Scorecard(rows: rows, ranking: ranking, scoredWeight: totalWeight, settlement: settlement)
+    return Scorecard(
+      rows: rows, ranking: ranking, scoredWeight: totalWeight, settlement: settlement)
   }
 }

@@ -16,6 +16,8 @@ public struct Verdict: Sendable, Equatable {
 
   /// The verdict of a full report, with its plan's first step.
   public init(_ report: Report) {
-    self.init(name: report.project.spec.name, recommendation: report.recommendation, nextStep: report.plan.steps.first)
+    self.init(
+      name: report.project.spec.name, recommendation: report.recommendation,
+      nextStep: report.plan.steps.first)
   }
 }

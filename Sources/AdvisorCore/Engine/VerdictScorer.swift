@@ -8,7 +8,9 @@ public struct VerdictScorer: Sendable {
   public let plans: Bool
 
   /// Compiles the tables for the analysis settings; `plans` adds each verdict's next step.
-  public init(criteria: CriteriaSet, options: Advisor.Options = Advisor.Options(), plans: Bool = false) {
+  public init(
+    criteria: CriteriaSet, options: Advisor.Options = Advisor.Options(), plans: Bool = false
+  ) {
     model = DecisionModel(criteria)
     self.options = options
     self.plans = plans
@@ -21,7 +23,8 @@ public struct VerdictScorer: Sendable {
     if plans {
       let resolved = FactResolver().resolve(spec, model: model, method: options.method)
       evaluation = resolved.evaluation
-      let matrix = WhatIfMatrix(project: resolved.project, model: model, evaluation: evaluation, method: options.method)
+      let matrix = WhatIfMatrix(
+        project: resolved.project, model: model, evaluation: evaluation, method: options.method)
       plan = Plan(matrix: matrix, winner: evaluation.winner)
     } else {
       evaluation = model.evaluate(spec, method: options.method)
@@ -32,29 +35,38 @@ public struct VerdictScorer: Sendable {
       guard let index, let rank = evaluation.ranking.firstIndex(of: index) else { return nil }
       let exclusions = evaluation.exclusionNotes(approaches[index], at: index, in: table) { row in
         var criterion = table[row]
-        if evaluation.costFits != nil, row == model.costIndex { criterion.sources.append(CostModel.source) }
+        if evaluation.costFits != nil, row == model.costIndex {
+          criterion.sources.append(CostModel.source)
+        }
         return criterion
       }
-      return Scorecard.Result(approach: approaches[index], score: evaluation.totals[index], rank: rank + 1, exclusions: exclusions)
+      return Scorecard.Result(
+        approach: approaches[index], score: evaluation.totals[index], rank: rank + 1,
+        exclusions: exclusions)
     }
     let active = table.indices.lazy.filter { evaluation.effectiveWeight($0) > 0 }.map { row in
       (
         weight: evaluation.effectiveWeight(row),
-        status: evaluation.given[row] != nil ? FactStatus.given : evaluation.levels[row] != nil ? .inferred : .unknown
+        status: evaluation.given[row] != nil
+          ? FactStatus.given : evaluation.levels[row] != nil ? .inferred : .unknown
       )
     }
     let winner = evaluation.winner
     var confidence = Confidence(margin: evaluation.margin, weights: active)
     if winner != nil, options.samples > 0 {
       let sensitivity = Sensitivity(
-        model, evaluation, winner: winner, method: options.method, samples: options.samples, concentration: options.concentration,
+        model, evaluation, winner: winner, method: options.method, samples: options.samples,
+        concentration: options.concentration,
         seed: options.seed, stopsEarly: options.stopsEarly, flipPoints: false)
       confidence = Confidence(
-        margin: evaluation.margin, weights: active, winProbability: sensitivity.winProbability, agreement: sensitivity.agreement)
+        margin: evaluation.margin, weights: active, winProbability: sensitivity.winProbability,
+        agreement: sensitivity.agreement)
     }
     let recommendation = Recommendation(
-      winner: result(winner), runnerUp: winner == nil ? nil : result(evaluation.runnerUp), margin: evaluation.margin, confidence: confidence,
-      closest: result(evaluation.ranking.first), settled: winner != nil && evaluation.settlement?.approach == winner)
+      winner: result(winner), runnerUp: winner == nil ? nil : result(evaluation.runnerUp),
+      margin: evaluation.margin, confidence: confidence,
+      closest: result(evaluation.ranking.first),
+      settled: winner != nil && evaluation.settlement?.approach == winner)
     return Verdict(name: spec.name, recommendation: recommendation, nextStep: plan?.steps.first)
   }
 }

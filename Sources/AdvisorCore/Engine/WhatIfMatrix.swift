@@ -15,7 +15,9 @@ struct WhatIfMatrix {
   let evaluation: Evaluation
   private let cache = CostFitCache()
 
-  init(project: ResolvedProject, model: DecisionModel, evaluation: Evaluation, method: RankingMethod) {
+  init(
+    project: ResolvedProject, model: DecisionModel, evaluation: Evaluation, method: RankingMethod
+  ) {
     self.project = project
     self.method = method
     self.model = model
@@ -26,11 +28,15 @@ struct WhatIfMatrix {
   /// the given one; otherwise the level's id.
   func value(setting index: Int, to level: Int) -> FactValue {
     let criterion = project.facts[index].criterion
-    guard case .number(let number)? = project.facts[index].value, let current = evaluation.given[index] else {
+    guard case .number(let number)? = project.facts[index].value,
+      let current = evaluation.given[index]
+    else {
       return .level(criterion.levels[level].id)
     }
     if level < current, let bound = criterion.levels[level].upTo { return .number(bound) }
-    if level > current, let bound = criterion.levels[level - 1].upTo { return .number(Swift.max(bound + 1, (bound * 100).rounded(.up) / 100)) }
+    if level > current, let bound = criterion.levels[level - 1].upTo {
+      return .number(Swift.max(bound + 1, (bound * 100).rounded(.up) / 100))
+    }
     return .number(number)
   }
 
@@ -47,8 +53,11 @@ struct WhatIfMatrix {
     for change in changes { given[change.index] = change.level }
     let levels = model.resolve(given: given)
     var costFits: [Double]?
-    if let costIndex = model.costIndex, levels[costIndex] != nil { costFits = self.costFits(setting: changes, levels: levels) }
-    return model.evaluate(given: given, levels: levels, weights: evaluation.weights, costFits: costFits, method: method)
+    if let costIndex = model.costIndex, levels[costIndex] != nil {
+      costFits = self.costFits(setting: changes, levels: levels)
+    }
+    return model.evaluate(
+      given: given, levels: levels, weights: evaluation.weights, costFits: costFits, method: method)
   }
 
   /// The cost criterion's fits: the project's when the hypotheticals leave every cost input alone, otherwise
@@ -57,7 +66,9 @@ struct WhatIfMatrix {
     let cadenceIndex = model.cadenceIndex
     let cadence = cadenceIndex.flatMap { levels[$0] }
     let priced = changes.filter { model.isCostInput[$0.index] }
-    if priced.isEmpty, cadence == cadenceIndex.flatMap({ evaluation.levels[$0] }) { return evaluation.costFits }
+    if priced.isEmpty, cadence == cadenceIndex.flatMap({ evaluation.levels[$0] }) {
+      return evaluation.costFits
+    }
     var facts = project.spec.valuesByKey
     var key: [Int] = [cadence.map { $0 + 1 } ?? 0]
     for change in changes {
@@ -69,8 +80,11 @@ struct WhatIfMatrix {
     }
     guard case .number = facts[CostCalculator.volumeKey] else { return nil }
     if let known = cache.fits[key] { return known }
-    let analysis = model.costAnalysis(facts, levels: levels, overrides: project.spec.costs, explaining: false)
-    let fits = analysis.flatMap { DecisionModel.costFits($0, approaches: project.criteria.approaches) }
+    let analysis = model.costAnalysis(
+      facts, levels: levels, overrides: project.spec.costs, explaining: false)
+    let fits = analysis.flatMap {
+      DecisionModel.costFits($0, approaches: project.criteria.approaches)
+    }
     cache.fits[key] = fits
     return fits
   }

@@ -50,7 +50,11 @@ public struct AnswerParser: Sendable {
     }
     let ids = criterion.levels.map(\.id)
     var match = LevelMatch(text, ids: ids)
-    if criterion.fact.kind == .choice, match == .none, let id = LevelMatch.natural(text, levels: criterion.levels) { match = .level(id) }
+    if criterion.fact.kind == .choice, match == .none,
+      let id = LevelMatch.natural(text, levels: criterion.levels)
+    {
+      match = .level(id)
+    }
     if let id = match.id {
       // Said back unless typed as the id itself: a prefix or a phrase shows the choice it picked.
       let literal = id.lowercased() == text.lowercased().replacingSpaces(with: "_")
@@ -59,7 +63,9 @@ public struct AnswerParser: Sendable {
     switch criterion.fact.kind {
     case .choice:
       if let index = Int(text) {
-        guard (1...ids.count).contains(index) else { return .failure(AnswerError("\(index) is not a choice; enter 1-\(ids.count) or an id")) }
+        guard (1...ids.count).contains(index) else {
+          return .failure(AnswerError("\(index) is not a choice; enter 1-\(ids.count) or an id"))
+        }
         return .success(AnswerReading(answer: .value(.level(ids[index - 1]))))
       }
       return .failure(Self.refusal(text, match: match, ids: ids))
@@ -80,10 +86,12 @@ public struct AnswerParser: Sendable {
     switch match {
     case .tooShort:
       return AnswerError(
-        "\(quoted) is too short to pick a choice: type at least \(shortestPrefix) letters of one, or its number (1-\(ids.count))")
+        "\(quoted) is too short to pick a choice: type at least \(shortestPrefix) letters of one, or its number (1-\(ids.count))"
+      )
     case .ambiguous(let candidates):
       return AnswerError(
-        "\(quoted) matches more than one choice (\(candidates.joined(separator: ", "))): type more of one, or its number (1-\(ids.count))")
+        "\(quoted) matches more than one choice (\(candidates.joined(separator: ", "))): type more of one, or its number (1-\(ids.count))"
+      )
     case .level, .none:
       var reason = "\(quoted) is not one of: \(ids.joined(separator: ", "))"
       if let suggestion = Suggestion.didYouMean(text, in: ids) { reason += " (\(suggestion))" }

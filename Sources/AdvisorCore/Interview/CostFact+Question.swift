@@ -6,8 +6,10 @@ extension CostFact {
     let name = "Cost: " + words
     let levels = levels.map { Level(id: $0, label: $0, fits: [:]) }
     return Criterion(
-      id: key, name: name, question: question, help: "\(question) Used only to price the approaches; unanswered, it is \(defaultValue).",
-      weight: 0, fact: FactDefinition(key: key, kind: kind, unit: unit), levels: levels, isCore: false,
+      id: key, name: name, question: question,
+      help: "\(question) Used only to price the approaches; unanswered, it is \(defaultValue).",
+      weight: 0, fact: FactDefinition(key: key, kind: kind, unit: unit), levels: levels,
+      isCore: false,
       unknown: UnknownReading(prior: [:]))
   }
 }

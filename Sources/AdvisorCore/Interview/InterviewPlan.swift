@@ -10,7 +10,8 @@ public struct InterviewPlan: Sendable {
   /// Plans the questions for a set of tables.
   public init(criteria: CriteriaSet) {
     let ordered = criteria.criteria.enumerated().sorted { lhs, rhs in
-      lhs.element.weight != rhs.element.weight ? lhs.element.weight > rhs.element.weight : lhs.offset < rhs.offset
+      lhs.element.weight != rhs.element.weight
+        ? lhs.element.weight > rhs.element.weight : lhs.offset < rhs.offset
     }.map(\.element)
     core = ordered.filter(\.isCore)
     extra = ordered.filter { !$0.isCore }
@@ -22,7 +23,8 @@ public struct InterviewPlan: Sendable {
   public func skipReason(for criterion: Criterion, given spec: ProjectSpec) -> String? {
     guard let relevance = criterion.relevance else { return nil }
     for (key, allowed) in relevance.conditions {
-      guard let value = spec.value(of: key), let condition = criteria.first(where: { $0.fact.key == key }),
+      guard let value = spec.value(of: key),
+        let condition = criteria.first(where: { $0.fact.key == key }),
         let index = condition.levelIndex(of: value)
       else { continue }
       if !allowed.contains(condition.levels[index].id) { return relevance.reason }

@@ -36,17 +36,24 @@ enum LevelMatch: Equatable {
   }
 
   /// Cadence adverbs by the period they repeat over: `every week` names `weekly` when a choice has that id.
-  static let cadences = ["hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "yearly"]
+  static let cadences = [
+    "hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly",
+    "year": "yearly",
+  ]
 
   /// Words that may lead a period in a cadence: `every week`, `once a month`, `once per year`, `each day`.
-  static let cadenceWords: Set<String> = ["every", "each", "once", "a", "an", "per", "one", "1", "time"]
+  static let cadenceWords: Set<String> = [
+    "every", "each", "once", "a", "an", "per", "one", "1", "time",
+  ]
 
   /// The level a natural phrasing names, if exactly one does: a cadence (`every week` → `weekly`) or a level's
   /// label, whole or up to its colon (`never` → `static` for "never: a fixed task").
   static func natural(_ text: String, levels: [Level]) -> String? {
     let words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" }.map(String.init)
-    if let period = words.last, words.count >= 2, words.dropLast().allSatisfy(cadenceWords.contains),
-      let adverb = cadences[period], let level = levels.first(where: { $0.id.lowercased() == adverb })
+    if let period = words.last, words.count >= 2,
+      words.dropLast().allSatisfy(cadenceWords.contains),
+      let adverb = cadences[period],
+      let level = levels.first(where: { $0.id.lowercased() == adverb })
     {
       return level.id
     }

@@ -15,9 +15,12 @@ struct JSONDecodingContext {
     return ObjectReader(context: self, members: members, path: path, location: value.location)
   }
 
-  func string(_ value: JSONValue, _ path: JSONPath, nonEmpty: Bool = true) throws(AdvisorError) -> String {
+  func string(_ value: JSONValue, _ path: JSONPath, nonEmpty: Bool = true) throws(AdvisorError)
+    -> String
+  {
     guard case .string(let text) = value.kind else {
-      throw failure(value, path, "expected a string, found \(value.kindDescription) \(value.excerpt())")
+      throw failure(
+        value, path, "expected a string, found \(value.kindDescription) \(value.excerpt())")
     }
     if nonEmpty && text.allSatisfy(\.isWhitespace) {
       throw failure(value, path, "expected a non-empty string")
@@ -25,9 +28,12 @@ struct JSONDecodingContext {
     return text
   }
 
-  func number(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<Double>? = nil) throws(AdvisorError) -> Double {
+  func number(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<Double>? = nil)
+    throws(AdvisorError) -> Double
+  {
     guard case .number(let number) = value.kind else {
-      throw failure(value, path, "expected a number, found \(value.kindDescription) \(value.excerpt())")
+      throw failure(
+        value, path, "expected a number, found \(value.kindDescription) \(value.excerpt())")
     }
     if let range, !range.contains(number) {
       throw failure(
@@ -71,7 +77,9 @@ struct JSONDecodingContext {
     var conditions: [String: [String]] = [:]
     for member in object.members {
       let levels = try stringArray(member.value, path.appending(member.key))
-      if levels.isEmpty { throw failure(member.value, path.appending(member.key), "expected at least one level id") }
+      if levels.isEmpty {
+        throw failure(member.value, path.appending(member.key), "expected at least one level id")
+      }
       conditions[member.key] = levels
     }
     if conditions.isEmpty { throw failure(value, path, "expected at least one condition") }
@@ -95,7 +103,9 @@ struct ObjectReader {
   func required(_ key: String, _ expectation: String) throws(AdvisorError) -> JSONValue {
     guard let value = value(key) else {
       throw AdvisorError.invalid([
-        Diagnostic(file: context.file, location: location, path: path, message: "missing required key \"\(key)\" (\(expectation))")
+        Diagnostic(
+          file: context.file, location: location, path: path,
+          message: "missing required key \"\(key)\" (\(expectation))")
       ])
     }
     return value
@@ -117,7 +127,9 @@ struct ObjectReader {
       let hint = Suggestion.hint(member.key, in: allowed)
       message += hint.isEmpty ? "; expected one of: " + allowed.joined(separator: ", ") : hint
       throw AdvisorError.invalid([
-        Diagnostic(file: context.file, location: member.keyLocation, path: path.appending(member.key), message: message)
+        Diagnostic(
+          file: context.file, location: member.keyLocation, path: path.appending(member.key),
+          message: message)
       ])
     }
   }

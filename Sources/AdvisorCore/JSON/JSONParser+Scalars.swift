@@ -27,7 +27,9 @@ extension ByteReader {
       plain.append(contentsOf: bytes[runStart..<end])
     }
     while true {
-      guard index < bytes.count else { throw error("expected '\"' to close the string, found end of file") }
+      guard index < bytes.count else {
+        throw error("expected '\"' to close the string, found end of file")
+      }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         try flushPlain(index)
@@ -35,7 +37,9 @@ extension ByteReader {
         break
       }
       if byte < 0x20 {
-        throw error("expected '\"' to close the string, found a control character (strings cannot span lines)")
+        throw error(
+          "expected '\"' to close the string, found a control character (strings cannot span lines)"
+        )
       }
       if byte == UInt8(ascii: "\\") {
         try flushPlain(index)
@@ -56,7 +60,9 @@ extension ByteReader {
     return String(scalars)
   }
 
-  private func appendDecoded(_ utf8: [UInt8], to scalars: inout String.UnicodeScalarView) throws(JSONSyntaxError) {
+  private func appendDecoded(_ utf8: [UInt8], to scalars: inout String.UnicodeScalarView)
+    throws(JSONSyntaxError)
+  {
     guard !utf8.isEmpty else { return }
     scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
   }
@@ -69,14 +75,19 @@ extension ByteReader {
     case 0xC2...0xDF: length = 2
     case 0xE0...0xEF: length = 3
     case 0xF0...0xF4: length = 4
-    default: throw error("expected UTF-8 text, found byte 0x\(String(lead, radix: 16, uppercase: true))")
+    default:
+      throw error("expected UTF-8 text, found byte 0x\(String(lead, radix: 16, uppercase: true))")
     }
-    guard index + length <= bytes.count else { throw error("expected UTF-8 text, found a truncated sequence") }
+    guard index + length <= bytes.count else {
+      throw error("expected UTF-8 text, found a truncated sequence")
+    }
     for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 {
       throw error("expected UTF-8 text, found an invalid sequence")
     }
     let decoded = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-    guard decoded.unicodeScalars.count == 1, decoded.unicodeScalars.first != "\u{FFFD}" || lead == 0xEF else {
+    guard decoded.unicodeScalars.count == 1,
+      decoded.unicodeScalars.first != "\u{FFFD}" || lead == 0xEF
+    else {
       throw error("expected UTF-8 text, found an invalid sequence")
     }
     for _ in 0..<length { advance() }
@@ -98,7 +109,9 @@ extension ByteReader {
     case UInt8(ascii: "u"):
       let high = try parseHex4()
       if (0xD800...0xDBFF).contains(high) {
-        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          bytes[index + 1] == UInt8(ascii: "u")
+        else {
           throw error("expected a low surrogate \\uDC00-\\uDFFF after a high surrogate")
         }
         advance()
@@ -118,14 +131,18 @@ extension ByteReader {
     default:
       index -= 1
       column -= 1
-      throw error("expected an escape sequence (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found \(describeCurrent())")
+      throw error(
+        "expected an escape sequence (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found \(describeCurrent())"
+      )
     }
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard index < bytes.count else { throw error("expected 4 hexadecimal digits after \\u, found end of file") }
+      guard index < bytes.count else {
+        throw error("expected 4 hexadecimal digits after \\u, found end of file")
+      }
       let byte = bytes[index]
       let digit: UInt32
       switch byte {
@@ -151,7 +168,8 @@ extension ByteReader {
     if bytes[index] == UInt8(ascii: "0") {
       advance()
       if index < bytes.count, isDigit(bytes[index]) {
-        throw JSONSyntaxError(message: "expected a number without leading zeros", location: startLocation)
+        throw JSONSyntaxError(
+          message: "expected a number without leading zeros", location: startLocation)
       }
     } else {
       while index < bytes.count, isDigit(bytes[index]) { advance() }
@@ -165,7 +183,10 @@ extension ByteReader {
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       advance()
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { advance() }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        advance()
+      }
       guard index < bytes.count, isDigit(bytes[index]) else {
         throw error("expected a digit in the exponent, found \(describeCurrent())")
       }

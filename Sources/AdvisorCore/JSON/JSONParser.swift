@@ -113,7 +113,8 @@ struct ByteReader {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONValue(.number(try parseNumber()), at: start)
     case UInt8(ascii: "N"), UInt8(ascii: "I"):
-      throw error("expected a value, found \(describeCurrent()): NaN and Infinity are not JSON numbers")
+      throw error(
+        "expected a value, found \(describeCurrent()): NaN and Infinity are not JSON numbers")
     default:
       throw error("expected a value, found \(describeCurrent())")
     }
@@ -128,12 +129,16 @@ struct ByteReader {
         // Suggest the literal only for a word that could be a typo of it (`ture`, `nul`), not for any word
         // that happens to start with its letter.
         var end = first
-        while end < bytes.count, end - first < 64, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") {
+        while end < bytes.count, end - first < 64, (bytes[end] | 0x20) >= UInt8(ascii: "a"),
+          (bytes[end] | 0x20) <= UInt8(ascii: "z")
+        {
           end += 1
         }
         let word = String(decoding: bytes[first..<end], as: UTF8.self)
         let hint = Suggestion.hint(word, in: ["\(literal)"])
-        throw JSONSyntaxError(message: "expected a value, found an unknown word \(Suggestion.quoted(word))\(hint)", location: start)
+        throw JSONSyntaxError(
+          message: "expected a value, found an unknown word \(Suggestion.quoted(word))\(hint)",
+          location: start)
       }
       advance()
     }
@@ -169,12 +174,17 @@ struct ByteReader {
       // past 32 keys a dictionary keeps a huge object from turning quadratic.
       if members.count < 32 {
         if let first = members.first(where: { $0.key == key }) {
-          throw JSONSyntaxError(message: "duplicate key \"\(key)\" (first at \(first.keyLocation ?? keyLocation))", location: keyLocation)
+          throw JSONSyntaxError(
+            message: "duplicate key \"\(key)\" (first at \(first.keyLocation ?? keyLocation))",
+            location: keyLocation)
         }
       } else {
-        if seen.isEmpty { for member in members { seen[member.key] = member.keyLocation ?? keyLocation } }
+        if seen.isEmpty {
+          for member in members { seen[member.key] = member.keyLocation ?? keyLocation }
+        }
         if let first = seen[key] {
-          throw JSONSyntaxError(message: "duplicate key \"\(key)\" (first at \(first))", location: keyLocation)
+          throw JSONSyntaxError(
+            message: "duplicate key \"\(key)\" (first at \(first))", location: keyLocation)
         }
         seen[key] = keyLocation
       }
@@ -187,7 +197,9 @@ struct ByteReader {
       let value = try parseValue(depth: depth)
       members.append(JSONMember(key: key, keyLocation: keyLocation, value: value))
       skipWhitespace()
-      guard index < bytes.count else { throw error("expected ',' or '}' after an object member, found end of file") }
+      guard index < bytes.count else {
+        throw error("expected ',' or '}' after an object member, found end of file")
+      }
       if bytes[index] == UInt8(ascii: ",") {
         advance()
         continue
@@ -216,7 +228,9 @@ struct ByteReader {
       }
       values.append(try parseValue(depth: depth))
       skipWhitespace()
-      guard index < bytes.count else { throw error("expected ',' or ']' after an array element, found end of file") }
+      guard index < bytes.count else {
+        throw error("expected ',' or ']' after an array element, found end of file")
+      }
       if bytes[index] == UInt8(ascii: ",") {
         advance()
         continue

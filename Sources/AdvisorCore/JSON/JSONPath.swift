@@ -39,7 +39,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         let key = fullKey.utf8.count > 80 ? String(fullKey.prefix(40)) + "…" : fullKey
         let isIdentifier =
           !key.isEmpty
-          && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || $0 == "$" || ("0"..."9").contains($0) }
+          && key.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0 == "_" || $0 == "$" || ("0"..."9").contains($0)
+          }
         if isIdentifier {
           text += "." + key
         } else {

@@ -109,7 +109,11 @@ public struct JSONWriter: Sendable {
     // Most text needs no escape: copy its bytes at once.
     let copied =
       text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-        guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+        guard
+          !bytes.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+          })
+        else { return false }
         output.append(contentsOf: bytes)
         return true
       } ?? false
@@ -126,7 +130,8 @@ public struct JSONWriter: Sendable {
       case 0..<0x20:
         let digits = Array("0123456789abcdef".utf8)
         output.append(contentsOf: [
-          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)],
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+          digits[Int(byte >> 4)], digits[Int(byte & 0xF)],
         ])
       default: output.append(byte)
       }

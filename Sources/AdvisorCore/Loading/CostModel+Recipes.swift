@@ -2,12 +2,15 @@ extension CostModel {
   /// Decodes `$.approaches`, the cost recipe of each approach id, gathering every problem: an id the profiles do
   /// not define, an approach of the profiles without a recipe, a recipe the calculator does not know. Without
   /// `approachIDs` (profiles.json did not load), only the recipes are checked. `nil` when anything is wrong.
-  static func decodeRecipes(_ object: ObjectReader, approachIDs: [String]?, into collector: inout DiagnosticCollector) -> [String: CostRecipe]? {
+  static func decodeRecipes(
+    _ object: ObjectReader, approachIDs: [String]?, into collector: inout DiagnosticCollector
+  ) -> [String: CostRecipe]? {
     let context = object.context
     let path = JSONPath.root.appending("approaches")
     guard
       let mapping = collector.attempt({ () throws(AdvisorError) in
-        try context.object(object.required("approaches", "the cost recipe of each approach id"), path)
+        try context.object(
+          object.required("approaches", "the cost recipe of each approach id"), path)
       })
     else { return nil }
     let before = collector.diagnostics.count
@@ -21,7 +24,11 @@ extension CostModel {
             message: LevelReader.unknownApproachMessage(member.key, known: approachIDs)))
         continue
       }
-      guard let name = collector.attempt({ () throws(AdvisorError) in try context.string(member.value, memberPath) }) else { continue }
+      guard
+        let name = collector.attempt({ () throws(AdvisorError) in
+          try context.string(member.value, memberPath)
+        })
+      else { continue }
       guard let recipe = CostRecipe(rawValue: name) else {
         var message = "unknown cost recipe \(Suggestion.quoted(name))"
         message += Suggestion.hint(name, in: CostRecipe.names)
@@ -37,7 +44,9 @@ extension CostModel {
       collector.add(
         Diagnostic(
           file: context.file, location: mapping.location, path: path,
-          message: "missing a cost recipe for approach \"\(approach)\"; every approach in \(CriteriaLoader.profilesFile) needs one"))
+          message:
+            "missing a cost recipe for approach \"\(approach)\"; every approach in \(CriteriaLoader.profilesFile) needs one"
+        ))
     }
     return collector.diagnostics.count == before ? recipes : nil
   }

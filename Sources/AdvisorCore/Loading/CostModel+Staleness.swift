@@ -7,18 +7,23 @@ extension CostModel {
   /// its last day; see `CalendarDate.isOlder`). `root`, the parsed `cost-model.json` when there is one, gives
   /// each warning its line and column, and the warnings follow the file's order; without it, the ids' order.
   /// Warnings never make the model invalid.
-  public func staleDateWarnings(on today: CalendarDate, file: String, root: JSONValue? = nil, months: Int = freshnessMonths) -> [Diagnostic] {
+  public func staleDateWarnings(
+    on today: CalendarDate, file: String, root: JSONValue? = nil, months: Int = freshnessMonths
+  ) -> [Diagnostic] {
     let warnings = prices.sorted { $0.key < $1.key }.compactMap { id, price -> Diagnostic? in
       let path = JSONPath.root.appending("prices").appending(id).appending("date")
       let location = root?.member("prices")?.member(id)?.member("date")?.location
       guard let date = CalendarDate(price.date) else {
         return Diagnostic(
           file: file, location: location, path: path,
-          message: "date \"\(price.date)\" is not YYYY, YYYY-MM or YYYY-MM-DD, so its age cannot be checked", severity: .warning)
+          message:
+            "date \"\(price.date)\" is not YYYY, YYYY-MM or YYYY-MM-DD, so its age cannot be checked",
+          severity: .warning)
       }
       guard date.isOlder(thanMonths: months, on: today) else { return nil }
       return Diagnostic(
-        file: file, location: location, path: path, message: "dated \(price.date), older than \(months) months on \(today)", severity: .warning)
+        file: file, location: location, path: path,
+        message: "dated \(price.date), older than \(months) months on \(today)", severity: .warning)
     }
     // A stable sort: warnings without a position keep the ids' order.
     return warnings.enumerated().sorted {

@@ -5,7 +5,9 @@
 #endif
 
 /// `read(2)`, named apart from `FileSystem`'s own `read` methods, which would hide it inside the type.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
   read(descriptor, buffer, count)
 }
 
@@ -55,7 +57,9 @@ enum FileSystem {
   /// with no writer is refused instead of waiting forever; the caller closes the descriptor.
   static func openRegular(path: String, limit: Int) -> Result<Int32, ReadFailure> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-    guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .system(errorText())) }
+    guard descriptor >= 0 else {
+      return .failure(errno == ENOENT ? .missing : .system(errorText()))
+    }
     var info = stat()
     var failure: ReadFailure?
     if fstat(descriptor, &info) != 0 {
@@ -77,7 +81,8 @@ enum FileSystem {
   }
 
   /// Reads up to `count` bytes into `buffer`, retrying on interruption; 0 at the end, a failure on an error.
-  static func readChunk(_ descriptor: Int32, into buffer: inout [UInt8]) -> Result<Int, ReadFailure> {
+  static func readChunk(_ descriptor: Int32, into buffer: inout [UInt8]) -> Result<Int, ReadFailure>
+  {
     while true {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
       if count >= 0 { return .success(count) }
@@ -107,7 +112,9 @@ enum FileSystem {
     var names: [String] = []
     while let entry = readdir(handle) {
       let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+          String(cString: $0)
+        }
       }
       if name != "." && name != ".." { names.append(name) }
     }

@@ -26,7 +26,9 @@ public struct InputFile: Sendable, Equatable {
   }
 
   /// Reads a stream (standard input) to its end, stopping with an error once it passes `limit`.
-  public static func read(descriptor: Int32, name: String, limit: Int = sizeLimit) throws(AdvisorError) -> InputFile {
+  public static func read(descriptor: Int32, name: String, limit: Int = sizeLimit)
+    throws(AdvisorError) -> InputFile
+  {
     do {
       return InputFile(name: name, bytes: try FileSystem.readAll(descriptor, limit: limit).get())
     } catch {
@@ -37,7 +39,8 @@ public struct InputFile: Sendable, Equatable {
   /// Parses the bytes as JSON, reporting syntax errors with this file's name.
   public func parseJSON() throws(AdvisorError) -> JSONValue {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      throw .malformedJSON(Diagnostic(file: name, message: "the file is empty; expected a JSON object"))
+      throw .malformedJSON(
+        Diagnostic(file: name, message: "the file is empty; expected a JSON object"))
     }
     do {
       return try JSONParser().parse(bytes)
@@ -53,7 +56,10 @@ extension FileSystem.ReadFailure {
     switch self {
     case .missing: .fileNotFound(path: path)
     case .directory: .unreadable(path: path, reason: "it is a directory; expected a JSON file")
-    case .notRegular: .unreadable(path: path, reason: "not a regular file (a FIFO, device or socket); pass - to read standard input")
+    case .notRegular:
+      .unreadable(
+        path: path,
+        reason: "not a regular file (a FIFO, device or socket); pass - to read standard input")
     case .system(let reason): .unreadable(path: path, reason: reason)
     case .tooLarge(let size): .fileTooLarge(path: path, size: size, limit: limit)
     }

@@ -12,60 +12,90 @@ struct LevelReader {
     return message + "; expected one of: " + known.joined(separator: ", ")
   }
 
-  func decode(_ value: JSONValue, path: JSONPath, isLast: Bool, into collector: inout DiagnosticCollector) -> Level? {
-    guard let object = collector.attempt({ () throws(AdvisorError) in try context.object(value, path) }) else { return nil }
-    _ = collector.attempt { () throws(AdvisorError) in try object.rejectUnknownKeys(["id", "label", "upTo", "fit", "excludes", "settles"]) }
+  func decode(
+    _ value: JSONValue, path: JSONPath, isLast: Bool, into collector: inout DiagnosticCollector
+  ) -> Level? {
+    guard
+      let object = collector.attempt({ () throws(AdvisorError) in try context.object(value, path) })
+    else { return nil }
+    _ = collector.attempt { () throws(AdvisorError) in
+      try object.rejectUnknownKeys(["id", "label", "upTo", "fit", "excludes", "settles"])
+    }
     let header = collector.attempt { () throws(AdvisorError) in
       let id = try object.requiredString("id")
-      try Identifier.check(id, value: object.value("id"), path: path.appending("id"), context: context)
+      try Identifier.check(
+        id, value: object.value("id"), path: path.appending("id"), context: context)
       return (id: id, label: try object.requiredString("label"))
     }
-    let upTo = collector.attempt { () throws(AdvisorError) in try bound(object, path: path, isLast: isLast) } ?? nil
+    let upTo =
+      collector.attempt { () throws(AdvisorError) in try bound(object, path: path, isLast: isLast) }
+      ?? nil
     let fits = decodeFits(object, path: path, into: &collector)
     let excludes = decodeExclusions(object, path: path, into: &collector)
-    let settles = collector.attempt { () throws(AdvisorError) in try settlement(object.value("settles"), path: path.appending("settles")) } ?? nil
+    let settles =
+      collector.attempt { () throws(AdvisorError) in
+        try settlement(object.value("settles"), path: path.appending("settles"))
+      } ?? nil
     guard let header else { return nil }
-    return Level(id: header.id, label: header.label, upTo: upTo, fits: fits, excludes: excludes, settles: settles)
+    return Level(
+      id: header.id, label: header.label, upTo: upTo, fits: fits, excludes: excludes,
+      settles: settles)
   }
 
-  private func bound(_ object: ObjectReader, path: JSONPath, isLast: Bool) throws(AdvisorError) -> Double? {
+  private func bound(_ object: ObjectReader, path: JSONPath, isLast: Bool) throws(AdvisorError)
+    -> Double?
+  {
     let value = object.value("upTo")
     switch fact.kind {
     case .choice:
       if value != nil {
-        throw context.failure(value, path.appending("upTo"), "a choice fact's levels take no upper bound; remove \"upTo\" or make the fact a number")
+        throw context.failure(
+          value, path.appending("upTo"),
+          "a choice fact's levels take no upper bound; remove \"upTo\" or make the fact a number")
       }
       return nil
     case .number:
       guard let value else {
         if isLast { return nil }
-        throw context.failure(nil, path, "missing required key \"upTo\" (the level's inclusive upper bound; only the last level has none)")
+        throw context.failure(
+          nil, path,
+          "missing required key \"upTo\" (the level's inclusive upper bound; only the last level has none)"
+        )
       }
       if isLast {
-        throw context.failure(value, path.appending("upTo"), "the last level takes no upper bound, so that every larger value has a level")
+        throw context.failure(
+          value, path.appending("upTo"),
+          "the last level takes no upper bound, so that every larger value has a level")
       }
       return try context.number(value, path.appending("upTo"))
     }
   }
 
-  private func decodeFits(_ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector) -> [String: Fit] {
+  private func decodeFits(
+    _ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector
+  ) -> [String: Fit] {
     let fitPath = path.appending("fit")
     guard
       let fitObject = collector.attempt({ () throws(AdvisorError) in
-        try context.object(object.required("fit", "an object with a fit for every approach"), fitPath)
+        try context.object(
+          object.required("fit", "an object with a fit for every approach"), fitPath)
       })
     else { return [:] }
     var fits: [String: Fit] = [:]
     for member in fitObject.members {
       let memberPath = fitPath.appending(member.key)
       if let approachIDs, !approachIDs.contains(member.key) {
-        collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
+        collector.add(
+          Diagnostic(
+            file: context.file, location: member.keyLocation, path: memberPath,
+            message: unknownApproachMessage(member.key)))
         continue
       }
       fits[member.key] = collector.attempt { () throws(AdvisorError) -> Fit in
         let fit = try context.object(member.value, memberPath)
         try fit.rejectUnknownKeys(["score", "reason", "source"])
-        let score = try context.number(fit.required("score", "a number from 0 to 10"), memberPath.appending("score"), in: 0...10)
+        let score = try context.number(
+          fit.required("score", "a number from 0 to 10"), memberPath.appending("score"), in: 0...10)
         let source = try fit.optionalString("source")
         try checkSource(source, value: fit.value("source"), path: memberPath.appending("source"))
         return Fit(score: score, reason: try fit.requiredString("reason"), source: source)
@@ -75,32 +105,45 @@ struct LevelReader {
       collector.add(
         Diagnostic(
           file: context.file, location: fitObject.location, path: fitPath,
-          message: "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"))
+          message:
+            "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"
+        ))
     }
     return fits
   }
 
-  private func decodeExclusions(_ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector) -> [String: Exclusion] {
+  private func decodeExclusions(
+    _ object: ObjectReader, path: JSONPath, into collector: inout DiagnosticCollector
+  ) -> [String: Exclusion] {
     guard let value = object.value("excludes") else { return [:] }
     let excludesPath = path.appending("excludes")
-    guard let excludes = collector.attempt({ () throws(AdvisorError) in try context.object(value, excludesPath) }) else { return [:] }
+    guard
+      let excludes = collector.attempt({ () throws(AdvisorError) in
+        try context.object(value, excludesPath)
+      })
+    else { return [:] }
     var result: [String: Exclusion] = [:]
     for member in excludes.members {
       let memberPath = excludesPath.appending(member.key)
       if let approachIDs, !approachIDs.contains(member.key) {
-        collector.add(Diagnostic(file: context.file, location: member.keyLocation, path: memberPath, message: unknownApproachMessage(member.key)))
+        collector.add(
+          Diagnostic(
+            file: context.file, location: member.keyLocation, path: memberPath,
+            message: unknownApproachMessage(member.key)))
         continue
       }
       result[member.key] = collector.attempt { () throws(AdvisorError) -> Exclusion in
         let exclusion = try context.object(member.value, memberPath)
         try exclusion.rejectUnknownKeys(["reason", "source", "unless", "remedy"])
         let source = try exclusion.optionalString("source")
-        try checkSource(source, value: exclusion.value("source"), path: memberPath.appending("source"))
+        try checkSource(
+          source, value: exclusion.value("source"), path: memberPath.appending("source"))
         let unless = try exclusion.value("unless").map { value throws(AdvisorError) in
           try context.conditions(value, memberPath.appending("unless"))
         }
         return Exclusion(
-          reason: try exclusion.requiredString("reason"), source: source, unless: unless ?? [:], remedy: try exclusion.optionalString("remedy"),
+          reason: try exclusion.requiredString("reason"), source: source, unless: unless ?? [:],
+          remedy: try exclusion.optionalString("remedy"),
           location: member.value.location)
       }
     }
@@ -113,11 +156,13 @@ struct LevelReader {
     try object.rejectUnknownKeys(["approach", "reason", "source"])
     let approach = try object.requiredString("approach")
     if let approachIDs, !approachIDs.contains(approach) {
-      throw context.failure(object.value("approach"), path.appending("approach"), unknownApproachMessage(approach))
+      throw context.failure(
+        object.value("approach"), path.appending("approach"), unknownApproachMessage(approach))
     }
     let source = try object.optionalString("source")
     try checkSource(source, value: object.value("source"), path: path.appending("source"))
-    return Settlement(approach: approach, reason: try object.requiredString("reason"), source: source)
+    return Settlement(
+      approach: approach, reason: try object.requiredString("reason"), source: source)
   }
 
   func checkSource(_ source: String?, value: JSONValue?, path: JSONPath) throws(AdvisorError) {

@@ -35,11 +35,13 @@ public struct SpecBatch: Sendable {
         throw .invalid([
           Diagnostic(
             file: file, location: SourceLocation(line: number, column: 1),
-            message: "the line is \(length) bytes; a spec may be at most \(InputFile.sizeLimit) bytes")
+            message:
+              "the line is \(length) bytes; a spec may be at most \(InputFile.sizeLimit) bytes")
         ])
       }
       do {
-        return try ProjectSpec.load(InputFile(name: file, bytes: bytes), criteria: criteria, unnamed: "\(file):\(number)")
+        return try ProjectSpec.load(
+          InputFile(name: file, bytes: bytes), criteria: criteria, unnamed: "\(file):\(number)")
       } catch {
         throw error.shiftingLines(by: number - 1)
       }
@@ -100,7 +102,10 @@ struct LineSplitter {
       current.removeAll(keepingCapacity: current.count <= 65_536)
       length = 0
     }
-    if length <= InputFile.sizeLimit, current.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    if length <= InputFile.sizeLimit, current.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+    {
+      return nil
+    }
     return SpecBatch.Line(file: file, number: number, bytes: current, length: length)
   }
 }
@@ -122,13 +127,16 @@ public final class SpecBatchReader {
   public convenience init(path: String) throws(AdvisorError) {
     switch FileSystem.openRegular(path: path, limit: InputFile.batchSizeLimit) {
     case .success(let descriptor): self.init(descriptor: descriptor, name: path, closes: true)
-    case .failure(let failure): throw failure.advisorError(path: path, limit: InputFile.batchSizeLimit)
+    case .failure(let failure):
+      throw failure.advisorError(path: path, limit: InputFile.batchSizeLimit)
     }
   }
 
   /// Reads a batch from an open descriptor (standard input), at most `limit` bytes; `closes` says whether to
   /// close it at the end.
-  public init(descriptor: Int32, name: String, closes: Bool = false, limit: Int = InputFile.batchSizeLimit) {
+  public init(
+    descriptor: Int32, name: String, closes: Bool = false, limit: Int = InputFile.batchSizeLimit
+  ) {
     self.descriptor = descriptor
     self.limit = limit
     self.name = name
@@ -166,7 +174,9 @@ public final class SpecBatchReader {
         pending += splitter.finish()
       case .success(let read):
         total += read
-        guard total <= limit else { throw FileSystem.ReadFailure.tooLarge(nil).advisorError(path: name, limit: limit) }
+        guard total <= limit else {
+          throw FileSystem.ReadFailure.tooLarge(nil).advisorError(path: name, limit: limit)
+        }
         pending += splitter.feed(chunk[0..<read])
       }
     }

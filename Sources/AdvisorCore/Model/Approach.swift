@@ -12,7 +12,9 @@ public struct Approach: Sendable, Equatable, Identifiable {
   public var nextSteps: [NextStep]
 
   /// Creates an approach.
-  public init(id: String, name: String, shortName: String? = nil, summary: String, nextSteps: [NextStep] = []) {
+  public init(
+    id: String, name: String, shortName: String? = nil, summary: String, nextSteps: [NextStep] = []
+  ) {
     self.id = id
     self.name = name
     self.shortName = shortName ?? String(name.prefix(9))

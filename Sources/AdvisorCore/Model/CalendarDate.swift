@@ -17,8 +17,10 @@ public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
   /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a four-digit year, a month 1-12, a day 1-31); `nil` otherwise.
   public init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }), let year = Int(parts[0])
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+      let year = Int(parts[0])
     else { return nil }
     let month = parts.count > 1 ? Int(parts[1]) : nil
     let day = parts.count > 2 ? Int(parts[2]) : nil

@@ -41,9 +41,12 @@ public struct CostModelListing: Sendable, Equatable {
     sources = model.sources
     var families: [String: [Item]] = [:]
     for (id, price) in model.prices {
-      families[Self.family(of: id), default: []].append(Item(price: price, source: model.sources.first { $0.id == price.source }))
+      families[Self.family(of: id), default: []].append(
+        Item(price: price, source: model.sources.first { $0.id == price.source }))
     }
-    groups = families.sorted { $0.key < $1.key }.map { Group(name: $0.key, items: $0.value.sorted { $0.price.id < $1.price.id }) }
+    groups = families.sorted { $0.key < $1.key }.map {
+      Group(name: $0.key, items: $0.value.sorted { $0.price.id < $1.price.id })
+    }
   }
 
   /// Every price, family by family.

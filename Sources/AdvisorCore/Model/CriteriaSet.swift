@@ -16,7 +16,8 @@ public struct CriteriaSet: Sendable, Equatable {
 
   /// Creates a criteria set.
   public init(
-    profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "", costModel: CostModel? = nil, precedents: [Precedent] = []
+    profiles: Profiles, criteria: [Criterion], origin: String, digest: String = "",
+    costModel: CostModel? = nil, precedents: [Precedent] = []
   ) {
     self.profiles = profiles
     self.criteria = criteria

@@ -75,13 +75,16 @@ public struct Criterion: Sendable, Equatable, Identifiable {
   /// Creates a criterion.
   public init(
     id: String, name: String, question: String, help: String, weight: Double, fact: FactDefinition,
-    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true, isActionable: Bool = false,
+    levels: [Level], inferences: [Inference] = [], sources: [Source] = [], isCore: Bool = true,
+    isActionable: Bool = false,
     unknown: UnknownReading? = nil, relevance: Relevance? = nil
   ) {
     storage = Storage(
       Fields(
-        id: id, name: name, question: question, help: help, weight: weight, fact: fact, levels: levels, inferences: inferences,
-        sources: sources, isCore: isCore, isActionable: isActionable, unknown: unknown ?? UnknownReading.uniform(over: levels),
+        id: id, name: name, question: question, help: help, weight: weight, fact: fact,
+        levels: levels, inferences: inferences,
+        sources: sources, isCore: isCore, isActionable: isActionable,
+        unknown: unknown ?? UnknownReading.uniform(over: levels),
         relevance: relevance))
   }
 
@@ -161,7 +164,8 @@ public struct Level: Sendable, Equatable, Identifiable {
 
   /// Creates a level.
   public init(
-    id: String, label: String, upTo: Double? = nil, fits: [String: Fit], excludes: [String: Exclusion] = [:], settles: Settlement? = nil
+    id: String, label: String, upTo: Double? = nil, fits: [String: Fit],
+    excludes: [String: Exclusion] = [:], settles: Settlement? = nil
   ) {
     self.id = id
     self.label = label
@@ -204,7 +208,8 @@ public struct Exclusion: Sendable, Equatable {
 
   /// Creates an exclusion.
   public init(
-    reason: String, source: String? = nil, unless: [String: [String]] = [:], remedy: String? = nil, location: SourceLocation? = nil
+    reason: String, source: String? = nil, unless: [String: [String]] = [:], remedy: String? = nil,
+    location: SourceLocation? = nil
   ) {
     self.reason = reason
     self.source = source
@@ -226,7 +231,9 @@ public struct Inference: Sendable, Equatable {
   public var location: SourceLocation?
 
   /// Creates an inference rule.
-  public init(level: String, conditions: [String: [String]], reason: String, location: SourceLocation? = nil) {
+  public init(
+    level: String, conditions: [String: [String]], reason: String, location: SourceLocation? = nil
+  ) {
     self.level = level
     self.conditions = conditions
     self.reason = reason

@@ -26,7 +26,8 @@ public struct Precedent: Sendable, Equatable, Identifiable {
 
   /// Creates a precedent.
   public init(
-    id: String, name: String, organisation: String, date: String, choice: String, kept: Bool?, why: String, source: Source,
+    id: String, name: String, organisation: String, date: String, choice: String, kept: Bool?,
+    why: String, source: Source,
     facts: [GivenFact], evidence: [String: String], note: String? = nil
   ) {
     self.id = id

@@ -7,7 +7,9 @@ extension ProjectSpec {
       ("facts", .object(facts.map { ($0.key, $0.value.json) })),
     ]
     if let description { members.append(("description", .string(description))) }
-    if !weights.isEmpty { members.append(("weights", .object(weights.map { ($0.key, .number($0.value)) }))) }
+    if !weights.isEmpty {
+      members.append(("weights", .object(weights.map { ($0.key, .number($0.value)) })))
+    }
     if !costs.isEmpty {
       members.append(
         (
@@ -16,7 +18,13 @@ extension ProjectSpec {
             costs.map { id, range in
               range.low == range.high
                 ? (id, .number(range.expected))
-                : (id, .object([("low", .number(range.low)), ("expected", .number(range.expected)), ("high", .number(range.high))]))
+                : (
+                  id,
+                  .object([
+                    ("low", .number(range.low)), ("expected", .number(range.expected)),
+                    ("high", .number(range.high)),
+                  ])
+                )
             })
         ))
     }

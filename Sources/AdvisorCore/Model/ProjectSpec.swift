@@ -27,7 +27,8 @@ public struct ProjectSpec: Sendable, Equatable {
 
   /// Creates a spec.
   public init(
-    name: String, description: String? = nil, facts: [GivenFact] = [], weights: [String: Double] = [:], file: String = "<spec>",
+    name: String, description: String? = nil, facts: [GivenFact] = [],
+    weights: [String: Double] = [:], file: String = "<spec>",
     costs: [String: Estimate] = [:]
   ) {
     self.name = name

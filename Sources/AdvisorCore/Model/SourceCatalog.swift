@@ -39,9 +39,12 @@ public struct SourceCatalog: Sendable, Equatable {
     var tables: [(name: String, sources: [Source], cited: [(JSONPath, String)])] = []
     var steps: [(JSONPath, String)] = []
     for (index, approach) in criteria.approaches.enumerated() {
-      let path = JSONPath.root.appending("approaches").appending(index: index).appending("nextSteps")
+      let path = JSONPath.root.appending("approaches").appending(index: index).appending(
+        "nextSteps")
       for (stepIndex, step) in approach.nextSteps.enumerated() {
-        if let source = step.source { steps.append((path.appending(index: stepIndex).appending("source"), source)) }
+        if let source = step.source {
+          steps.append((path.appending(index: stepIndex).appending("source"), source))
+        }
       }
     }
     tables.append((Self.profilesTable, criteria.profiles.sources, steps))
@@ -50,14 +53,23 @@ public struct SourceCatalog: Sendable, Equatable {
       for (index, level) in criterion.levels.enumerated() {
         let path = JSONPath.root.appending("levels").appending(index: index)
         for (approach, fit) in level.fits.sorted(by: { $0.key < $1.key }) {
-          if let source = fit.source { cited.append((path.appending("fit").appending(approach).appending("source"), source)) }
+          if let source = fit.source {
+            cited.append((path.appending("fit").appending(approach).appending("source"), source))
+          }
         }
         for (approach, exclusion) in level.excludes.sorted(by: { $0.key < $1.key }) {
-          if let source = exclusion.source { cited.append((path.appending("excludes").appending(approach).appending("source"), source)) }
+          if let source = exclusion.source {
+            cited.append(
+              (path.appending("excludes").appending(approach).appending("source"), source))
+          }
         }
-        if let source = level.settles?.source { cited.append((path.appending("settles").appending("source"), source)) }
+        if let source = level.settles?.source {
+          cited.append((path.appending("settles").appending("source"), source))
+        }
       }
-      if let source = criterion.unknown.source { cited.append((JSONPath.root.appending("unknown").appending("source"), source)) }
+      if let source = criterion.unknown.source {
+        cited.append((JSONPath.root.appending("unknown").appending("source"), source))
+      }
       tables.append((criterion.id, criterion.sources, cited))
     }
     if let model = criteria.costModel {
@@ -79,10 +91,15 @@ public struct SourceCatalog: Sendable, Equatable {
     }
     for index in merged.indices { merged[index].tables.sort() }
     entries = merged.sorted {
-      ($0.source.id, $0.source.title, $0.source.url ?? "") < ($1.source.id, $1.source.title, $1.source.url ?? "")
+      ($0.source.id, $0.source.title, $0.source.url ?? "") < (
+        $1.source.id, $1.source.title, $1.source.url ?? ""
+      )
     }
     citations = tables.flatMap { table in
-      table.cited.map { path, id in Citation(table: table.name, path: path, id: id, resolves: table.sources.contains { $0.id == id }) }
+      table.cited.map { path, id in
+        Citation(
+          table: table.name, path: path, id: id, resolves: table.sources.contains { $0.id == id })
+      }
     }
     tableCount = tables.count
   }
@@ -95,7 +112,9 @@ public struct SourceCatalog: Sendable, Equatable {
     var seen: Set<String> = []
     var conflicting: [String] = []
     for entry in entries {
-      if !seen.insert(entry.source.id).inserted, conflicting.last != entry.source.id { conflicting.append(entry.source.id) }
+      if !seen.insert(entry.source.id).inserted, conflicting.last != entry.source.id {
+        conflicting.append(entry.source.id)
+      }
     }
     return conflicting
   }

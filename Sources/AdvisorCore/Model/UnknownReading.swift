@@ -17,7 +17,9 @@ public struct UnknownReading: Sendable, Equatable {
 
   /// Every level equally likely: what a table that states no prior gets, marked as an assumption.
   public static func uniform(over levels: [Level]) -> UnknownReading {
-    UnknownReading(prior: Dictionary(levels.map { ($0.id, 1 / Double(levels.count)) }, uniquingKeysWith: { first, _ in first }))
+    UnknownReading(
+      prior: Dictionary(
+        levels.map { ($0.id, 1 / Double(levels.count)) }, uniquingKeysWith: { first, _ in first }))
   }
 
   /// The probability of a level.

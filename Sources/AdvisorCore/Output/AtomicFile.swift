@@ -52,13 +52,17 @@ public enum AtomicFile {
       slot = opened.temporary.flatMap(TemporaryFiles.register)
     }
 
-    private static func create(_ path: String) throws(AdvisorError) -> (descriptor: Int32, temporary: String?, target: String, mode: mode_t) {
+    private static func create(_ path: String) throws(AdvisorError) -> (
+      descriptor: Int32, temporary: String?, target: String, mode: mode_t
+    ) {
       var info = stat()
       let exists = stat(path, &info) == 0
       if exists, info.st_mode & S_IFMT != S_IFREG {
         // Not a regular file: write to it as it is, as a shell's `>` would.
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+        guard descriptor >= 0 else {
+          throw .writeFailed(path: path, reason: FileSystem.errorText())
+        }
         return (descriptor, nil, path, info.st_mode)
       }
       var mode = info.st_mode & 0o7777
@@ -73,11 +77,16 @@ public enum AtomicFile {
         target = String(cString: resolved)
         free(resolved)
       }
-      let directory = target.contains("/") ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) : "."
+      let directory =
+        target.contains("/")
+        ? String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)]) : "."
       var template = Array(((directory.isEmpty ? "" : directory) + "/.advisor-XXXXXX").utf8CString)
-      let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+      let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+        buffer.baseAddress.map { mkstemp($0) } ?? -1
+      }
       guard descriptor >= 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
-      let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let temporary = String(
+        decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       return (descriptor, temporary, target, mode)
     }
 
@@ -87,7 +96,9 @@ public enum AtomicFile {
       let failure: String? = text.withUTF8 { bytes in
         var offset = 0
         while offset < bytes.count {
-          let written = bytes.baseAddress.map { systemWrite(descriptor, $0 + offset, bytes.count - offset) } ?? -1
+          let written =
+            bytes.baseAddress.map { systemWrite(descriptor, $0 + offset, bytes.count - offset) }
+            ?? -1
           if written < 0 {
             if errno == EINTR { continue }
             return FileSystem.errorText()
@@ -108,12 +119,16 @@ public enum AtomicFile {
         committed = true
         return
       }
-      guard fsync(descriptor) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+      guard fsync(descriptor) == 0 else {
+        throw .writeFailed(path: path, reason: FileSystem.errorText())
+      }
       fchmod(descriptor, mode)
       let closed = close(descriptor)
       descriptor = -1
       guard closed == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
-      guard rename(temporary, target) == 0 else { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
+      guard rename(temporary, target) == 0 else {
+        throw .writeFailed(path: path, reason: FileSystem.errorText())
+      }
       committed = true
       TemporaryFiles.unregister(slot)
     }

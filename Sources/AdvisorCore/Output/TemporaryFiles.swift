@@ -14,11 +14,12 @@ public enum TemporaryFiles {
   static let capacity = 16
 
   /// The slots: a `strdup`ed path, or `nil`. Allocated once, on first use, and never freed.
-  nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
-    let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
-    slots.initialize(repeating: nil, count: capacity)
-    return slots
-  }()
+  nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> =
+    {
+      let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+      slots.initialize(repeating: nil, count: capacity)
+      return slots
+    }()
 
   /// Makes sure the table exists, so that a signal handler never runs its one-time initialisation.
   public static func prepare() {

@@ -23,8 +23,11 @@ public struct CostSection: Sendable {
 
   /// The section's heading line.
   public var heading: String {
-    guard let volume = analysis.volume else { return "Costs (\(analysis.currency); queries_per_month unknown, so no totals)" }
-    return "Costs over \(months) months at \(Format.grouped(volume)) queries a month (\(analysis.currency))"
+    guard let volume = analysis.volume else {
+      return "Costs (\(analysis.currency); queries_per_month unknown, so no totals)"
+    }
+    return
+      "Costs over \(months) months at \(Format.grouped(volume)) queries a month (\(analysis.currency))"
   }
 
   /// One line per approach: total with its range, then setup, monthly and per query.
@@ -35,9 +38,12 @@ public struct CostSection: Sendable {
         let total = cost.total(volume: volume, months: analysis.months)
         line += "\(money(total.expected)) over \(months) months (\(range(total))); "
       }
-      line += "setup \(money(cost.setup.expected)), \(money(cost.monthly.expected)) a month, \(money(cost.perQuery.expected)) a query."
+      line +=
+        "setup \(money(cost.setup.expected)), \(money(cost.monthly.expected)) a month, \(money(cost.perQuery.expected)) a query."
       if let volume = analysis.volume {
-        let largest = cost.largestTerms(volume: volume, months: analysis.months).prefix(3).map { "\($0.term.label) \(money($0.total.expected))" }
+        let largest = cost.largestTerms(volume: volume, months: analysis.months).prefix(3).map {
+          "\($0.term.label) \(money($0.total.expected))"
+        }
         line += " Mostly " + largest.joined(separator: ", ") + "."
       }
       return line
@@ -55,7 +61,9 @@ public struct CostSection: Sendable {
       lines.append(
         crossing.isEmpty
           ? "No two approaches' totals cross within \(months) months."
-          : others == 1 ? "The other pair never crosses within \(months) months." : "The other \(others) pairs never cross within \(months) months.")
+          : others == 1
+            ? "The other pair never crosses within \(months) months."
+            : "The other \(others) pairs never cross within \(months) months.")
     }
     return lines
   }
@@ -63,9 +71,11 @@ public struct CostSection: Sendable {
   private func breakEvenLine(_ pair: BreakEven) -> String {
     let pairName = "\(name(pair.first)) vs \(name(pair.second))"
     guard let volume = pair.volume else {
-      return "\(pairName): never cross within \(months) months; \(name(pair.cheaperAbove)) is cheaper at every volume."
+      return
+        "\(pairName): never cross within \(months) months; \(name(pair.cheaperAbove)) is cheaper at every volume."
     }
-    return "\(pairName): \(name(pair.cheaperAbove)) is cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
+    return
+      "\(pairName): \(name(pair.cheaperAbove)) is cheaper above \(Format.grouped(Format.significant(volume, 3))) queries a month."
   }
 
   /// The three largest terms of an approach's total, as the assumptions it rests on.
@@ -86,23 +96,34 @@ public struct CostSection: Sendable {
   public func json() -> JSONValue {
     func estimate(_ value: Estimate) -> JSONValue {
       .object([
-        ("low", .number(Format.rounded(value.low, 6))), ("expected", .number(Format.rounded(value.expected, 6))),
+        ("low", .number(Format.rounded(value.low, 6))),
+        ("expected", .number(Format.rounded(value.expected, 6))),
         ("high", .number(Format.rounded(value.high, 6))),
       ])
     }
     let approachesJSON = analysis.costs.map { cost -> JSONValue in
       var members: [(String, JSONValue)] = [
-        ("approach", .string(cost.approach)), ("setup", estimate(cost.setup)), ("monthly", estimate(cost.monthly)),
+        ("approach", .string(cost.approach)), ("setup", estimate(cost.setup)),
+        ("monthly", estimate(cost.monthly)),
         ("perQuery", estimate(cost.perQuery)),
         (
           "terms",
           .array(
-            cost.terms.map { .object([("label", .string($0.label)), ("period", .string($0.period.rawValue)), ("cost", estimate($0.estimate))]) })
+            cost.terms.map {
+              .object([
+                ("label", .string($0.label)), ("period", .string($0.period.rawValue)),
+                ("cost", estimate($0.estimate)),
+              ])
+            })
         ),
       ]
       if let volume = analysis.volume {
         members.append(("total", estimate(cost.total(volume: volume, months: analysis.months))))
-        members.append(("largestTerms", .array(assumptionLines(for: cost.approach, volume: volume).map { .string($0) })))
+        members.append(
+          (
+            "largestTerms",
+            .array(assumptionLines(for: cost.approach, volume: volume).map { .string($0) })
+          ))
       }
       return .object(members)
     }
@@ -110,7 +131,13 @@ public struct CostSection: Sendable {
       ("currency", .string(analysis.currency)), ("months", .number(analysis.months)),
       ("volume", analysis.volume.map { .number($0) } ?? .null),
       ("premise", .string(analysis.premise)),
-      ("assumptions", .object(analysis.assumptions.map { ($0.key, .object([("value", .string($0.value)), ("given", .bool($0.given))])) })),
+      (
+        "assumptions",
+        .object(
+          analysis.assumptions.map {
+            ($0.key, .object([("value", .string($0.value)), ("given", .bool($0.given))]))
+          })
+      ),
       ("approaches", .array(approachesJSON)),
       (
         "breakEven",
@@ -119,7 +146,8 @@ public struct CostSection: Sendable {
             .object([
               ("between", .array([.string(pair.first), .string(pair.second)])),
               ("volume", pair.volume.map { .number(Format.rounded($0, 0)) } ?? .null),
-              ("cheaperAbove", .string(pair.cheaperAbove)), ("cheaperBelow", .string(pair.cheaperBelow)),
+              ("cheaperAbove", .string(pair.cheaperAbove)),
+              ("cheaperBelow", .string(pair.cheaperBelow)),
             ])
           })
       ),

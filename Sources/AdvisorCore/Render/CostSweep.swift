@@ -20,7 +20,9 @@ public struct CostSweep: Sendable {
     var decade = 1.0
     while decade * 10 <= lower { decade *= 10 }
     while decade <= upper * 10, result.count < 200 {
-      for step in [1.0, 2.0, 5.0] where decade * step >= lower && decade * step <= upper { result.append(decade * step) }
+      for step in [1.0, 2.0, 5.0] where decade * step >= lower && decade * step <= upper {
+        result.append(decade * step)
+      }
       decade *= 10
     }
     return result
@@ -38,7 +40,9 @@ public struct CostSweep: Sendable {
     analysis.costs.map { $0.total(volume: volume, months: analysis.months).expected }
   }
 
-  private func shortName(_ id: String) -> String { approaches.first { $0.id == id }?.shortName ?? id }
+  private func shortName(_ id: String) -> String {
+    approaches.first { $0.id == id }?.shortName ?? id
+  }
 
   private func name(_ id: String) -> String { approaches.first { $0.id == id }?.name ?? id }
 
@@ -49,7 +53,9 @@ public struct CostSweep: Sendable {
       let columns =
         [Document.Table.Column("Volume/month", alignsRight: true, width: .fit(max: 32))]
         + analysis.costs.map {
-          Document.Table.Column(name($0.approach), short: shortName($0.approach), alignsRight: true, width: .fit(max: 32))
+          Document.Table.Column(
+            name($0.approach), short: shortName($0.approach), alignsRight: true,
+            width: .fit(max: 32))
         }
       let rows = volumes.map { value in
         let totals = totals(at: value)
@@ -59,28 +65,39 @@ public struct CostSweep: Sendable {
             // A space where others have the mark keeps the figures aligned on their last digit.
             + totals.map { total in
               let text = money(total)
-              return total == cheapest ? Document.Table.Cell(text + "*") : Document.Table.Cell(text, compact: text + " ")
+              return total == cheapest
+                ? Document.Table.Cell(text + "*") : Document.Table.Cell(text, compact: text + " ")
             })
       }
-      return Document.Table(columns: columns, rows: rows, legend: "* cheapest over \(Format.grouped(analysis.months)) months at that volume")
+      return Document.Table(
+        columns: columns, rows: rows,
+        legend: "* cheapest over \(Format.grouped(analysis.months)) months at that volume")
     }
     var full = table(volume: Format.grouped) { Format.money($0, analysis.currency) }
-    full.narrow = table(volume: Format.abbreviated) { Format.moneyAbbreviated($0, analysis.currency) }
+    full.narrow = table(volume: Format.abbreviated) {
+      Format.moneyAbbreviated($0, analysis.currency)
+    }
     return full
   }
 
   /// How wide the chart's left margin is: its widest axis label (the totals grow with volume, so the extremes are
   /// at the first and last volumes).
   public var chartMargin: Int {
-    let ends = [volumes.first, volumes.last].compactMap { $0 }.flatMap(totals(at:)).filter { $0 > 0 }
+    let ends = [volumes.first, volumes.last].compactMap { $0 }.flatMap(totals(at:)).filter {
+      $0 > 0
+    }
     return ends.map { Format.moneyAbbreviated($0, analysis.currency).count }.max() ?? 10
   }
 
   /// A chart of the curves on log-log axes, `width` cells wide: one letter per approach, `x` where two curves
   /// cross (their order changes between one column and the next), `+` where curves share a cell without crossing.
   public func chart(width: Int = 60, height: Int = 14, lineWidth: Int = 80) -> [String] {
-    guard volumes.count >= 2, let first = volumes.first, let last = volumes.last, last > first, width >= 2 else { return [] }
-    let columns = (0..<width).map { column in first * pow(last / first, Double(column) / Double(width - 1)) }
+    guard volumes.count >= 2, let first = volumes.first, let last = volumes.last, last > first,
+      width >= 2
+    else { return [] }
+    let columns = (0..<width).map { column in
+      first * pow(last / first, Double(column) / Double(width - 1))
+    }
     let series = columns.map(totals(at:))
     let all = series.flatMap { $0 }.filter { $0 > 0 }
     guard let low = all.min(), let high = all.max(), high > low else { return [] }
@@ -93,7 +110,8 @@ public struct CostSweep: Sendable {
     for (column, totals) in series.enumerated() {
       for (index, total) in totals.enumerated() {
         let line = row(total)
-        grid[line][column] = grid[line][column] == " " || grid[line][column] == letters[index] ? letters[index] : "+"
+        grid[line][column] =
+          grid[line][column] == " " || grid[line][column] == letters[index] ? letters[index] : "+"
       }
     }
     // A crossing: two curves change order between neighbouring columns; mark it where the later column draws it.
@@ -115,12 +133,16 @@ public struct CostSweep: Sendable {
       let line = TextStyle.pad(label, margin, right: true) + " |" + String(cells)
       return line.trimmingTrailingSpaces()
     }
-    lines.append(String(repeating: " ", count: margin + 1) + "+" + String(repeating: "-", count: width))
+    lines.append(
+      String(repeating: " ", count: margin + 1) + "+" + String(repeating: "-", count: width))
     let left = Format.abbreviated(first)
     let right = Format.abbreviated(last)
     lines.append(
-      String(repeating: " ", count: margin + 2) + left + String(repeating: " ", count: max(1, width - left.count - right.count)) + right)
-    let legend = analysis.costs.map { "\(shortName($0.approach).prefix(1)) \(shortName($0.approach))" }.joined(separator: ", ")
+      String(repeating: " ", count: margin + 2) + left
+        + String(repeating: " ", count: max(1, width - left.count - right.count)) + right)
+    let legend = analysis.costs.map {
+      "\(shortName($0.approach).prefix(1)) \(shortName($0.approach))"
+    }.joined(separator: ", ")
     lines += TextStyle.wrap(
       "queries a month (log) against \(Format.grouped(analysis.months))-month total (log); \(legend); x where two curves cross, "
         + "+ where they share a cell",

@@ -12,15 +12,20 @@ struct DecisionMatrixTable {
     let approaches = report.project.criteria.approaches
     let columns =
       [
-        Document.Table.Column("Criterion", width: .fit(max: 20)), Document.Table.Column("Weight", short: "Wt", alignsRight: true, width: .fixed(4)),
+        Document.Table.Column("Criterion", width: .fit(max: 20)),
+        Document.Table.Column("Weight", short: "Wt", alignsRight: true, width: .fixed(4)),
         Document.Table.Column("Fact", short: "Level", width: .fill(min: 8)),
-      ] + approaches.map { Document.Table.Column($0.name, short: $0.shortName, alignsRight: true, width: .fixed(9)) }
+      ]
+      + approaches.map {
+        Document.Table.Column($0.name, short: $0.shortName, alignsRight: true, width: .fixed(9))
+      }
     var rows = report.scorecard.rows.map(row)
     let results = approaches.map { report.scorecard.result(for: $0.id) }
     let blank = [Document.Table.Cell](repeating: Document.Table.Cell(""), count: 3)
     rows.append(
       Document.Table.Row(
-        [Document.Table.Cell("Score")] + blank.dropFirst() + results.map { Document.Table.Cell($0.map { Format.fixed($0.score, 1) } ?? "") },
+        [Document.Table.Cell("Score")] + blank.dropFirst()
+          + results.map { Document.Table.Cell($0.map { Format.fixed($0.score, 1) } ?? "") },
         isSummary: true))
     rows.append(
       Document.Table.Row(
@@ -28,7 +33,8 @@ struct DecisionMatrixTable {
           + results.map { result in
             guard let result else { return Document.Table.Cell("") }
             return Document.Table.Cell(
-              "\(result.rank)" + (result.isExcluded ? " (fails a requirement)" : ""), compact: "\(result.rank)" + (result.isExcluded ? " fails" : ""))
+              "\(result.rank)" + (result.isExcluded ? " (fails a requirement)" : ""),
+              compact: "\(result.rank)" + (result.isExcluded ? " fails" : ""))
           }))
     return Document.Table(columns: columns, rows: rows, legend: Self.legend, narrow: narrow(rows))
   }
@@ -37,8 +43,13 @@ struct DecisionMatrixTable {
   private func narrow(_ rows: [Document.Table.Row]) -> Document.Table {
     let approaches = report.project.criteria.approaches
     let columns =
-      [Document.Table.Column("Criterion", width: .fit(max: 18)), Document.Table.Column("Weight", short: "Wt", alignsRight: true, width: .fixed(3))]
-      + approaches.map { Document.Table.Column($0.name, short: $0.shortName, alignsRight: true, width: .fit(max: 9)) }
+      [
+        Document.Table.Column("Criterion", width: .fit(max: 18)),
+        Document.Table.Column("Weight", short: "Wt", alignsRight: true, width: .fixed(3)),
+      ]
+      + approaches.map {
+        Document.Table.Column($0.name, short: $0.shortName, alignsRight: true, width: .fit(max: 9))
+      }
     let narrowRows = rows.map { row in
       var cells = Array(row.cells.prefix(2))
       cells += row.cells.dropFirst(3).map { cell in
@@ -57,16 +68,27 @@ struct DecisionMatrixTable {
   private func row(_ row: Scorecard.Row) -> Document.Table.Row {
     let fact = row.fact
     let marker = fact.status == .inferred ? "*" : fact.status == .unknown ? "?" : ""
-    let status = fact.isIrrelevant ? " (not relevant here)" : fact.status == .inferred ? " (inferred)" : ""
+    let status =
+      fact.isIrrelevant ? " (not relevant here)" : fact.status == .inferred ? " (inferred)" : ""
     let level = Document.Table.Cell(
-      (fact.status == .unknown ? "\(fact.criterion.fact.key) not given" : Report.valueText(fact)) + status,
-      compact: fact.isIrrelevant ? "not relevant" : fact.level.map { marker + $0.id } ?? "? unknown")
+      (fact.status == .unknown ? "\(fact.criterion.fact.key) not given" : Report.valueText(fact))
+        + status,
+      compact: fact.isIrrelevant ? "not relevant" : fact.level.map { marker + $0.id } ?? "? unknown"
+    )
     let cells = row.cells.map { cell -> Document.Table.Cell in
-      guard let fit = cell.fit, !fact.isIrrelevant else { return Document.Table.Cell("–", compact: "-") }
+      guard let fit = cell.fit, !fact.isIrrelevant else {
+        return Document.Table.Cell("–", compact: "-")
+      }
       guard fact.isScored else { return Document.Table.Cell(Format.fit(fit), fit: fit) }
       let points = Format.fixed(cell.contribution, 1)
-      return Document.Table.Cell("\(Format.fit(fit)) · \(points)", compact: "\(Format.fit(fit)) \(TextStyle.pad(points, 4, right: true))", fit: fit)
+      return Document.Table.Cell(
+        "\(Format.fit(fit)) · \(points)",
+        compact: "\(Format.fit(fit)) \(TextStyle.pad(points, 4, right: true))", fit: fit)
     }
-    return Document.Table.Row([Document.Table.Cell(fact.criterion.name), Document.Table.Cell(Format.fit(fact.weight)), level] + cells)
+    return Document.Table.Row(
+      [
+        Document.Table.Cell(fact.criterion.name), Document.Table.Cell(Format.fit(fact.weight)),
+        level,
+      ] + cells)
   }
 }

@@ -81,7 +81,8 @@ public enum Format {
   /// digits; below 1,000 as `grouped`).
   public static func abbreviated(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
-    for (scale, suffix) in [(1e15, "P"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")] where abs(value) >= scale * 0.9995 {
+    for (scale, suffix) in [(1e15, "P"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")]
+    where abs(value) >= scale * 0.9995 {
       return grouped(significant(value / scale, 3)) + suffix
     }
     return grouped(significant(value, 3))

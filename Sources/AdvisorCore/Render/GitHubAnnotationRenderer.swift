@@ -10,16 +10,24 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
     var lines: [String] = []
     let verdict = report.headline + (report.summaryLine.isEmpty ? "" : ", " + report.summaryLine)
     let kind = report.recommendation.status == .recommended ? "notice" : "warning"
-    lines.append(Self.command(kind, title: "advisor: \(spec.name)", file: spec.file, message: verdict))
+    lines.append(
+      Self.command(kind, title: "advisor: \(spec.name)", file: spec.file, message: verdict))
     for question in report.questions where !question.changes.isEmpty {
       lines.append(
-        Self.command("warning", title: "advisor: open question", file: spec.file, message: "\(spec.name): " + Report.questionText(question)))
+        Self.command(
+          "warning", title: "advisor: open question", file: spec.file,
+          message: "\(spec.name): " + Report.questionText(question)))
     }
     for fact in report.facts(.inferred) {
-      lines.append(Self.command("warning", title: "advisor: inferred fact", file: spec.file, message: "\(spec.name): " + Report.factText(fact)))
+      lines.append(
+        Self.command(
+          "warning", title: "advisor: inferred fact", file: spec.file,
+          message: "\(spec.name): " + Report.factText(fact)))
     }
     for warning in report.warnings {
-      lines.append(Self.command("warning", title: "advisor", file: spec.file, message: "\(spec.name): \(warning)"))
+      lines.append(
+        Self.command(
+          "warning", title: "advisor", file: spec.file, message: "\(spec.name): \(warning)"))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -30,7 +38,9 @@ public struct GitHubAnnotationRenderer: ReportRenderer {
   }
 
   /// A workflow command, with GitHub's escaping of properties and message.
-  public static func command(_ kind: String, title: String, file: String? = nil, message: String) -> String {
+  public static func command(_ kind: String, title: String, file: String? = nil, message: String)
+    -> String
+  {
     var properties: [String] = []
     if let file, !file.hasPrefix("<") { properties.append("file=" + escapeProperty(file)) }
     properties.append("title=" + escapeProperty(title))

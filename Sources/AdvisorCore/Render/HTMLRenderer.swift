@@ -6,6 +6,7 @@ public struct HTMLRenderer: ReportRenderer {
 
   /// Renders the report; the page always carries the sensitivity section, whose charts show the risk.
   public func render(_ report: Report) -> String {
-    HTMLLayout().render(ReportDocument(report: report, showsSensitivity: true, includesCharts: true).document())
+    HTMLLayout().render(
+      ReportDocument(report: report, showsSensitivity: true, includesCharts: true).document())
   }
 }

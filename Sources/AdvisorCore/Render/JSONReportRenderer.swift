@@ -17,11 +17,17 @@ public struct JSONReportRenderer: ReportRenderer {
     let recommendation = report.recommendation
     var members: [(String, JSONValue)] = [
       (ReportKey.reportVersion.key, .int(Self.reportVersion)),
-      ("tool", .object([(ReportKey.name.key, .string("advisor")), ("version", .string(report.toolVersion))])),
+      (
+        "tool",
+        .object([
+          (ReportKey.name.key, .string("advisor")), ("version", .string(report.toolVersion)),
+        ])
+      ),
       (
         "spec",
         .object([
-          (ReportKey.name.key, .string(spec.name)), ("description", .optional(spec.description)), ("file", .string(spec.file)),
+          (ReportKey.name.key, .string(spec.name)), ("description", .optional(spec.description)),
+          ("file", .string(spec.file)),
           (ReportKey.facts.key, .object(spec.facts.map { ($0.key, $0.value.json) })),
           (ReportKey.weights.key, .object(spec.weights.map { ($0.key, .number($0.value)) })),
         ])
@@ -29,8 +35,12 @@ public struct JSONReportRenderer: ReportRenderer {
       (
         "criteria",
         .object([
-          ("origin", .string(report.project.criteria.origin)), (ReportKey.digest.key, .string(report.project.criteria.digest)),
-          (ReportKey.approaches.key, .array(report.project.criteria.approaches.map { .string($0.id) })),
+          ("origin", .string(report.project.criteria.origin)),
+          (ReportKey.digest.key, .string(report.project.criteria.digest)),
+          (
+            ReportKey.approaches.key,
+            .array(report.project.criteria.approaches.map { .string($0.id) })
+          ),
         ])
       ),
       (
@@ -48,7 +58,8 @@ public struct JSONReportRenderer: ReportRenderer {
           (
             "confidence",
             .object([
-              (ReportKey.percent.key, .int(recommendation.confidence.percent)), ("label", .string(recommendation.confidence.label)),
+              (ReportKey.percent.key, .int(recommendation.confidence.percent)),
+              ("label", .string(recommendation.confidence.label)),
               ("coverage", number(recommendation.confidence.coverage)),
               ("winProbability", recommendation.confidence.winProbability.map(number) ?? .null),
             ])
@@ -63,7 +74,13 @@ public struct JSONReportRenderer: ReportRenderer {
           ("drivers", .array(report.drivers.map(driver))),
           ("against", .array(report.counterpoints.map(driver))),
           ("whatWouldChange", .array(report.changes.map(change))),
-          ("nextSteps", .array(report.nextSteps.map { .object([("text", .string($0.step.text)), ("source", source($0.source))]) })),
+          (
+            "nextSteps",
+            .array(
+              report.nextSteps.map {
+                .object([("text", .string($0.step.text)), ("source", source($0.source))])
+              })
+          ),
         ])
       ),
       (
@@ -71,10 +88,17 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.questions.map { question in
             .object([
-              (ReportKey.criterion.key, .string(question.criterion.id)), ("fact", .string(question.criterion.fact.key)),
+              (ReportKey.criterion.key, .string(question.criterion.id)),
+              ("fact", .string(question.criterion.fact.key)),
               ("changeProbability", number(question.changeProbability)),
-              ("assumed", .object(question.criterion.unknown.prior.map { ($0.key, number($0.value)) })),
-              ("assumptionSource", source(question.criterion.source(id: question.criterion.unknown.source))),
+              (
+                "assumed",
+                .object(question.criterion.unknown.prior.map { ($0.key, number($0.value)) })
+              ),
+              (
+                "assumptionSource",
+                source(question.criterion.source(id: question.criterion.unknown.source))
+              ),
               ("note", .optional(question.criterion.unknown.note)),
               ("wouldChange", .array(question.changes.map(change))),
             ])
@@ -85,7 +109,8 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.facts(.inferred).map { fact in
             .object([
-              (ReportKey.criterion.key, .string(fact.criterion.id)), ("fact", .string(fact.criterion.fact.key)),
+              (ReportKey.criterion.key, .string(fact.criterion.id)),
+              ("fact", .string(fact.criterion.fact.key)),
               ("level", .optional(fact.level?.id)), ("because", .optional(fact.inferenceReason)),
             ])
           })
@@ -100,10 +125,14 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
       ),
     ]
-    if let generatedAt = report.generatedAt { members.append(("generatedAt", .string(generatedAt))) }
+    if let generatedAt = report.generatedAt {
+      members.append(("generatedAt", .string(generatedAt)))
+    }
     members.append(("sensitivity", SensitivitySection(report: report).json()))
     if let cost = report.project.cost {
-      members.append(("cost", CostSection(analysis: cost, approaches: report.project.criteria.approaches).json()))
+      members.append(
+        ("cost", CostSection(analysis: cost, approaches: report.project.criteria.approaches).json())
+      )
     }
     return .object(members)
   }
@@ -113,7 +142,10 @@ public struct JSONReportRenderer: ReportRenderer {
   private func plan(_ report: Report) -> JSONValue {
     func estimate(_ value: Estimate?) -> JSONValue {
       guard let value else { return .null }
-      return .object([("low", number(value.low)), ("expected", number(value.expected)), ("high", number(value.high))])
+      return .object([
+        ("low", number(value.low)), ("expected", number(value.expected)),
+        ("high", number(value.high)),
+      ])
     }
     return .object([
       ("now", .optional(report.plan.now?.id)),
@@ -122,19 +154,26 @@ public struct JSONReportRenderer: ReportRenderer {
         .array(
           report.plan.steps.map { step in
             .object([
-              (ReportKey.approach.key, .string(step.approach.id)), ("kind", .string(step.kind.rawValue)),
+              (ReportKey.approach.key, .string(step.approach.id)),
+              ("kind", .string(step.kind.rawValue)),
               (
                 "conditions",
                 .array(
                   step.conditions.map { condition in
                     .object([
-                      (ReportKey.criterion.key, .string(condition.criterion.id)), ("fact", .string(condition.criterion.fact.key)),
-                      ("level", .string(condition.to.id)), ("value", condition.value.json), ("current", condition.current?.json ?? .null),
+                      (ReportKey.criterion.key, .string(condition.criterion.id)),
+                      ("fact", .string(condition.criterion.fact.key)),
+                      ("level", .string(condition.to.id)), ("value", condition.value.json),
+                      ("current", condition.current?.json ?? .null),
                     ])
                   })
               ),
-              ("lead", number(step.lead)), ("total", estimate(step.total)), ("currentTotal", estimate(step.currentTotal)),
-              ("breakEvenVolume", step.breakEven?.volume.map { .number(Format.rounded($0, 0)) } ?? .null),
+              ("lead", number(step.lead)), ("total", estimate(step.total)),
+              ("currentTotal", estimate(step.currentTotal)),
+              (
+                "breakEvenVolume",
+                step.breakEven?.volume.map { .number(Format.rounded($0, 0)) } ?? .null
+              ),
               ("measure", .optional(step.measure?.text)),
             ])
           })
@@ -151,27 +190,38 @@ public struct JSONReportRenderer: ReportRenderer {
         (
           "differences",
           .array(
-            match.differences.map { .object([("fact", .string($0.key)), ("project", .string($0.project)), ("precedent", .string($0.precedent))]) })
+            match.differences.map {
+              .object([
+                ("fact", .string($0.key)), ("project", .string($0.project)),
+                ("precedent", .string($0.precedent)),
+              ])
+            })
         ),
       ])
   }
 
   private func source(_ source: Source?) -> JSONValue {
     guard let source else { return .null }
-    return .object([("id", .string(source.id)), ("title", .string(source.title)), ("url", .optional(source.url))])
+    return .object([
+      ("id", .string(source.id)), ("title", .string(source.title)), ("url", .optional(source.url)),
+    ])
   }
 
   private func result(_ result: Scorecard.Result) -> JSONValue {
     .object([
-      (ReportKey.approach.key, .string(result.approach.id)), (ReportKey.name.key, .string(result.approach.name)),
-      ("rank", .int(result.rank)), (ReportKey.score.key, number(result.score)), ("excluded", .bool(result.isExcluded)),
+      (ReportKey.approach.key, .string(result.approach.id)),
+      (ReportKey.name.key, .string(result.approach.name)),
+      ("rank", .int(result.rank)), (ReportKey.score.key, number(result.score)),
+      ("excluded", .bool(result.isExcluded)),
       (
         "exclusions",
         .array(
           result.exclusions.map { note in
             .object([
-              (ReportKey.criterion.key, .string(note.criterion.id)), ("reason", .string(note.exclusion.reason)),
-              ("remedy", .optional(note.exclusion.remedy)), ("source", source(note.criterion.source(id: note.exclusion.source))),
+              (ReportKey.criterion.key, .string(note.criterion.id)),
+              ("reason", .string(note.exclusion.reason)),
+              ("remedy", .optional(note.exclusion.remedy)),
+              ("source", source(note.criterion.source(id: note.exclusion.source))),
             ])
           })
       ),
@@ -181,16 +231,25 @@ public struct JSONReportRenderer: ReportRenderer {
   private func row(_ row: Scorecard.Row) -> JSONValue {
     let fact = row.fact
     return .object([
-      (ReportKey.criterion.key, .string(fact.criterion.id)), (ReportKey.name.key, .string(fact.criterion.name)),
+      (ReportKey.criterion.key, .string(fact.criterion.id)),
+      (ReportKey.name.key, .string(fact.criterion.name)),
       ("fact", .string(fact.criterion.fact.key)),
-      (ReportKey.weight.key, .number(fact.weight)), (ReportKey.status.key, .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
+      (ReportKey.weight.key, .number(fact.weight)),
+      (ReportKey.status.key, .string(fact.status.rawValue)), ("scored", .bool(fact.isScored)),
       ("relevance", number(fact.relevance)),
-      ("value", fact.value?.json ?? .null), ("level", .optional(fact.level?.id)), ("inferredBecause", .optional(fact.inferenceReason)),
+      ("value", fact.value?.json ?? .null), ("level", .optional(fact.level?.id)),
+      ("inferredBecause", .optional(fact.inferenceReason)),
       (
         "cells",
         .object(
           row.cells.map { cell in
-            (cell.approach, .object([("fit", cell.fit.map { .number($0) } ?? .null), ("points", number(cell.contribution))]))
+            (
+              cell.approach,
+              .object([
+                ("fit", cell.fit.map { .number($0) } ?? .null),
+                ("points", number(cell.contribution)),
+              ])
+            )
           })
       ),
     ])
@@ -198,18 +257,29 @@ public struct JSONReportRenderer: ReportRenderer {
 
   private func driver(_ driver: Driver) -> JSONValue {
     .object([
-      (ReportKey.criterion.key, .string(driver.fact.criterion.id)), ("fact", .string(driver.fact.criterion.fact.key)),
-      (ReportKey.status.key, .string(driver.fact.status.rawValue)), ("level", .optional(driver.fact.level?.id)),
-      ("favours", .string(driver.favoured.id)), ("over", .string(driver.other.id)), ("points", number(driver.points)),
-      ("fits", .object([(driver.favoured.id, .number(driver.favouredFit.score)), (driver.other.id, .number(driver.otherFit.score))])),
+      (ReportKey.criterion.key, .string(driver.fact.criterion.id)),
+      ("fact", .string(driver.fact.criterion.fact.key)),
+      (ReportKey.status.key, .string(driver.fact.status.rawValue)),
+      ("level", .optional(driver.fact.level?.id)),
+      ("favours", .string(driver.favoured.id)), ("over", .string(driver.other.id)),
+      ("points", number(driver.points)),
+      (
+        "fits",
+        .object([
+          (driver.favoured.id, .number(driver.favouredFit.score)),
+          (driver.other.id, .number(driver.otherFit.score)),
+        ])
+      ),
       ("reason", .string(driver.favouredFit.reason)), ("source", source(driver.source)),
     ])
   }
 
   private func change(_ change: AnswerChange) -> JSONValue {
     .object([
-      (ReportKey.criterion.key, .string(change.criterion.id)), ("fact", .string(change.criterion.fact.key)),
-      ("from", .optional(change.from?.id)), ("to", .string(change.to.id)), ("value", change.value.json),
+      (ReportKey.criterion.key, .string(change.criterion.id)),
+      ("fact", .string(change.criterion.fact.key)),
+      ("from", .optional(change.from?.id)), ("to", .string(change.to.id)),
+      ("value", change.value.json),
       ("newWinner", .optional(change.newWinner?.id)), ("lead", number(change.lead)),
     ])
   }

@@ -12,7 +12,9 @@ public struct MarkdownRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     var document = ReportDocument(report: report, showsSensitivity: showsSensitivity).document()
     // A comment or a job summary is read in a browser: point to the page with charts a CI job can keep.
-    document.colophon = (document.colophon.map { $0 + " · " } ?? "") + "a one-page report with charts: `--format html`"
+    document.colophon =
+      (document.colophon.map { $0 + " · " } ?? "")
+      + "a one-page report with charts: `--format html`"
     return MarkdownLayout().render(document)
   }
 }

@@ -64,7 +64,9 @@ public struct PortfolioRenderer: Sendable {
       lines = TextStyle.wrap(headline, width: 80, indent: "  ", firstIndent: "") + [""]
       lines.append(Self.cells("Project", "Verdict", ["Score", "Conf.", "Margin"]) + "  Runner-up")
       lines += rows.map(\.line)
-      if rows.contains(where: { $0.verdict.recommendation.status != .recommended }) { lines += ["", Self.legend] }
+      if rows.contains(where: { $0.verdict.recommendation.status != .recommended }) {
+        lines += ["", Self.legend]
+      }
       for failure in failures {
         lines += TextStyle.wrap(
           "invalid: \(failure.message)", width: 80, indent: String(repeating: " ", count: 27),
@@ -74,40 +76,53 @@ public struct PortfolioRenderer: Sendable {
       return HTMLLayout().render(document(headline: headline, rows.map(\.verdict), failures))
     case .markdown:
       lines = [
-        "## \(headline)", "", "| Project | Recommendation | Score | Confidence | Margin | Runner-up | Next step |",
+        "## \(headline)", "",
+        "| Project | Recommendation | Score | Confidence | Margin | Runner-up | Next step |",
         "|---|---|---:|---:|---:|---|---|",
       ]
       lines += rows.map(\.line)
       for failure in failures {
-        lines.append("| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) | |")
+        lines.append(
+          "| \(failure.name) | invalid | | | | \(failure.message.replacingAll(["|": "\\|"])) | |")
       }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// The HTML page's document: the portfolio table and the count of projects each approach leads.
-  private func document(headline: String, _ verdicts: [Verdict], _ failures: [Failure]) -> Document {
+  private func document(headline: String, _ verdicts: [Verdict], _ failures: [Failure]) -> Document
+  {
     let columns = [
-      Document.Table.Column("Project"), Document.Table.Column("Recommendation"), Document.Table.Column("Score", alignsRight: true),
-      Document.Table.Column("Confidence", alignsRight: true), Document.Table.Column("Margin", alignsRight: true),
+      Document.Table.Column("Project"), Document.Table.Column("Recommendation"),
+      Document.Table.Column("Score", alignsRight: true),
+      Document.Table.Column("Confidence", alignsRight: true),
+      Document.Table.Column("Margin", alignsRight: true),
       Document.Table.Column("Runner-up"), Document.Table.Column("Next step"),
     ]
     let rows = verdicts.map { verdict in
       let recommendation = verdict.recommendation
       let cells = [
-        verdict.name, recommendation.winner.map { $0.approach.name + Self.words(recommendation.status) } ?? "none meets every requirement",
+        verdict.name,
+        recommendation.winner.map { $0.approach.name + Self.words(recommendation.status) }
+          ?? "none meets every requirement",
         recommendation.winner.map { Format.fixed($0.score, 1) } ?? "–",
-        "\(recommendation.confidence.percent)% (\(recommendation.confidence.label))", Format.fixed(recommendation.margin, 1),
+        "\(recommendation.confidence.percent)% (\(recommendation.confidence.label))",
+        Format.fixed(recommendation.margin, 1),
         recommendation.runnerUp?.approach.name ?? "–", verdict.nextStep.map(Self.stepText) ?? "–",
       ]
       return Document.Table.Row(cells.map { Document.Table.Cell($0) })
     }
     var counts = [Int](repeating: 0, count: approaches.count + 1)
     for verdict in verdicts {
-      counts[verdict.recommendation.winner.flatMap { winner in approaches.firstIndex { $0.id == winner.approach.id } } ?? approaches.count] += 1
+      counts[
+        verdict.recommendation.winner.flatMap { winner in
+          approaches.firstIndex { $0.id == winner.approach.id }
+        } ?? approaches.count] += 1
     }
     let total = Double(max(1, verdicts.count))
-    let bars = zip(approaches.map(\.name) + ["none"], counts).filter { $0.1 > 0 }.map { Document.Chart.Bar(label: $0.0, share: Double($0.1) / total) }
+    let bars = zip(approaches.map(\.name) + ["none"], counts).filter { $0.1 > 0 }.map {
+      Document.Chart.Bar(label: $0.0, share: Double($0.1) / total)
+    }
     var sections = [
       Document.Section(
         id: "projects", heading: "Projects",
@@ -115,7 +130,8 @@ public struct PortfolioRenderer: Sendable {
           .chart(
             Document.Chart(
               title: "Share of projects each approach leads",
-              summary: bars.map { "\($0.label) \(Format.percent($0.share))" }.joined(separator: ", ") + ".", kind: .bars(bars))),
+              summary: bars.map { "\($0.label) \(Format.percent($0.share))" }.joined(
+                separator: ", ") + ".", kind: .bars(bars))),
           .table(Document.Table(columns: columns, rows: rows)),
         ])
     ]
@@ -125,8 +141,11 @@ public struct PortfolioRenderer: Sendable {
           id: "invalid", heading: "Specs that could not be scored",
           blocks: [.items(failures.map { Document.Item($0.message, label: $0.name) })]))
     }
-    let summary = headline.hasPrefix("Portfolio: ") ? String(headline.dropFirst("Portfolio: ".count)) : headline
-    return Document(title: "Portfolio", headline: Document.Headline(Document.sentence(summary)), sections: sections)
+    let summary =
+      headline.hasPrefix("Portfolio: ") ? String(headline.dropFirst("Portfolio: ".count)) : headline
+    return Document(
+      title: "Portfolio", headline: Document.Headline(Document.sentence(summary)),
+      sections: sections)
   }
 
   /// A verdict's line of the table.
@@ -137,14 +156,19 @@ public struct PortfolioRenderer: Sendable {
     let confidence = recommendation.confidence
     switch style {
     case .text:
-      let verdictCell = recommendation.winner.map { $0.approach.shortName + Self.mark(recommendation.status) } ?? "none"
+      let verdictCell =
+        recommendation.winner.map { $0.approach.shortName + Self.mark(recommendation.status) }
+        ?? "none"
       var line =
         Self.cells(verdict.name, verdictCell, [score ?? "-", "\(confidence.percent)%", margin])
         + "  " + (recommendation.runnerUp?.approach.shortName ?? "-")
       if let step = verdict.nextStep {
         line +=
           "\n"
-          + TextStyle.wrap(Self.stepText(step), width: 80, indent: String(repeating: " ", count: 10), firstIndent: "    next: ")
+          + TextStyle.wrap(
+            Self.stepText(step), width: 80, indent: String(repeating: " ", count: 10),
+            firstIndent: "    next: "
+          )
           .joined(separator: "\n")
       }
       return Row(verdict: verdict, line: line)
@@ -162,7 +186,9 @@ public struct PortfolioRenderer: Sendable {
   /// A plan step in a few words, its conditions phrased as the report's plan phrases them.
   static func stepText(_ step: Plan.Step) -> String {
     let conditions = Report.conditionText(step.conditions)
-    return step.kind == .next ? "\(step.approach.name) once \(conditions)" : "\(step.approach.name) would be enough if \(conditions)"
+    return step.kind == .next
+      ? "\(step.approach.name) once \(conditions)"
+      : "\(step.approach.name) would be enough if \(conditions)"
   }
 
   /// The text table's mark for a verdict that is not a settled recommendation.
@@ -198,7 +224,9 @@ public struct PortfolioRenderer: Sendable {
     var text = "Portfolio: \(total) project\(total == 1 ? "" : "s")"
     if !failures.isEmpty { text += ", \(failures.count) invalid" }
     var counts: [String: Int] = [:]
-    for verdict in verdicts { counts[verdict.recommendation.winner?.approach.name ?? "none", default: 0] += 1 }
+    for verdict in verdicts {
+      counts[verdict.recommendation.winner?.approach.name ?? "none", default: 0] += 1
+    }
     let order = approaches.map(\.name)
     let summary = (order + ["none"]).compactMap { name in counts[name].map { "\($0) \(name)" } }
     return summary.isEmpty ? text : text + " (" + summary.joined(separator: ", ") + ")"

@@ -55,22 +55,28 @@ extension Report {
     let unit = change.criterion.fact.unit.map { " \($0)" } ?? ""
     if case .number(let number)? = current?.value {
       fromText = Format.grouped(number) + unit
-      if case .number(let hypothetical) = change.value { toText = Format.grouped(hypothetical) + unit + " (\(change.to.label))" }
+      if case .number(let hypothetical) = change.value {
+        toText = Format.grouped(hypothetical) + unit + " (\(change.to.label))"
+      }
     }
     return "If \(key) were \(toText) instead of \(fromText), \(outcome)."
   }
 
   /// Said when no other answer to any known fact changes the recommendation.
-  public static let noChangeText = "No other answer to any single given question changes the recommendation."
+  public static let noChangeText =
+    "No other answer to any single given question changes the recommendation."
 
   /// What an unanswered question means for the verdict: how likely its answer changes it, and which answers do.
   public static func questionText(_ question: Question) -> String {
     let criterion = question.criterion
     let head = "\(criterion.fact.key) (\(criterion.name)): "
-    guard !question.changes.isEmpty else { return head + "no answer would change the recommendation." }
+    guard !question.changes.isEmpty else {
+      return head + "no answer would change the recommendation."
+    }
     return head + "\(Format.percent(question.changeProbability)) likely to change it; answering "
       + question.changes.map { change in
-        let outcome = change.newWinner.map { "\($0.name) leads" } ?? "no approach meets every requirement"
+        let outcome =
+          change.newWinner.map { "\($0.name) leads" } ?? "no approach meets every requirement"
         return "\(change.to.id) → \(outcome)"
       }.joined(separator: "; ") + "."
   }
@@ -96,10 +102,13 @@ extension Report {
       if let runnerUp = recommendation.runnerUp, runnerUp.isExcluded {
         return "Too close to call: \(leader) leads, but the facts you did not give could change it"
       }
-      return "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
+      return
+        "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
     case .provisional:
       // Every weight 0: nothing is scored, so there is no leader to name.
-      if scorecard.scoredWeight == 0 { return "No recommendation: every weight is 0, so no criterion counts" }
+      if scorecard.scoredWeight == 0 {
+        return "No recommendation: every weight is 0, so no criterion counts"
+      }
       return "No recommendation yet: \(leader) leads provisionally"
     case .unmet: return "No approach meets every requirement"
     }
@@ -114,11 +123,13 @@ extension Report {
       return text
     }
     let confidence = recommendation.confidence
-    var text = "confidence \(confidence.percent)% (\(confidence.label)) · score \(Format.fixed(winner.score, 1)) of 100"
+    var text =
+      "confidence \(confidence.percent)% (\(confidence.label)) · score \(Format.fixed(winner.score, 1)) of 100"
     if let runnerUp = recommendation.runnerUp {
       text +=
         runnerUp.isExcluded
-        ? " · every other approach fails a requirement" : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
+        ? " · every other approach fails a requirement"
+        : " · \(Format.fixed(recommendation.margin, 1)) points ahead of \(runnerUp.approach.name)"
     }
     return text + " · \(Format.percent(confidence.coverage)) of the weight rests on facts you gave"
   }
@@ -132,12 +143,16 @@ extension Report {
   public var provisionalLine: String? {
     guard recommendation.status == .provisional else { return nil }
     if scorecard.scoredWeight == 0 {
-      return "Nothing to decide on: the spec's weights switch every criterion off. Give the criteria that matter a weight above 0, "
+      return
+        "Nothing to decide on: the spec's weights switch every criterion off. Give the criteria that matter a weight above 0, "
         + "or leave weights out to use the tables' own."
     }
     let first = questions.filter { $0.changeProbability > 0 }.prefix(3).map(\.criterion.fact.key)
-    var text = "Too little is known to decide: less than \(Format.percent(Recommendation.decidingCoverage)) of the weight rests on facts you gave."
-    if !first.isEmpty { text += " Answer first: \(first.joined(separator: ", ")) (see the questions below)." }
+    var text =
+      "Too little is known to decide: less than \(Format.percent(Recommendation.decidingCoverage)) of the weight rests on facts you gave."
+    if !first.isEmpty {
+      text += " Answer first: \(first.joined(separator: ", ")) (see the questions below)."
+    }
     return text
   }
 
@@ -158,7 +173,9 @@ extension Report {
   /// The position of a source in a citation list; two entries with the same title or address are one source.
   static func citationIndex(of source: Source?, in sources: [Source]) -> Int? {
     guard let source else { return nil }
-    return sources.firstIndex { $0.title == source.title || ($0.url != nil && $0.url == source.url) }
+    return sources.firstIndex {
+      $0.title == source.title || ($0.url != nil && $0.url == source.url)
+    }
   }
 
   /// How many drivers the rationale lists.

@@ -13,9 +13,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case html
 
   /// The renderer for this format; `color` and `width` apply to text only, `sensitivity` to text and Markdown.
-  public func renderer(color: Bool, sensitivity: Bool = false, width: Int = 80) -> any ReportRenderer {
+  public func renderer(color: Bool, sensitivity: Bool = false, width: Int = 80)
+    -> any ReportRenderer
+  {
     switch self {
-    case .text: TextRenderer(style: TextStyle(enabled: color), width: width, showsSensitivity: sensitivity)
+    case .text:
+      TextRenderer(style: TextStyle(enabled: color), width: width, showsSensitivity: sensitivity)
     case .json: JSONReportRenderer()
     case .markdown: MarkdownRenderer(showsSensitivity: sensitivity)
     case .github: GitHubAnnotationRenderer()

@@ -6,20 +6,30 @@ extension SensitivitySection {
     let changeItems =
       (changes.isEmpty ? [Report.noChangeText] : changes).map { Document.Item($0) }
       + report.questions.map { Document.Item(Report.questionText($0), label: "not given") }
-    var flips: [Document.Block] = [chart ? .preformatted(flipChart(lineWidth: width)) : .items(flipLines.map { Document.Item($0) })]
+    var flips: [Document.Block] = [
+      chart
+        ? .preformatted(flipChart(lineWidth: width)) : .items(flipLines.map { Document.Item($0) })
+    ]
     if !sensitivity.flips.isEmpty { flips.append(.chart(ReportCharts.flips(self))) }
     return Document(
       title: report.project.spec.name,
-      headline: Document.Headline(report.headline, tone: report.recommendation.status == .recommended ? .positive : .caution),
+      headline: Document.Headline(
+        report.headline, tone: report.recommendation.status == .recommended ? .positive : .caution),
       lead: [.text(robustnessLine(pointingToDetails: false))],
       sections: [
-        Document.Section(id: "changes", heading: "What would change the answer", blocks: [.items(changeItems)]),
-        Document.Section(id: "flips", heading: "Weight flip points (weighted sum; the other weights unchanged)", blocks: flips),
+        Document.Section(
+          id: "changes", heading: "What would change the answer", blocks: [.items(changeItems)]),
+        Document.Section(
+          id: "flips", heading: "Weight flip points (weighted sum; the other weights unchanged)",
+          blocks: flips),
         Document.Section(
           id: "monte-carlo", heading: "Monte Carlo",
           blocks: [.items([Document.Item(monteCarloLine)])]
-            + (sensitivity.monteCarlo.samples > 0 ? [.chart(ReportCharts.firstPlaces(sensitivity, approaches: approaches))] : [])),
-        Document.Section(id: "methods", heading: "Methods", blocks: [.items(methodLines.map { Document.Item($0) })]),
+            + (sensitivity.monteCarlo.samples > 0
+              ? [.chart(ReportCharts.firstPlaces(sensitivity, approaches: approaches))] : [])),
+        Document.Section(
+          id: "methods", heading: "Methods", blocks: [.items(methodLines.map { Document.Item($0) })]
+        ),
       ])
   }
 
@@ -31,7 +41,10 @@ extension SensitivitySection {
     guard case .object(var members) = value.kind else { return value }
     members.append(JSONMember(key: "name", value: .string(report.project.spec.name)))
     members.append(JSONMember(key: "recommendation", value: full.member("recommendation") ?? .null))
-    members.append(JSONMember(key: "whatWouldChange", value: full.member("rationale")?.member("whatWouldChange") ?? .null))
+    members.append(
+      JSONMember(
+        key: "whatWouldChange", value: full.member("rationale")?.member("whatWouldChange") ?? .null)
+    )
     members.append(JSONMember(key: "questions", value: full.member("questions") ?? .null))
     value.kind = .object(members)
     return value

@@ -18,7 +18,8 @@ public struct SensitivitySection: Sendable {
   /// disagree.
   func robustnessLine(pointingToDetails: Bool) -> String {
     guard let winner = report.recommendation.winner else {
-      return "Robustness: no approach meets every requirement, so none can be sampled as the answer."
+      return
+        "Robustness: no approach meets every requirement, so none can be sampled as the answer."
     }
     let share = Format.percent(sensitivity.winProbability)
     let mc = sensitivity.monteCarlo
@@ -27,24 +28,33 @@ public struct SensitivitySection: Sendable {
     let methods =
       sensitivity.methodsAgree
       ? "the three ranking methods agree"
-      : "\(agreeing) of the three ranking methods pick it" + (pointingToDetails ? " (see `advisor sensitivity`)" : "")
+      : "\(agreeing) of the three ranking methods pick it"
+        + (pointingToDetails ? " (see `advisor sensitivity`)" : "")
     guard mc.samples > 0 else { return "Robustness: not sampled (--samples 0); \(methods)." }
     let drawn =
       mc.factsDrawn == 0
-      ? "the weights" : "the weights and the \(mc.factsDrawn) \(mc.factsDrawn == 1 ? "fact" : "facts") you did not give"
-    let label = report.recommendation.status == .provisional ? "provisional" : sensitivity.robustness
-    return "Robustness: \(label). \(winner.approach.name) ranks first in \(share) of \(samples) samples that draw \(drawn); \(methods)."
+      ? "the weights"
+      : "the weights and the \(mc.factsDrawn) \(mc.factsDrawn == 1 ? "fact" : "facts") you did not give"
+    let label =
+      report.recommendation.status == .provisional ? "provisional" : sensitivity.robustness
+    return
+      "Robustness: \(label). \(winner.approach.name) ranks first in \(share) of \(samples) samples that draw \(drawn); \(methods)."
   }
 
   /// The approaches' shares of first place, largest first.
   public var monteCarloLine: String {
-    let shares = zip(approaches, sensitivity.monteCarlo.firstShares).filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+    let shares = zip(approaches, sensitivity.monteCarlo.firstShares).filter { $0.1 > 0 }.sorted {
+      $0.1 > $1.1
+    }
     let text = shares.map { "\($0.0.name) \(Format.percent($0.1))" }.joined(separator: ", ")
     let mc = sensitivity.monteCarlo
     return
       "First place over \(Format.grouped(Double(mc.samples))) samples that draw "
       + (mc.factsDrawn == 0
-        ? "" : mc.factsDrawn == 1 ? "the unknown fact from its prior and " : "the \(mc.factsDrawn) unknown facts from their priors and ")
+        ? ""
+        : mc.factsDrawn == 1
+          ? "the unknown fact from its prior and "
+          : "the \(mc.factsDrawn) unknown facts from their priors and ")
       + "the weights from a Dirichlet distribution (concentration \(Format.grouped(mc.concentration)), seed \(mc.seed), "
       + "\(mc.method.name)): \(text.isEmpty ? "none" : text)."
       + (mc.stoppedEarly
@@ -55,7 +65,9 @@ public struct SensitivitySection: Sendable {
   /// Each method's winner and scores.
   public var methodLines: [String] {
     sensitivity.methods.map { entry in
-      let scores = zip(approaches, entry.scores).map { "\($0.0.shortName) \(Format.fixed($0.1, 1))" }.joined(separator: ", ")
+      let scores = zip(approaches, entry.scores).map {
+        "\($0.0.shortName) \(Format.fixed($0.1, 1))"
+      }.joined(separator: ", ")
       return "\(entry.method.name): \(entry.winner?.name ?? "none") (\(scores))"
     }
   }
@@ -69,9 +81,12 @@ public struct SensitivitySection: Sendable {
       let above = flip.aboveWinner.map { "\($0.name) wins above" } ?? "another approach wins above"
       switch (flip.lower > 0, flip.upper) {
       case (false, nil): return head + "the winner holds at any weight."
-      case (false, let upper?): return head + "the winner holds up to \(Format.fixed(upper, 2)); \(above)."
+      case (false, let upper?):
+        return head + "the winner holds up to \(Format.fixed(upper, 2)); \(above)."
       case (true, nil): return head + "the winner holds from \(lower) up; \(below)."
-      case (true, let upper?): return head + "the winner holds from \(lower) to \(Format.fixed(upper, 2)); \(below), \(above)."
+      case (true, let upper?):
+        return head
+          + "the winner holds from \(lower) to \(Format.fixed(upper, 2)); \(below), \(above)."
       }
     }
   }
@@ -79,7 +94,9 @@ public struct SensitivitySection: Sendable {
   /// The flip sentences of the (up to three) criteria whose weights are closest to changing the winner.
   public var fragileFlipLines: [String] {
     let lines = flipLines
-    return zip(sensitivity.flips, lines).filter { $0.0.upper != nil || $0.0.lower > 0 }.sorted { closeness($0.0) < closeness($1.0) }.prefix(3)
+    return zip(sensitivity.flips, lines).filter { $0.0.upper != nil || $0.0.lower > 0 }.sorted {
+      closeness($0.0) < closeness($1.0)
+    }.prefix(3)
       .map(\.1)
   }
 
@@ -105,18 +122,31 @@ public struct SensitivitySection: Sendable {
           sensitivity.methods.map { entry in
             .object([
               ("method", .string(entry.method.rawValue)), ("winner", .optional(entry.winner?.id)),
-              ("scores", .object(zip(ids, entry.scores).map { ($0.0, .number(Format.rounded($0.1, 2))) })),
+              (
+                "scores",
+                .object(zip(ids, entry.scores).map { ($0.0, .number(Format.rounded($0.1, 2))) })
+              ),
             ])
           })
       ),
       (
         "monteCarlo",
         .object([
-          ("samples", .int(sensitivity.monteCarlo.samples)), ("concentration", .number(sensitivity.monteCarlo.concentration)),
-          ("limit", .int(sensitivity.monteCarlo.limit)), ("stoppedEarly", .bool(sensitivity.monteCarlo.stoppedEarly)),
-          ("seed", .number(Double(sensitivity.monteCarlo.seed))), ("method", .string(sensitivity.monteCarlo.method.rawValue)),
-          ("firstShares", .object(zip(ids, sensitivity.monteCarlo.firstShares).map { ($0.0, .number(Format.rounded($0.1, 4))) })),
-          ("factsDrawn", .int(sensitivity.monteCarlo.factsDrawn)), ("unmetShare", .number(Format.rounded(sensitivity.monteCarlo.unmetShare, 4))),
+          ("samples", .int(sensitivity.monteCarlo.samples)),
+          ("concentration", .number(sensitivity.monteCarlo.concentration)),
+          ("limit", .int(sensitivity.monteCarlo.limit)),
+          ("stoppedEarly", .bool(sensitivity.monteCarlo.stoppedEarly)),
+          ("seed", .number(Double(sensitivity.monteCarlo.seed))),
+          ("method", .string(sensitivity.monteCarlo.method.rawValue)),
+          (
+            "firstShares",
+            .object(
+              zip(ids, sensitivity.monteCarlo.firstShares).map {
+                ($0.0, .number(Format.rounded($0.1, 4)))
+              })
+          ),
+          ("factsDrawn", .int(sensitivity.monteCarlo.factsDrawn)),
+          ("unmetShare", .number(Format.rounded(sensitivity.monteCarlo.unmetShare, 4))),
         ])
       ),
       (
@@ -124,8 +154,10 @@ public struct SensitivitySection: Sendable {
         .array(
           sensitivity.flips.map { flip in
             .object([
-              ("criterion", .string(flip.criterion.id)), ("weight", .number(flip.weight)), ("lower", .number(Format.rounded(flip.lower, 4))),
-              ("upper", flip.upper.map { .number(Format.rounded($0, 4)) } ?? .null), ("belowWinner", .optional(flip.belowWinner?.id)),
+              ("criterion", .string(flip.criterion.id)), ("weight", .number(flip.weight)),
+              ("lower", .number(Format.rounded(flip.lower, 4))),
+              ("upper", flip.upper.map { .number(Format.rounded($0, 4)) } ?? .null),
+              ("belowWinner", .optional(flip.belowWinner?.id)),
               ("aboveWinner", .optional(flip.aboveWinner?.id)),
             ])
           })

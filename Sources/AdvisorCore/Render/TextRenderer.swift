@@ -9,7 +9,9 @@ public struct TextRenderer: ReportRenderer {
   public var showsSensitivity: Bool
 
   /// Creates a text renderer.
-  public init(style: TextStyle = TextStyle(enabled: false), width: Int = 80, showsSensitivity: Bool = false) {
+  public init(
+    style: TextStyle = TextStyle(enabled: false), width: Int = 80, showsSensitivity: Bool = false
+  ) {
     self.style = style
     self.width = width
     self.showsSensitivity = showsSensitivity
@@ -17,6 +19,7 @@ public struct TextRenderer: ReportRenderer {
 
   /// Renders the whole report.
   public func render(_ report: Report) -> String {
-    TextLayout(style: style, width: width).render(ReportDocument(report: report, showsSensitivity: showsSensitivity).document())
+    TextLayout(style: style, width: width).render(
+      ReportDocument(report: report, showsSensitivity: showsSensitivity).document())
   }
 }

@@ -22,7 +22,9 @@ public struct TextStyle: Sendable {
   }
 
   /// Breaks `text` into lines of at most `width` characters; continuation lines start with `indent`.
-  public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
+  public static func wrap(
+    _ text: String, width: Int, indent: String = "", firstIndent: String? = nil
+  ) -> [String] {
     var lines: [String] = []
     let first = firstIndent ?? indent
     var line = Array(first.utf8)
@@ -43,7 +45,9 @@ public struct TextStyle: Sendable {
         while end < bytes.count, bytes[end] != 0x20 { end += 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
         // Printable ASCII is one character a byte; anything else is counted as characters.
-        let wordLength = word.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? word.count : String(decoding: word, as: UTF8.self).count
+        let wordLength =
+          word.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+          ? word.count : String(decoding: word, as: UTF8.self).count
         if lineHasWord && length + 1 + wordLength > width {
           lines.append(String(decoding: line, as: UTF8.self))
           line = indentBytes

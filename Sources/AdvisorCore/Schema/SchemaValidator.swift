@@ -8,7 +8,8 @@ public struct SchemaValidator: Sendable {
 
   static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
   static let keywords: Set<String> = [
-    "type", "enum", "const", "properties", "required", "additionalProperties", "propertyNames", "minProperties", "items",
+    "type", "enum", "const", "properties", "required", "additionalProperties", "propertyNames",
+    "minProperties", "items",
     "minItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "anyOf", "$ref",
   ]
 
@@ -24,13 +25,17 @@ public struct SchemaValidator: Sendable {
     return errors
   }
 
-  private func check(_ value: JSONValue, against schema: JSONValue, at path: JSONPath, into errors: inout [String]) {
+  private func check(
+    _ value: JSONValue, against schema: JSONValue, at path: JSONPath, into errors: inout [String]
+  ) {
     guard case .object(let members) = schema.kind else {
       if case .bool(false) = schema.kind { errors.append("\(path): not allowed") }
       return
     }
-    for member in members where !Self.keywords.contains(member.key) && !Self.annotations.contains(member.key) {
-      errors.append("\(path): the schema uses \"\(member.key)\", which this validator does not support")
+    for member in members
+    where !Self.keywords.contains(member.key) && !Self.annotations.contains(member.key) {
+      errors.append(
+        "\(path): the schema uses \"\(member.key)\", which this validator does not support")
     }
     if let reference = schema.member("$ref") {
       guard case .string(let target) = reference.kind, let resolved = resolve(target) else {
@@ -40,10 +45,14 @@ public struct SchemaValidator: Sendable {
       check(value, against: resolved, at: path, into: &errors)
     }
     if let type = schema.member("type"), !Self.matches(value, type) {
-      errors.append("\(path): expected \(JSONWriter(style: .compact).string(type)), found \(value.kindDescription)")
+      errors.append(
+        "\(path): expected \(JSONWriter(style: .compact).string(type)), found \(value.kindDescription)"
+      )
       return
     }
-    if let options = schema.member("enum"), case .array(let allowed) = options.kind, !allowed.contains(where: { Self.equal($0, value) }) {
+    if let options = schema.member("enum"), case .array(let allowed) = options.kind,
+      !allowed.contains(where: { Self.equal($0, value) })
+    {
       errors.append("\(path): \(value.excerpt()) is not one of \(options.excerpt(limit: 80))")
     }
     if let constant = schema.member("const"), !Self.equal(constant, value) {
@@ -65,17 +74,22 @@ public struct SchemaValidator: Sendable {
         errors.append("\(path): expected at least \(JSONWriter.format(minimum)) items")
       }
       if let items = schema.member("items") {
-        for (index, element) in elements.enumerated() { check(element, against: items, at: path.appending(index: index), into: &errors) }
+        for (index, element) in elements.enumerated() {
+          check(element, against: items, at: path.appending(index: index), into: &errors)
+        }
       }
     case .object(let fields): checkObject(fields, schema, path, &errors)
     default: break
     }
   }
 
-  private func checkObject(_ fields: [JSONMember], _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]) {
+  private func checkObject(
+    _ fields: [JSONMember], _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]
+  ) {
     let properties = schema.member("properties")
     if case .array(let required)? = schema.member("required")?.kind {
-      for case .string(let key) in required.map(\.kind) where !fields.contains(where: { $0.key == key }) {
+      for case .string(let key) in required.map(\.kind)
+      where !fields.contains(where: { $0.key == key }) {
         errors.append("\(path): missing required key \"\(key)\"")
       }
     }
@@ -84,7 +98,9 @@ public struct SchemaValidator: Sendable {
     }
     for field in fields {
       let fieldPath = path.appending(field.key)
-      if let names = schema.member("propertyNames") { check(JSONValue(.string(field.key)), against: names, at: fieldPath, into: &errors) }
+      if let names = schema.member("propertyNames") {
+        check(JSONValue(.string(field.key)), against: names, at: fieldPath, into: &errors)
+      }
       if let property = properties?.member(field.key) {
         check(field.value, against: property, at: fieldPath, into: &errors)
       } else if let additional = schema.member("additionalProperties") {
@@ -97,16 +113,22 @@ public struct SchemaValidator: Sendable {
     }
   }
 
-  private func checkNumber(_ number: Double, _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]) {
+  private func checkNumber(
+    _ number: Double, _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]
+  ) {
     if let minimum = schema.member("minimum")?.number, number < minimum {
-      errors.append("\(path): \(JSONWriter.format(number)) is below the minimum \(JSONWriter.format(minimum))")
+      errors.append(
+        "\(path): \(JSONWriter.format(number)) is below the minimum \(JSONWriter.format(minimum))")
     }
     if let maximum = schema.member("maximum")?.number, number > maximum {
-      errors.append("\(path): \(JSONWriter.format(number)) is above the maximum \(JSONWriter.format(maximum))")
+      errors.append(
+        "\(path): \(JSONWriter.format(number)) is above the maximum \(JSONWriter.format(maximum))")
     }
   }
 
-  private func checkString(_ text: String, _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]) {
+  private func checkString(
+    _ text: String, _ schema: JSONValue, _ path: JSONPath, _ errors: inout [String]
+  ) {
     if let minimum = schema.member("minLength")?.number, Double(text.count) < minimum {
       errors.append("\(path): expected at least \(JSONWriter.format(minimum)) characters")
     }
@@ -118,14 +140,18 @@ public struct SchemaValidator: Sendable {
         errors.append("\(path): the schema's pattern does not compile")
         return
       }
-      if (try? regex.firstMatch(in: text)) == nil { errors.append("\(path): \"\(text)\" does not match \(pattern)") }
+      if (try? regex.firstMatch(in: text)) == nil {
+        errors.append("\(path): \"\(text)\" does not match \(pattern)")
+      }
     }
   }
 
   private func resolve(_ reference: String) -> JSONValue? {
     guard reference.hasPrefix("#/") else { return nil }
     var node: JSONValue? = root
-    for component in reference.dropFirst(2).split(separator: "/") { node = node?.member(String(component)) }
+    for component in reference.dropFirst(2).split(separator: "/") {
+      node = node?.member(String(component))
+    }
     return node
   }
 
@@ -139,7 +165,9 @@ public struct SchemaValidator: Sendable {
 
   static func matches(_ value: JSONValue, _ name: String) -> Bool {
     switch (value.kind, name) {
-    case (.null, "null"), (.bool, "boolean"), (.number, "number"), (.string, "string"), (.array, "array"), (.object, "object"): true
+    case (.null, "null"), (.bool, "boolean"), (.number, "number"), (.string, "string"),
+      (.array, "array"), (.object, "object"):
+      true
     case (.number(let number), "integer"): number == number.rounded()
     default: false
     }

@@ -17,14 +17,18 @@ public struct DecisionData: Sendable {
   let normalized: [[Double]]
 
   /// Takes the numbers as they are: `fits[approach][criterion]` for the criteria that count.
-  init(approaches: [Approach], eligible: [Bool], settled: Int?, criteria: [Criterion], weights: [Double], fits: [[Double]]) {
+  init(
+    approaches: [Approach], eligible: [Bool], settled: Int?, criteria: [Criterion],
+    weights: [Double], fits: [[Double]]
+  ) {
     self.approaches = approaches
     self.eligible = eligible
     self.settled = settled
     self.criteria = criteria
     self.weights = weights
     self.fits = fits
-    normalized = MCDA.normalize(fits, types: Array(repeating: .benefit, count: weights.count), .vector)
+    normalized = MCDA.normalize(
+      fits, types: Array(repeating: .benefit, count: weights.count), .vector)
   }
 
   /// Every approach's score, 0-100, by a method and weights.
@@ -34,9 +38,13 @@ public struct DecisionData: Sendable {
     switch method {
     case .wsm:
       let total = weights.reduce(0, +)
-      return fits.map { row in total == 0 ? 0 : zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 } / total * 10 }
+      return fits.map { row in
+        total == 0 ? 0 : zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 } / total * 10
+      }
     case .wpm:
-      return MCDA.weightedProduct(fits.map { $0.map { $0 / 10 } }, weights: weights).map { $0 * 100 }
+      return MCDA.weightedProduct(fits.map { $0.map { $0 / 10 } }, weights: weights).map {
+        $0 * 100
+      }
     case .topsis:
       return MCDA.topsis(normalized: normalized, weights: weights).map { $0 * 100 }
     }
@@ -59,8 +67,10 @@ extension DecisionModel {
   func data(_ evaluation: Evaluation) -> DecisionData {
     let scored = (0..<rowCount).filter { evaluation.effectiveWeight($0) > 0 }
     return DecisionData(
-      approaches: criteria.approaches, eligible: evaluation.failures.map { $0 == 0 }, settled: evaluation.settlement?.approach,
-      criteria: scored.map { criteria.criteria[$0] }, weights: scored.map(evaluation.effectiveWeight),
+      approaches: criteria.approaches, eligible: evaluation.failures.map { $0 == 0 },
+      settled: evaluation.settlement?.approach,
+      criteria: scored.map { criteria.criteria[$0] },
+      weights: scored.map(evaluation.effectiveWeight),
       fits: (0..<approachCount).map { approach in scored.map { evaluation.column($0, approach) } })
   }
 }

@@ -52,9 +52,12 @@ struct FactSampler {
   let unlessStart: UnsafeMutableBufferPointer<Int>
   let unlessEnd: UnsafeMutableBufferPointer<Int>
 
-  init(_ model: DecisionModel, _ evaluation: Evaluation, concentration: Double, method: RankingMethod) {
+  init(
+    _ model: DecisionModel, _ evaluation: Evaluation, concentration: Double, method: RankingMethod
+  ) {
     func buffer<Element>(_ values: [Element]) -> UnsafeMutableBufferPointer<Element> {
-      let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: Swift.max(1, values.count))
+      let buffer = UnsafeMutableBufferPointer<Element>.allocate(
+        capacity: Swift.max(1, values.count))
       _ = buffer.initialize(from: values)
       return buffer
     }
@@ -72,7 +75,8 @@ struct FactSampler {
     known = buffer(evaluation.levels.map { $0 ?? -1 })
     levelBase = buffer(model.levelBase)
     levelCount = buffer(model.levelCount)
-    binds = buffer(evaluation.weights.indices.map { evaluation.weights[$0] > 0 || evaluation.given[$0] != nil })
+    binds = buffer(
+      evaluation.weights.indices.map { evaluation.weights[$0] > 0 || evaluation.given[$0] != nil })
     relevanceStart = buffer(model.relevance.map(\.lowerBound))
     relevanceEnd = buffer(model.relevance.map(\.upperBound))
     var cumulative: [Double] = []
@@ -84,7 +88,11 @@ struct FactSampler {
         sum += model.prior[global]
         cumulative.append(sum)
         var fits = Array(model.fits[global * approaches..<(global + 1) * approaches])
-        if row == model.costIndex, evaluation.levels[row] == level, let costFits = evaluation.costFits { fits = costFits }
+        if row == model.costIndex, evaluation.levels[row] == level,
+          let costFits = evaluation.costFits
+        {
+          fits = costFits
+        }
         table += Self.values(fits, method)
       }
     }
@@ -95,7 +103,10 @@ struct FactSampler {
     vectors = buffer(
       (0..<(table.count / Swift.max(1, stride) * lanes)).map { cell in
         let (level, lane) = cell.quotientAndRemainder(dividingBy: lanes)
-        return SIMD4((0..<4).map { offset in lane * 4 + offset < stride ? table[level * stride + lane * 4 + offset] : 0 })
+        return SIMD4(
+          (0..<4).map { offset in
+            lane * 4 + offset < stride ? table[level * stride + lane * 4 + offset] : 0
+          })
       })
     requirementStart = buffer(model.levelRequirements.map(\.lowerBound))
     requirementEnd = buffer(model.levelRequirements.map(\.upperBound))
@@ -107,7 +118,9 @@ struct FactSampler {
     unlessEnd = buffer(model.requirements.map(\.unless.upperBound))
     // A criterion is fixed when its level is known and every condition it reads (relevance, `unless`) is on a
     // known level: the evaluation has already decided it.
-    func readsKnownLevels(_ range: Range<Int>) -> Bool { model.conditions[range].allSatisfy { $0.row >= 0 && evaluation.levels[$0.row] != nil } }
+    func readsKnownLevels(_ range: Range<Int>) -> Bool {
+      model.conditions[range].allSatisfy { $0.row >= 0 && evaluation.levels[$0.row] != nil }
+    }
     var fixedRows: [Int] = []
     var fixedLevels: [Int] = []
     var fixedFailures = [Int](repeating: 0, count: model.approachCount)
@@ -121,7 +134,9 @@ struct FactSampler {
       }
       let global = model.levelBase[row] + level
       let requirementRange = model.levelRequirements[global]
-      guard readsKnownLevels(model.relevance[row]), model.requirements[requirementRange].allSatisfy({ readsKnownLevels($0.unless) }) else {
+      guard readsKnownLevels(model.relevance[row]),
+        model.requirements[requirementRange].allSatisfy({ readsKnownLevels($0.unless) })
+      else {
         openRows.append(row)
         continue
       }
@@ -131,7 +146,8 @@ struct FactSampler {
         fixedLevels.append(global)
       }
       guard evaluation.weights[row] > 0 || evaluation.given[row] != nil else { continue }
-      for approach in 0..<model.approachCount where evaluation.failures[approach] & (1 << UInt64(row)) != 0 { fixedFailures[approach] += 1 }
+      for approach in 0..<model.approachCount
+      where evaluation.failures[approach] & (1 << UInt64(row)) != 0 { fixedFailures[approach] += 1 }
       if fixedSettled < 0, model.settles[global] >= 0 {
         fixedSettled = model.settles[global]
         fixedSettledRow = row
@@ -159,11 +175,16 @@ struct FactSampler {
 
   func deallocate() {
     for buffer in [shapes, d, c, boost, cumulative] { buffer.deallocate() }
-    for buffer in [known, levelBase, levelCount, relevanceStart, relevanceEnd, requirementStart, requirementEnd, settles, conditionRow] {
+    for buffer in [
+      known, levelBase, levelCount, relevanceStart, relevanceEnd, requirementStart, requirementEnd,
+      settles, conditionRow,
+    ] {
       buffer.deallocate()
     }
     for buffer in [requirementApproach, unlessStart, unlessEnd] { buffer.deallocate() }
-    for buffer in [fixedRows, fixedLevels, fixedFailures, drawnRows, openRows] { buffer.deallocate() }
+    for buffer in [fixedRows, fixedLevels, fixedFailures, drawnRows, openRows] {
+      buffer.deallocate()
+    }
     binds.deallocate()
     conditionAllowed.deallocate()
     vectors.deallocate()
@@ -185,7 +206,9 @@ struct FactSampler {
 
   /// Draws the samples; returns each approach's first places and the samples where none met every requirement.
   /// Up to eight values a level (four approaches under TOPSIS) stay in two vector registers.
-  func run(samples: Int, seed: UInt64, stopsEarly: Bool) -> (wins: [Double], unmet: Double, drawn: Int) {
+  func run(samples: Int, seed: UInt64, stopsEarly: Bool) -> (
+    wins: [Double], unmet: Double, drawn: Int
+  ) {
     defer { deallocate() }
     var random = SeededRandom(seed: seed)
     let levels = UnsafeMutableBufferPointer<Int>.allocate(capacity: Swift.max(1, rows))
@@ -213,15 +236,25 @@ struct FactSampler {
       zigguratW.deallocate()
       zigguratF.deallocate()
     }
-    let ziggurat = Ziggurat.Tables(k: UnsafeBufferPointer(zigguratK), w: UnsafeBufferPointer(zigguratW), f: UnsafeBufferPointer(zigguratF))
+    let ziggurat = Ziggurat.Tables(
+      k: UnsafeBufferPointer(zigguratK), w: UnsafeBufferPointer(zigguratW),
+      f: UnsafeBufferPointer(zigguratF))
     let (rows, approaches, lanes, isTopsis) = (rows, approaches, lanes, method == .topsis)
-    let (known, levelBase, levelCount, cumulative, shapes, d, c, boost) = (known, levelBase, levelCount, cumulative, shapes, d, c, boost)
-    let (vectors, binds, settles, requirementStart, requirementEnd) = (vectors, binds, settles, requirementStart, requirementEnd)
+    let (known, levelBase, levelCount, cumulative, shapes, d, c, boost) = (
+      known, levelBase, levelCount, cumulative, shapes, d, c, boost
+    )
+    let (vectors, binds, settles, requirementStart, requirementEnd) = (
+      vectors, binds, settles, requirementStart, requirementEnd
+    )
     var unmet = 0.0
     var drawn = 0
     for row in 0..<rows { levels[row] = known[row] }
-    let (fixedRows, fixedLevels, fixedFailures, drawnRows, openRows) = (fixedRows, fixedLevels, fixedFailures, drawnRows, openRows)
-    let (fixedCount, drawnCount, openCount, fixedSettled, fixedSettledRow) = (fixedCount, drawnCount, openCount, fixedSettled, fixedSettledRow)
+    let (fixedRows, fixedLevels, fixedFailures, drawnRows, openRows) = (
+      fixedRows, fixedLevels, fixedFailures, drawnRows, openRows
+    )
+    let (fixedCount, drawnCount, openCount, fixedSettled, fixedSettledRow) = (
+      fixedCount, drawnCount, openCount, fixedSettled, fixedSettledRow
+    )
     for _ in 0..<samples {
       if stopsEarly, drawn >= 2 * MonteCarlo.block, drawn % MonteCarlo.block == 0,
         MonteCarlo.isSettled(wins: wins, approaches: approaches, drawn: drawn)
@@ -253,7 +286,9 @@ struct FactSampler {
       var settled = fixedSettled
       var settledRow = fixedSettledRow
       for index in 0..<fixedCount {
-        let factor = SIMD4(repeating: isTopsis ? weights[fixedRows[index]] * weights[fixedRows[index]] : weights[fixedRows[index]])
+        let factor = SIMD4(
+          repeating: isTopsis
+            ? weights[fixedRows[index]] * weights[fixedRows[index]] : weights[fixedRows[index]])
         let base = fixedLevels[index] &* lanes
         first += factor * vectors[base]
         if lanes > 1 { second += factor * vectors[base &+ 1] }
@@ -275,7 +310,9 @@ struct FactSampler {
         for requirement in requirementStart[global]..<requirementEnd[global] {
           let start = unlessStart[requirement]
           let end = unlessEnd[requirement]
-          if start == end || !holdsAll(start, end, levels) { failures[requirementApproach[requirement]] &+= 1 }
+          if start == end || !holdsAll(start, end, levels) {
+            failures[requirementApproach[requirement]] &+= 1
+          }
         }
         if settles[global] >= 0 && row < settledRow {
           settled = settles[global]
@@ -313,7 +350,10 @@ struct FactSampler {
       }
       // Approaches tied for first share the sample, so a tie never looks like a robust win.
       let share = 1 / Double(tied)
-      for approach in 0..<approaches where failures[approach] == 0 && (scores[approach] == best || abs(scores[approach] - best) <= 1e-12) {
+      for approach in 0..<approaches
+      where failures[approach] == 0
+        && (scores[approach] == best || abs(scores[approach] - best) <= 1e-12)
+      {
         wins[approach] += share
       }
     }
@@ -322,7 +362,8 @@ struct FactSampler {
 
   /// Whether every condition of a pool range holds on the sample's levels.
   @inline(__always)
-  private func holdsAll(_ start: Int, _ end: Int, _ levels: UnsafeMutableBufferPointer<Int>) -> Bool {
+  private func holdsAll(_ start: Int, _ end: Int, _ levels: UnsafeMutableBufferPointer<Int>) -> Bool
+  {
     var index = start
     while index < end {
       let row = conditionRow[index]

@@ -24,7 +24,9 @@ public enum MCDA {
   }
 
   /// The matrix normalised column by column.
-  public static func normalize(_ matrix: [[Double]], types: [CriterionType], _ normalization: Normalization) -> [[Double]] {
+  public static func normalize(
+    _ matrix: [[Double]], types: [CriterionType], _ normalization: Normalization
+  ) -> [[Double]] {
     guard let columns = matrix.first?.count else { return matrix }
     var result = matrix
     for column in 0..<columns {
@@ -42,26 +44,36 @@ public enum MCDA {
         let high = values.max() ?? 0
         for row in matrix.indices {
           let span = high - low
-          result[row][column] = span == 0 ? 1 : (isCost ? (high - values[row]) / span : (values[row] - low) / span)
+          result[row][column] =
+            span == 0 ? 1 : (isCost ? (high - values[row]) / span : (values[row] - low) / span)
         }
       case .sum:
         let transformed = isCost ? values.map { $0 == 0 ? 0 : 1 / $0 } : values
         let total = transformed.reduce(0, +)
-        for row in matrix.indices { result[row][column] = total == 0 ? 0 : transformed[row] / total }
+        for row in matrix.indices {
+          result[row][column] = total == 0 ? 0 : transformed[row] / total
+        }
       }
     }
     return result
   }
 
   /// The weighted sum of the normalised matrix, per alternative.
-  public static func weightedSum(_ matrix: [[Double]], weights: [Double], types: [CriterionType], normalization: Normalization) -> [Double] {
+  public static func weightedSum(
+    _ matrix: [[Double]], weights: [Double], types: [CriterionType], normalization: Normalization
+  ) -> [Double] {
     let normalized = normalize(matrix, types: types, normalization)
     let total = weights.reduce(0, +)
-    return normalized.map { row in zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 } / (total == 0 ? 1 : total) }
+    return normalized.map { row in
+      zip(row, weights).reduce(0) { $0 + $1.0 * $1.1 } / (total == 0 ? 1 : total)
+    }
   }
 
   /// TOPSIS closeness to the ideal solution, 0-1, per alternative.
-  public static func topsis(_ matrix: [[Double]], weights: [Double], types: [CriterionType], normalization: Normalization = .vector) -> [Double] {
+  public static func topsis(
+    _ matrix: [[Double]], weights: [Double], types: [CriterionType],
+    normalization: Normalization = .vector
+  ) -> [Double] {
     topsis(normalized: normalize(matrix, types: types, normalization), weights: weights)
   }
 
@@ -71,7 +83,9 @@ public enum MCDA {
     let total = weights.reduce(0, +)
     var ideal = [Double](repeating: -Double.infinity, count: columns)
     var antiIdeal = [Double](repeating: Double.infinity, count: columns)
-    let weighted = normalized.map { row in (0..<columns).map { row[$0] * weights[$0] / (total == 0 ? 1 : total) } }
+    let weighted = normalized.map { row in
+      (0..<columns).map { row[$0] * weights[$0] / (total == 0 ? 1 : total) }
+    }
     for row in weighted {
       for column in 0..<columns {
         ideal[column] = max(ideal[column], row[column])
@@ -94,7 +108,9 @@ public enum MCDA {
   public static func weightedProduct(_ matrix: [[Double]], weights: [Double]) -> [Double] {
     let total = weights.reduce(0, +)
     return matrix.map { row in
-      zip(row, weights).reduce(1.0) { product, pair in product * pow(max(pair.0, 0), pair.1 / (total == 0 ? 1 : total)) }
+      zip(row, weights).reduce(1.0) { product, pair in
+        product * pow(max(pair.0, 0), pair.1 / (total == 0 ? 1 : total))
+      }
     }
   }
 }

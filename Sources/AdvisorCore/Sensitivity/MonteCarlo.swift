@@ -47,14 +47,18 @@ public struct MonteCarlo: Sendable, Equatable {
   /// clear of every threshold: more samples could not change the words of the verdict. The same seed gives the
   /// same samples, so a run that stops early gives exactly the counts of the first n samples of a full run.
   init(
-    _ model: DecisionModel, _ evaluation: Evaluation, samples: Int = defaultSamples, concentration: Double = defaultConcentration,
+    _ model: DecisionModel, _ evaluation: Evaluation, samples: Int = defaultSamples,
+    concentration: Double = defaultConcentration,
     seed: UInt64 = defaultSeed, method: RankingMethod = .wsm, stopsEarly: Bool = false
   ) {
     limit = samples
     self.concentration = concentration
     self.seed = seed
     self.method = method
-    factsDrawn = evaluation.levels.indices.filter { evaluation.levels[$0] == nil && evaluation.effectiveWeight($0) > 0 }.count
+    factsDrawn =
+      evaluation.levels.indices.filter {
+        evaluation.levels[$0] == nil && evaluation.effectiveWeight($0) > 0
+      }.count
     let total = evaluation.weights.reduce(0, +)
     var wins = [Double](repeating: 0, count: model.approachCount)
     var unmet = 0.0
@@ -70,7 +74,9 @@ public struct MonteCarlo: Sendable, Equatable {
   }
 
   /// Whether the leader's share over `drawn` samples is settled clear of every threshold (99% normal interval).
-  static func isSettled(wins: UnsafeMutableBufferPointer<Double>, approaches: Int, drawn: Int) -> Bool {
+  static func isSettled(wins: UnsafeMutableBufferPointer<Double>, approaches: Int, drawn: Int)
+    -> Bool
+  {
     var best = 0.0
     for approach in 0..<approaches { best = Swift.max(best, wins[approach]) }
     let share = best / Double(drawn)

@@ -14,14 +14,17 @@ public struct Sensitivity: Sendable, Equatable {
 
   /// Sensitivities are equal when their results are.
   public static func == (lhs: Sensitivity, rhs: Sensitivity) -> Bool {
-    lhs.methods.map(\.method) == rhs.methods.map(\.method) && lhs.methods.map(\.scores) == rhs.methods.map(\.scores)
-      && lhs.methods.map(\.winner) == rhs.methods.map(\.winner) && lhs.flips == rhs.flips && lhs.monteCarlo == rhs.monteCarlo
+    lhs.methods.map(\.method) == rhs.methods.map(\.method)
+      && lhs.methods.map(\.scores) == rhs.methods.map(\.scores)
+      && lhs.methods.map(\.winner) == rhs.methods.map(\.winner) && lhs.flips == rhs.flips
+      && lhs.monteCarlo == rhs.monteCarlo
   }
 
   /// Runs every analysis on an evaluation whose recommended approach is `winner`; without `flipPoints`, all but
   /// the weight flip points (which a verdict alone does not need).
   init(
-    _ model: DecisionModel, _ evaluation: Evaluation, winner: Int?, method: RankingMethod, samples: Int, concentration: Double, seed: UInt64,
+    _ model: DecisionModel, _ evaluation: Evaluation, winner: Int?, method: RankingMethod,
+    samples: Int, concentration: Double, seed: UInt64,
     stopsEarly: Bool = false, flipPoints: Bool
   ) {
     let data = model.data(evaluation)
@@ -33,10 +36,15 @@ public struct Sensitivity: Sendable, Equatable {
     self.methods = methods
     flips = flipPoints ? WeightFlip.all(data) : []
     let sampled = MonteCarlo(
-      model, evaluation, samples: samples, concentration: concentration, seed: seed, method: method, stopsEarly: stopsEarly)
+      model, evaluation, samples: samples, concentration: concentration, seed: seed, method: method,
+      stopsEarly: stopsEarly)
     monteCarlo = sampled
     winProbability = winner.map { sampled.firstShares[$0] } ?? 0
-    agreement = winner.map { winner in Double(methods.filter { $0.winner?.id == approaches[winner].id }.count) / Double(methods.count) } ?? 0
+    agreement =
+      winner.map { winner in
+        Double(methods.filter { $0.winner?.id == approaches[winner].id }.count)
+          / Double(methods.count)
+      } ?? 0
   }
 
   /// Whether the three methods pick the same approach.

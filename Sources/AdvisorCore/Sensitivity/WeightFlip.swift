@@ -26,7 +26,9 @@ public struct WeightFlip: Sendable, Equatable {
       let others = total - weight
       func rest(_ row: Int) -> Double {
         guard others > 0 else { return 0 }
-        return data.weights.indices.filter { $0 != column }.reduce(0) { $0 + data.weights[$1] * data.fits[row][$1] } / others
+        return data.weights.indices.filter { $0 != column }.reduce(0) {
+          $0 + data.weights[$1] * data.fits[row][$1]
+        } / others
       }
       var low = 0.0  // bounds on the share s
       var high = 1.0
@@ -34,7 +36,8 @@ public struct WeightFlip: Sendable, Equatable {
       var above: Int?
       let restWinner = rest(winner)
       // A settled winner stays whatever the weights.
-      for rival in data.approaches.indices where rival != winner && data.eligible[rival] && data.settled != winner {
+      for rival in data.approaches.indices
+      where rival != winner && data.eligible[rival] && data.settled != winner {
         // lead(s) = a + b·s
         let a = restWinner - rest(rival)
         let b = (data.fits[winner][column] - data.fits[rival][column]) - a
@@ -48,10 +51,14 @@ public struct WeightFlip: Sendable, Equatable {
           above = rival
         }
       }
-      func weightAt(_ share: Double) -> Double? { share >= 1 ? nil : (others == 0 ? 0 : share / (1 - share) * others) }
+      func weightAt(_ share: Double) -> Double? {
+        share >= 1 ? nil : (others == 0 ? 0 : share / (1 - share) * others)
+      }
       return WeightFlip(
-        criterion: data.criteria[column], weight: weight, lower: max(0, weightAt(low) ?? 0), upper: high >= 1 ? nil : weightAt(high),
-        belowWinner: below.map { data.approaches[$0] }, aboveWinner: above.map { data.approaches[$0] })
+        criterion: data.criteria[column], weight: weight, lower: max(0, weightAt(low) ?? 0),
+        upper: high >= 1 ? nil : weightAt(high),
+        belowWinner: below.map { data.approaches[$0] },
+        aboveWinner: above.map { data.approaches[$0] })
     }
   }
 }

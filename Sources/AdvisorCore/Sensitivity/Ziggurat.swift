@@ -57,7 +57,9 @@ extension Ziggurat {
   /// Calls `body` with the tables as buffers, valid only inside it.
   func withTables<Result>(_ body: (Tables) -> Result) -> Result {
     k.withUnsafeBufferPointer { k in
-      w.withUnsafeBufferPointer { w in f.withUnsafeBufferPointer { f in body(Tables(k: k, w: w, f: f)) } }
+      w.withUnsafeBufferPointer { w in
+        f.withUnsafeBufferPointer { f in body(Tables(k: k, w: w, f: f)) }
+      }
     }
   }
 }
@@ -87,7 +89,9 @@ extension SeededRandom {
         } while y + y < tail * tail
         return value > 0 ? Ziggurat.r + tail : -Ziggurat.r - tail
       }
-      if table.f[layer] + uniform() * (table.f[layer - 1] - table.f[layer]) < exp(-0.5 * x * x) { return x }
+      if table.f[layer] + uniform() * (table.f[layer - 1] - table.f[layer]) < exp(-0.5 * x * x) {
+        return x
+      }
     }
   }
 }

@@ -25,7 +25,11 @@ extension String {
   public func replacingAll(_ replacements: [Unicode.Scalar: String]) -> String {
     var result = ""
     for scalar in unicodeScalars {
-      if let replacement = replacements[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+      if let replacement = replacements[scalar] {
+        result += replacement
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
     }
     return result
   }
