@@ -1,7 +1,7 @@
 /// What changed between two reports of the same project: the verdict, the scores, the facts, the criteria.
 public struct ReportDiff: Sendable {
   /// A value before and after; `nil` means absent.
-  public struct Change<Value: Sendable & Equatable>: Sendable, Equatable {
+  public struct Difference<Value: Sendable & Equatable>: Sendable, Equatable {
     /// What was changed (an approach, fact or criterion id).
     public var key: String
     /// The old value.
@@ -25,41 +25,41 @@ public struct ReportDiff: Sendable {
   public var recommendationChanged: Bool { old.approach != new.approach }
 
   /// Every approach's score before and after, in the new ranking's order (then removed approaches).
-  public var scores: [Change<Double>] {
+  public var scores: [Difference<Double>] {
     let before = Dictionary(
       old.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
     let after = Dictionary(
       new.scores.map { ($0.approach, $0.score) }, uniquingKeysWith: { first, _ in first })
     let order = new.scores.map(\.approach) + old.scores.map(\.approach).filter { after[$0] == nil }
-    return order.map { Change(key: $0, before: before[$0], after: after[$0]) }
+    return order.map { Difference(key: $0, before: before[$0], after: after[$0]) }
   }
 
   /// The facts given, changed or removed, by key.
-  public var facts: [Change<String>] { Self.changes(old.facts, new.facts) }
+  public var facts: [Difference<String>] { Self.changes(old.facts, new.facts) }
 
   /// The criterion weights changed, added or removed, by criterion id.
-  public var weights: [Change<Double>] { Self.changes(old.weights, new.weights) }
+  public var weights: [Difference<Double>] { Self.changes(old.weights, new.weights) }
 
   /// The verdict's status before and after, when both reports state it and it changed.
-  public var status: Change<String>? {
+  public var status: Difference<String>? {
     guard let before = old.status, let after = new.status, before != after else { return nil }
-    return Change(key: "status", before: before, after: after)
+    return Difference(key: "status", before: before, after: after)
   }
 
   /// The confidence (percent) before and after, when both reports state it and it changed.
-  public var confidence: Change<Double>? {
+  public var confidence: Difference<Double>? {
     guard let before = old.confidence, let after = new.confidence, before != after else {
       return nil
     }
-    return Change(key: "confidence", before: before, after: after)
+    return Difference(key: "confidence", before: before, after: after)
   }
 
   /// The leader's margin (points) before and after, when both reports state it and it changed by 0.05 or more.
-  public var margin: Change<Double>? {
+  public var margin: Difference<Double>? {
     guard let before = old.margin, let after = new.margin,
       Format.fixed(before, 1) != Format.fixed(after, 1)
     else { return nil }
-    return Change(key: "margin", before: before, after: after)
+    return Difference(key: "margin", before: before, after: after)
   }
 
   /// What the comparison cannot tell because a report predates it, one clause each (empty when both are current).
@@ -86,9 +86,9 @@ public struct ReportDiff: Sendable {
 
   private static func changes<Value: Equatable & Sendable>(
     _ before: [String: Value], _ after: [String: Value]
-  ) -> [Change<Value>] {
+  ) -> [Difference<Value>] {
     Set(before.keys).union(after.keys).sorted().compactMap { key in
-      before[key] == after[key] ? nil : Change(key: key, before: before[key], after: after[key])
+      before[key] == after[key] ? nil : Difference(key: key, before: before[key], after: after[key])
     }
   }
 }

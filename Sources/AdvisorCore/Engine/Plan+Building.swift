@@ -1,6 +1,6 @@
 extension Plan {
   /// A change the search may try: one criterion answered at one level.
-  private typealias Change = (index: Int, level: Int)
+  private typealias WhatIfAnswer = (index: Int, level: Int)
 
   /// Builds the plan from the what-if matrix of the verdict. For every other approach it looks for the fewest facts
   /// (one, else two) under which that approach would lead: one answer if any does; otherwise the answer that
@@ -36,9 +36,9 @@ extension Plan {
   /// a measurement to make), and every other answer to a fact the team changes by work (`"actionable"` in its
   /// table: the baseline, the labeled examples, the team, the volume). Facts that describe the problem are left to
   /// the what-if.
-  private static func candidates(_ matrix: WhatIfMatrix) -> [Change] {
+  private static func candidates(_ matrix: WhatIfMatrix) -> [WhatIfAnswer] {
     let facts = matrix.project.facts
-    var changes: [(change: Change, rank: (Int, Int, Int, Int))] = []
+    var changes: [(change: WhatIfAnswer, rank: (Int, Int, Int, Int))] = []
     for index in facts.indices where facts[index].weight > 0 && !facts[index].isIrrelevant {
       let current = matrix.evaluation.given[index]
       guard current == nil || facts[index].criterion.isActionable else { continue }
@@ -68,13 +68,13 @@ extension Plan {
   }
 
   private static func search(
-    _ matrix: WhatIfMatrix, target: Int, candidates: [Change], singles: [Evaluation]
-  ) -> [Change]? {
+    _ matrix: WhatIfMatrix, target: Int, candidates: [WhatIfAnswer], singles: [Evaluation]
+  ) -> [WhatIfAnswer]? {
     if let single = singles.firstIndex(where: { $0.winner == target }) {
       return [candidates[single]]
     }
     // No single answer does it: take the one that brings the target nearest to leading, then complete it.
-    var best: (change: Change, progress: Double)?
+    var best: (change: WhatIfAnswer, progress: Double)?
     for (change, evaluation) in zip(candidates, singles) {
       let progress = Self.progress(evaluation, target: target)
       if best.map({ progress > $0.progress + 1e-9 }) ?? true { best = (change, progress) }
@@ -101,7 +101,7 @@ extension Plan {
   }
 
   private static func step(
-    _ matrix: WhatIfMatrix, target: Int, winner: Int?, changes: [Change], kind: Kind
+    _ matrix: WhatIfMatrix, target: Int, winner: Int?, changes: [WhatIfAnswer], kind: Kind
   ) -> Step {
     let project = matrix.project
     let approach = project.criteria.approaches[target]
