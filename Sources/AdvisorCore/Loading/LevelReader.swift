@@ -82,15 +82,7 @@ struct LevelReader {
       })
     else { return [:] }
     var fits: [String: Fit] = [:]
-    for member in fitObject.members {
-      let memberPath = fitPath.appending(member.key)
-      if let approachIDs, !approachIDs.contains(member.key) {
-        collector.add(
-          Diagnostic(
-            file: context.file, location: member.keyLocation, path: memberPath,
-            message: unknownApproachMessage(member.key)))
-        continue
-      }
+    for (member, memberPath) in approachMembers(fitObject, fitPath, into: &collector) {
       fits[member.key] = collector.attempt { () throws(AdvisorError) -> Fit in
         let fit = try context.object(member.value, memberPath)
         try fit.rejectUnknownKeys(["score", "reason", "source"])
@@ -123,15 +115,7 @@ struct LevelReader {
       })
     else { return [:] }
     var result: [String: Exclusion] = [:]
-    for member in excludes.members {
-      let memberPath = excludesPath.appending(member.key)
-      if let approachIDs, !approachIDs.contains(member.key) {
-        collector.add(
-          Diagnostic(
-            file: context.file, location: member.keyLocation, path: memberPath,
-            message: unknownApproachMessage(member.key)))
-        continue
-      }
+    for (member, memberPath) in approachMembers(excludes, excludesPath, into: &collector) {
       result[member.key] = collector.attempt { () throws(AdvisorError) -> Exclusion in
         let exclusion = try context.object(member.value, memberPath)
         try exclusion.rejectUnknownKeys(["reason", "source", "unless", "remedy"])
@@ -170,6 +154,24 @@ struct LevelReader {
     var message = "unknown source \"\(source)\""
     message += Suggestion.hint(source, in: sources.map(\.id))
     throw context.failure(value, path, message + "; every cited source must be listed in $.sources")
+  }
+
+  /// The members of an object keyed by approach id, each with its path; a key that names no approach is
+  /// reported and left out.
+  private func approachMembers(
+    _ object: ObjectReader, _ path: JSONPath, into collector: inout DiagnosticCollector
+  ) -> [(member: JSONMember, path: JSONPath)] {
+    object.members.compactMap { member in
+      let memberPath = path.appending(member.key)
+      if let approachIDs, !approachIDs.contains(member.key) {
+        collector.add(
+          Diagnostic(
+            file: context.file, location: member.keyLocation, path: memberPath,
+            message: unknownApproachMessage(member.key)))
+        return nil
+      }
+      return (member, memberPath)
+    }
   }
 
   private func unknownApproachMessage(_ id: String) -> String {
