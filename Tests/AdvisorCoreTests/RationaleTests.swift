@@ -81,3 +81,37 @@ import Testing
     #expect(!cost.favouredFit.reason.contains("Prompt engineering"))
   }
 }
+
+/// A Why reason is one over the runner-up: where the runner-up fits at most 5 on a known fact, its own text for
+/// that answer stands beside the winner's (issue 16: labeled examples read as RAG's case with nothing on hybrid).
+@Suite struct ContrastTests {
+  @Test func theRunnerUpsWeaknessFollowsTheWinnersReason() throws {
+    let report = Advisor(options: .init(samples: 0)).recommend(
+      try Fixtures.example("legal-docs-qa"), criteria: Fixtures.builtIn)
+    let training = try #require(report.drivers.first { $0.fact.criterion.id == "training_data" })
+    let level = try #require(training.fact.level)
+    #expect(training.contrast == level.fits[training.other.id])
+    #expect(
+      Report.driverText(training).hasSuffix(
+        "\(training.favouredFit.reason) \(training.other.name): \(level.fits[training.other.id]?.reason ?? "")"
+      ))
+  }
+
+  @Test(arguments: [
+    "legal-docs-qa", "news-aggregator", "healthcare-assistant", "support-tone-rewrite",
+  ])
+  func aContrastIsTheOtherApproachsOwnTextWhereItFitsAtMostFive(example: String) throws {
+    let report = Advisor(options: .init(samples: 0)).recommend(
+      try Fixtures.example(example), criteria: Fixtures.builtIn)
+    for driver in report.drivers + report.counterpoints {
+      let isCost = Fixtures.builtIn.costModel?.criterion == driver.fact.criterion.id
+      guard let level = driver.fact.level, !isCost, driver.otherFit.score <= Driver.contrastFit
+      else {
+        #expect(driver.contrast == nil, "\(example) \(driver.fact.criterion.id)")
+        continue
+      }
+      #expect(
+        driver.contrast == level.fits[driver.other.id], "\(example) \(driver.fact.criterion.id)")
+    }
+  }
+}

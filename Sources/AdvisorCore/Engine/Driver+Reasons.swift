@@ -7,6 +7,10 @@ extension Driver {
   /// lacks (a sub-second budget "leaves little room"), even where another approach lacks more.
   static let arguingFit = 7.0
 
+  /// The highest fit of the other approach whose reason says what it lacks, so that it can stand beside the
+  /// favoured approach's reason as the contrast.
+  static let contrastFit = 5.0
+
   /// What an unknown fact's driver says when no level's text argues for its side.
   static let unknownReason =
     "Not given: scored at the fit expected under the criterion's prior, an assumption of the advisor's."
@@ -23,6 +27,8 @@ extension Driver {
     if let level = fact.level {
       if isCost, let reason = project.costReason(favoured, over: other, at: level, priced: true) {
         driver.favouredFit.reason = reason
+      } else if !isCost, otherFit.score <= Self.contrastFit, !otherFit.reason.isEmpty {
+        driver.contrast = otherFit
       }
       return driver
     }

@@ -12,6 +12,13 @@ public struct Driver: Sendable, Equatable {
   public var otherFit: Fit
   /// Points of score the criterion puts between them (always positive).
   public var points: Double
+  /// The other approach's own reason at the fact's level, when it fits at most the neutral 5: what it lacks
+  /// there, which makes the favoured approach's reason one over it. `nil` for the cost criterion and unknown
+  /// facts, whose reasons already compare the two.
+  public var contrast: Fit? = nil
+
+  /// The contrast's source, resolved from the criterion's table.
+  public var contrastSource: Source? { contrast.flatMap { fact.criterion.source(id: $0.source) } }
 
   /// The favoured fit's source, resolved from the criterion's table.
   public var source: Source? { fact.criterion.source(id: favouredFit.source) }

@@ -271,6 +271,13 @@ public struct JSONReportRenderer: ReportRenderer {
         ])
       ),
       ("reason", .string(driver.favouredFit.reason)), ("source", source(driver.source)),
+      (
+        "contrast",
+        driver.contrast.map {
+          .object([("reason", .string($0.reason)), ("source", source(driver.contrastSource))])
+        }
+          ?? .null
+      ),
     ])
   }
 

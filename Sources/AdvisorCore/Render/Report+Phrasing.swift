@@ -33,6 +33,7 @@ extension Report {
   static func driverText(_ driver: Driver) -> String {
     "\(driver.fact.criterion.name) (\(factText(driver.fact))): \(driver.favoured.name) fits \(Format.fit(driver.favouredFit.score))/10, "
       + "\(driver.other.name) \(Format.fit(driver.otherFit.score))/10, \(Format.fixed(driver.points, 1)) points. \(driver.favouredFit.reason)"
+      + (driver.contrast.map { " \(driver.other.name): \($0.reason)" } ?? "")
   }
 
   /// How a level reads in a sentence: the id for choices, the label for numbers.
@@ -162,7 +163,10 @@ extension Report {
     func add(_ source: Source?) {
       if let source, Self.citationIndex(of: source, in: sources) == nil { sources.append(source) }
     }
-    drivers.prefix(Self.driverLimit).forEach { add($0.source) }
+    drivers.prefix(Self.driverLimit).forEach {
+      add($0.source)
+      add($0.contrastSource)
+    }
     for result in scorecard.ranking {
       for note in result.exclusions { add(note.criterion.source(id: note.exclusion.source)) }
     }

@@ -50,8 +50,11 @@ public struct ReportDocument: Sendable {
     if report.drivers.isEmpty {
       blocks.append(.text("No criterion separates the top two approaches."))
     }
-    let drivers = report.drivers.prefix(Report.driverLimit).map {
-      Document.Item(Report.driverText($0), citations: cite($0.source))
+    let drivers = report.drivers.prefix(Report.driverLimit).map { driver in
+      // The contrast's source, when it is another one: a shared source is cited once.
+      let own = cite(driver.source)
+      let contrast = cite(driver.contrastSource).filter { !own.contains($0) }
+      return Document.Item(Report.driverText(driver), citations: own + contrast)
     }
     if !drivers.isEmpty { blocks.append(.items(drivers, marker: .number)) }
     if let counter = report.counterpoints.first {

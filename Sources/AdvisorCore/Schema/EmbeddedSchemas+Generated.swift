@@ -2157,7 +2157,8 @@ enum EmbeddedSchemas {
               "points",
               "fits",
               "reason",
-              "source"
+              "source",
+              "contrast"
             ],
             "additionalProperties": false,
             "properties": {
@@ -2202,6 +2203,30 @@ enum EmbeddedSchemas {
               },
               "source": {
                 "$ref": "#/$defs/source"
+              },
+              "contrast": {
+                "description": "The other approach's own reason at the fact's level when it fits at most 5 (what it lacks there); null for the cost criterion, unknown facts and a better-fitting other approach",
+                "anyOf": [
+                  {
+                    "type": "null"
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "reason",
+                      "source"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "reason": {
+                        "type": "string"
+                      },
+                      "source": {
+                        "$ref": "#/$defs/source"
+                      }
+                    }
+                  }
+                ]
               }
             }
           },
