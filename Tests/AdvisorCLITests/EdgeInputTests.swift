@@ -68,6 +68,23 @@ import Testing
     #expect(!run.output.contains("less than 50% of the weight rests on facts you gave"))
   }
 
+  /// `-o` onto a directory is refused before any work, with the interview's `--save` message and code.
+  @Test func anOutputDirectoryIsRefusedBeforeScoring() throws {
+    let directory = try Paths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let spec = Paths.example("legal-docs-qa")
+    for arguments in [
+      ["recommend", spec, "-o", directory],
+      ["diff", "/nonexistent/a.json", "/nonexistent/b.json", "-o", directory],
+    ] {
+      let run = Run(arguments)
+      #expect(run.status == 73, "\(arguments)")
+      #expect(
+        run.error == "\(directory): error: is a directory; -o needs a file path\n", "\(arguments)")
+      #expect(run.output.isEmpty)
+    }
+  }
+
   /// Every unknown name gets its suggestion from the one `Suggestion.hint` (issue 17), a cost fact's value too.
   @Test func anUnknownCostFactValueGetsASuggestion() {
     let run = Run(
