@@ -140,9 +140,10 @@ import Testing
       #expect(denied.status == 74)
       #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
     }
+    // A directory is refused before any work (EdgeInputTests has the same for diff).
     let onDirectory = Run(["recommend", Paths.example("news-aggregator"), "-o", directory])
-    #expect(onDirectory.status == 74)
-    #expect(onDirectory.error == "\(directory): error: cannot write: it is a directory\n")
+    #expect(onDirectory.status == 73)
+    #expect(onDirectory.error == "\(directory): error: is a directory; -o needs a file path\n")
   }
 
   @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
