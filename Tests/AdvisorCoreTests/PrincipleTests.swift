@@ -10,6 +10,12 @@ import Testing
 @Suite struct PrincipleTests {
   static let quick = Advisor(options: .init(samples: 0))
 
+  /// The scorecard alone (resolve → score), for tests that read only scores and rankings: the full report's
+  /// what-ifs, plan and precedents would multiply their time.
+  static func scorecard(_ spec: ProjectSpec) -> Scorecard {
+    Scorer(method: .wsm).score(FactResolver().resolve(spec, with: Fixtures.builtIn))
+  }
+
   static func verdict(
     _ facts: [String: FactValue], weights: [String: Double] = [:], advisor: Advisor = quick
   ) -> Recommendation {
@@ -17,7 +23,7 @@ import Testing
       name: "principle",
       facts: facts.sorted { $0.key < $1.key }.map { GivenFact(key: $0.key, value: $0.value) },
       weights: weights)
-    return advisor.recommend(spec, criteria: Fixtures.builtIn).recommendation
+    return advisor.verdict(spec, criteria: Fixtures.builtIn).recommendation
   }
 
   /// Random specs of the property tests, each with one fact set.
@@ -71,7 +77,7 @@ import Testing
     for spec in Self.specs(
       seed: 41, setting: ["ml_expertise": .level("none"), "labeled_examples": .number(0)])
     where spec.value(of: "prompting_baseline") != .level("meets_target") {
-      let winner = Self.quick.recommend(spec, criteria: Fixtures.builtIn).recommendation.winner?
+      let winner = Self.quick.verdict(spec, criteria: Fixtures.builtIn).recommendation.winner?
         .approach.id
       #expect(winner != "fine_tuning" && winner != "hybrid", "\(spec.facts)")
     }
@@ -91,7 +97,7 @@ import Testing
     for spec in Self.specs(seed: 43, setting: ["latency_budget_ms": .number(250)]) {
       var heavy = spec
       heavy.weights = ["knowledge_gap": 50, "knowledge_scale": 50, "data_volatility": 50]
-      let winner = Self.quick.recommend(heavy, criteria: Fixtures.builtIn).recommendation.winner?
+      let winner = Self.quick.verdict(heavy, criteria: Fixtures.builtIn).recommendation.winner?
         .approach.id
       #expect(winner != "rag" && winner != "hybrid", "\(spec.facts)")
     }
@@ -103,7 +109,7 @@ import Testing
       heavy.weights["output_control"] = 40
       for candidate in [spec, heavy] {
         #expect(
-          Self.quick.recommend(candidate, criteria: Fixtures.builtIn).recommendation.winner?
+          Self.quick.verdict(candidate, criteria: Fixtures.builtIn).recommendation.winner?
             .approach.id != "fine_tuning")
       }
     }
@@ -149,7 +155,7 @@ import Testing
       for criterion in Fixtures.builtIn.criteria where random.uniform() < 0.4 {
         heavy.weights[criterion.id] = random.uniform() * 100
       }
-      let ranking = Self.quick.recommend(heavy, criteria: Fixtures.builtIn).scorecard.ranking
+      let ranking = Self.scorecard(heavy).ranking
       let firstFailing = ranking.firstIndex(where: \.isExcluded) ?? ranking.count
       #expect(ranking[firstFailing...].allSatisfy { $0.isExcluded })
     }
@@ -237,7 +243,7 @@ import Testing
     for _ in 0..<PropertyTests.cases {
       let spec = PropertyTests.randomSpec(&random)
       let cards = answers.map {
-        Self.quick.recommend(spec.setting(key, to: $0), criteria: Fixtures.builtIn).scorecard
+        Self.scorecard(spec.setting(key, to: $0))
       }
       let differences = cards.map { card in
         (card.result(for: a)?.score ?? 0) - (card.result(for: b)?.score ?? 0)

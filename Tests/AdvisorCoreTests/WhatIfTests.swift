@@ -7,7 +7,7 @@ import Testing
   @Test(arguments: ExampleCaseTests.expected.keys.sorted())
   func reportedChangesAreTheNearestFlips(name: String) throws {
     let spec = try Fixtures.example(name)
-    let report = Advisor().recommend(spec, criteria: Fixtures.builtIn)
+    let report = Advisor(options: .init(samples: 0)).recommend(spec, criteria: Fixtures.builtIn)
     let winner = report.recommendation.winner?.approach.id
     let model = DecisionModel(Fixtures.builtIn)
     let matrix = WhatIfMatrix(
@@ -15,7 +15,8 @@ import Testing
       method: .wsm)
     func winnerIf(_ row: Int, _ level: Int) -> String? {
       let key = Fixtures.builtIn.criteria[row].fact.key
-      return Advisor().recommend(
+      // Only the winner is read: the verdict alone, without robustness samples.
+      return Advisor(options: .init(samples: 0)).verdict(
         spec.setting(key, to: matrix.value(setting: row, to: level)), criteria: Fixtures.builtIn
       ).recommendation.winner?
       .approach.id
