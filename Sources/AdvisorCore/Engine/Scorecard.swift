@@ -1,4 +1,5 @@
-/// The weighted-sum scores of every approach, with the decision matrix behind them.
+/// The weighted-sum scores of every approach, with the decision matrix behind them as the report shows it: a row
+/// per criterion with its fact, a cell per approach. `DecisionMatrix` holds the same numbers for the ranking methods.
 public struct Scorecard: Sendable, Equatable {
   /// One matrix cell: an approach's fit on a criterion and what it adds to the score.
   public struct Cell: Sendable, Equatable {

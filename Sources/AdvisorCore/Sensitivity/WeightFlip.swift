@@ -18,7 +18,7 @@ public struct WeightFlip: Sendable, Equatable {
   public var aboveWinner: Approach?
 
   /// The interval for every scored criterion; empty when there is no eligible winner.
-  public static func all(_ data: DecisionData) -> [WeightFlip] {
+  public static func all(_ data: DecisionMatrix) -> [WeightFlip] {
     guard let winner = data.winner(data.scores(.wsm)) else { return [] }
     let total = data.weights.reduce(0, +)
     return data.criteria.indices.map { column in

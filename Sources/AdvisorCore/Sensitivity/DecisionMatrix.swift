@@ -1,6 +1,8 @@
-/// The scored part of a decision as plain numbers: the approaches, which meet every requirement, the approach a
-/// settling fact declares enough, the criteria that count with their weights, and each approach's fits on them.
-public struct DecisionData: Sendable {
+/// The decision matrix as plain numbers, which the ranking methods, the weight flips and the sampler read: the
+/// approaches, which meet every requirement, the approach a settling fact declares enough, the criteria that
+/// count with their weights, and each approach's fits on them. `Scorecard` is the same matrix as the report
+/// shows it, row by row with its facts; `DecisionModel` is the compiled tables both are made from.
+public struct DecisionMatrix: Sendable {
   /// The approaches, in profile order.
   public let approaches: [Approach]
   /// Whether each approach may win (it meets every requirement).
@@ -64,9 +66,9 @@ public struct DecisionData: Sendable {
 
 extension DecisionModel {
   /// The numbers of an evaluation that the ranking methods and weight flip points read.
-  func data(_ evaluation: Evaluation) -> DecisionData {
+  func data(_ evaluation: Evaluation) -> DecisionMatrix {
     let scored = (0..<rowCount).filter { evaluation.effectiveWeight($0) > 0 }
-    return DecisionData(
+    return DecisionMatrix(
       approaches: criteria.approaches, eligible: evaluation.failures.map { $0 == 0 },
       settled: evaluation.settlement?.approach,
       criteria: scored.map { criteria.criteria[$0] },
