@@ -1,4 +1,4 @@
-import AdvisorCore
+@testable import AdvisorCore
 import Foundation
 import Testing
 
@@ -76,16 +76,27 @@ import Testing
           + "\(confidence.percent)%25 (\(confidence.label)) · score \(Format.fixed(winner.score, 1))"
       )
         == true)
-    #expect(
-      lines.contains(
-        "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: knowledge_gap = facts, inferred: knowledge that changes at least weekly cannot be in the base model's weights"
-      ))
-    // The report's own warnings follow, each an annotation on the spec's file; an inferred fact is not also
-    // reported as one the user left out.
-    #expect(
-      lines.contains(
-        "::warning file=\(file),title=advisor::news-aggregator: You did not say where the model must run; it is scored mostly as a hosted API."
-      ))
+    // Each inferred fact and each of the report's warnings is an annotation on the spec's file, its message
+    // escaped as GitHub requires (`%` as `%25`); the texts come from the report, not the shipped tables.
+    func escaped(_ text: String) -> String {
+      text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+        .replacingOccurrences(of: "\n", with: "%0A")
+    }
+    let inferred = news.facts(.inferred)
+    #expect(!inferred.isEmpty)
+    for fact in inferred {
+      #expect(
+        lines.contains(
+          "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: \(escaped(Report.factText(fact)))"
+        ))
+    }
+    #expect(!news.warnings.isEmpty)
+    for warning in news.warnings {
+      #expect(
+        lines.contains("::warning file=\(file),title=advisor::news-aggregator: \(escaped(warning))")
+      )
+    }
+    // An inferred fact is not also reported as one the user left out.
     #expect(
       !lines.contains {
         $0.contains("knowledge_gap") && !$0.contains("inferred fact") && $0.hasPrefix("::warning")
@@ -280,7 +291,7 @@ import Testing
   }
 }
 
-import AdvisorCore
+@testable import AdvisorCore
 
 enum GitHubAnnotationRendererProbe {
   static func command(message: String) -> String {
