@@ -70,12 +70,6 @@ extension CommandIO {
   /// None: in-process arguments are Swift strings.
   package var argumentNotInUTF8: Int? { nil }
 
-  /// Whether a directory exists at a path (following symbolic links), on the real file system.
-  package func isDirectory(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-  }
-
   /// Opens a file on the real file system.
   package func openFile(_ path: String) throws(AdvisorError) -> AtomicFile.Writer {
     try AtomicFile.Writer(path: path)

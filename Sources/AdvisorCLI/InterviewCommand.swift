@@ -58,9 +58,7 @@ struct InterviewCommand: Command {
       try ProjectSpec.load(InputFile.read(path: path), criteria: criteria)
     }
     // A directory can never be saved to: say so now, not after the questions (nor offer to replace it).
-    if let save = parsed.value("save"), io.isDirectory(save) {
-      throw OutputIsDirectory(path: save, option: "--save")
-    }
+    try SharedOptions.refuseDirectoryOutput(parsed.value("save"), option: "--save")
     let prompter = try makePrompter(parsed)
     if let save = parsed.value("save"), io.fileExists(save), !parsed.flags.contains("force") {
       // Ask before the questions, so that nobody answers eleven questions for nothing.

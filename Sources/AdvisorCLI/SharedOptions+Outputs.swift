@@ -5,18 +5,25 @@
 #endif
 
 extension SharedOptions {
+  /// Refuses an output path that names a directory (following links), before any work: nothing could be
+  /// written there, and saying so after the questions or the scoring wastes them. `-` is standard output.
+  static func refuseDirectoryOutput(_ path: String?, option: String) throws {
+    guard let path, path != "-" else { return }
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      throw OutputIsDirectory(path: path, option: option)
+    }
+  }
+
   /// Refuses an output that is a directory (exit 73), and an output file that is one of the inputs (the same
   /// device and inode, whatever the path's spelling or links): writing it would destroy what the command reads.
   /// `-` and absent files are never inputs.
   static func refuseOverwritingInputs(output: String?, inputs: [String], command: CommandSpec)
     throws
   {
+    try refuseDirectoryOutput(output, option: "-o")
     guard let output, output != "-" else { return }
     var target = stat()
-    // A directory can never take the output: say so before any work, not after it.
-    if stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
-      throw OutputIsDirectory(path: output, option: "-o")
-    }
     guard stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
     for input in inputs where input != "-" {
       var source = stat()

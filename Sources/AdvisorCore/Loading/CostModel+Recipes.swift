@@ -15,15 +15,9 @@ extension CostModel {
     else { return nil }
     let before = collector.diagnostics.count
     var recipes: [String: CostRecipe] = [:]
-    for member in mapping.members {
-      let memberPath = path.appending(member.key)
-      if let approachIDs, !approachIDs.contains(member.key) {
-        collector.add(
-          Diagnostic(
-            file: context.file, location: member.keyLocation, path: memberPath,
-            message: LevelReader.unknownApproachMessage(member.key, known: approachIDs)))
-        continue
-      }
+    for (member, memberPath) in LevelReader.approachMembers(
+      mapping, path, approachIDs: approachIDs, into: &collector)
+    {
       guard
         let name = collector.attempt({ () throws(AdvisorError) in
           try context.string(member.value, memberPath)

@@ -161,13 +161,22 @@ struct LevelReader {
   private func approachMembers(
     _ object: ObjectReader, _ path: JSONPath, into collector: inout DiagnosticCollector
   ) -> [(member: JSONMember, path: JSONPath)] {
+    Self.approachMembers(object, path, approachIDs: approachIDs, into: &collector)
+  }
+
+  /// The members of an object keyed by approach id, each with its path; a key not among `approachIDs` is
+  /// reported and left out (every key is kept when `approachIDs` is `nil`: profiles.json did not load).
+  static func approachMembers(
+    _ object: ObjectReader, _ path: JSONPath, approachIDs: [String]?,
+    into collector: inout DiagnosticCollector
+  ) -> [(member: JSONMember, path: JSONPath)] {
     object.members.compactMap { member in
       let memberPath = path.appending(member.key)
       if let approachIDs, !approachIDs.contains(member.key) {
         collector.add(
           Diagnostic(
-            file: context.file, location: member.keyLocation, path: memberPath,
-            message: unknownApproachMessage(member.key)))
+            file: object.context.file, location: member.keyLocation, path: memberPath,
+            message: unknownApproachMessage(member.key, known: approachIDs)))
         return nil
       }
       return (member, memberPath)
