@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions by edit distance.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: one edit for words of up
   /// to 7 characters, a quarter of the length for longer ones.
-  public static func nearest(to word: String, in candidates: [String]) -> String? {
+  package static func nearest(to word: String, in candidates: [String]) -> String? {
     // A word far longer than every candidate cannot be a typo of one: skip the quadratic distance (an 8 MiB key
     // would take a minute and gigabytes).
     let length = word.count
@@ -24,7 +24,7 @@ public enum Suggestion {
   }
 
   /// How a message phrases a suggestion.
-  public enum Phrasing: Sendable {
+  package enum Phrasing: Sendable {
     /// After a compiler-style diagnostic: ` (did you mean "daily"?)`.
     case diagnostic
     /// After a command-line error sentence, as swift-argument-parser does: ` Did you mean 'list'?`.
@@ -32,13 +32,13 @@ public enum Suggestion {
   }
 
   /// The suggestion as a message phrases it, `did you mean "daily"?`, when `nearest` finds a candidate.
-  public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
+  package static func didYouMean(_ word: String, in candidates: [String]) -> String? {
     nearest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
   }
 
   /// The suggestion to append to a message, with its leading space; empty when no candidate is close. Every
   /// "did you mean" of the library and the command line is made here.
-  public static func hint(
+  package static func hint(
     _ word: String, in candidates: [String], _ phrasing: Phrasing = .diagnostic
   ) -> String {
     guard let nearest = nearest(to: word, in: candidates) else { return "" }
@@ -50,7 +50,7 @@ public enum Suggestion {
 
   /// The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent
   /// transpositions each count one edit.
-  public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+  package static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs)
     let b = Array(rhs)
     guard !a.isEmpty else { return b.count }
@@ -72,7 +72,7 @@ public enum Suggestion {
 
   /// A word from the input as a message quotes it: whole when short, else its start and its size
   /// (`"kkkk…" (8,388,408 bytes)`), so that one bad key cannot make a megabyte error line.
-  public static func quoted(_ word: String) -> String {
+  package static func quoted(_ word: String) -> String {
     guard word.utf8.count > 80 else { return "\"\(word)\"" }
     return "\"\(word.prefix(40))…\" (\(Format.grouped(Double(word.utf8.count))) bytes)"
   }

@@ -14,9 +14,9 @@ private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ coun
 /// link is followed and the file it names is replaced; an existing file keeps its permissions (a new one gets
 /// the umask's); a character device, FIFO or socket (`/dev/null`, `/dev/stdout`, a pipe) is written through,
 /// never replaced.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Writes `contents` to `path`, replacing any existing file in one step.
-  public static func write(_ contents: String, to path: String) throws(AdvisorError) {
+  package static func write(_ contents: String, to path: String) throws(AdvisorError) {
     var writer = try Writer(path: path)
     try writer.write(contents)
     try writer.commit()
@@ -24,9 +24,9 @@ public enum AtomicFile {
 
   /// A file written in pieces — a large batch's output, without holding it all in memory — that replaces its
   /// target only when committed. Dropped uncommitted (an error, an early exit), it removes its temporary file.
-  public struct Writer: ~Copyable {
+  package struct Writer: ~Copyable {
     /// The file to replace, as named.
-    public let path: String
+    package let path: String
     /// The temporary file, or `nil` when the target is written through (a device, a FIFO).
     private let temporary: String?
     /// The file the rename replaces: `path` with its symbolic links resolved.
@@ -39,7 +39,7 @@ public enum AtomicFile {
     private var committed = false
 
     /// Creates the temporary file next to the file `path` names, or opens a device or FIFO to write through.
-    public init(path: String) throws(AdvisorError) {
+    package init(path: String) throws(AdvisorError) {
       if case .directory = FileSystem.kind(of: path) {
         throw .writeFailed(path: path, reason: "it is a directory")
       }
@@ -91,7 +91,7 @@ public enum AtomicFile {
     }
 
     /// Appends text to the temporary file.
-    public mutating func write(_ text: String) throws(AdvisorError) {
+    package mutating func write(_ text: String) throws(AdvisorError) {
       var text = text
       let failure: String? = text.withUTF8 { bytes in
         var offset = 0
@@ -111,7 +111,7 @@ public enum AtomicFile {
     }
 
     /// Flushes the temporary file to disk and renames it over the target (a device or FIFO is only closed).
-    public consuming func commit() throws(AdvisorError) {
+    package consuming func commit() throws(AdvisorError) {
       guard let temporary else {
         let closed = close(descriptor)
         descriptor = -1

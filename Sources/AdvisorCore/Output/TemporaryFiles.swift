@@ -9,7 +9,7 @@
 ///
 /// The table is a fixed block of C strings, so that `removeAll()` calls only `unlink`, which is safe in a
 /// signal handler; `register` and `unregister` run on the thread that writes the file.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
   /// How many files can be registered at once; the advisor writes one at a time.
   static let capacity = 16
 
@@ -22,7 +22,7 @@ public enum TemporaryFiles {
     }()
 
   /// Makes sure the table exists, so that a signal handler never runs its one-time initialisation.
-  public static func prepare() {
+  package static func prepare() {
     _ = slots
   }
 
@@ -45,7 +45,7 @@ public enum TemporaryFiles {
   }
 
   /// Removes every registered file. Safe to call from a signal handler.
-  public static func removeAll() {
+  package static func removeAll() {
     for slot in 0..<capacity {
       if let path = slots[slot] { unlink(path) }
     }

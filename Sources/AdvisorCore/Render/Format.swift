@@ -1,7 +1,7 @@
 /// Fixed, locale-independent number formatting, so that output is byte-identical everywhere.
-public enum Format {
+package enum Format {
   /// `value` rounded to `digits` decimals, always showing them (`87.20` for 2).
-  public static func fixed(_ value: Double, _ digits: Int) -> String {
+  package static func fixed(_ value: Double, _ digits: Int) -> String {
     guard value.isFinite else { return "n/a" }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
@@ -20,7 +20,7 @@ public enum Format {
   }
 
   /// `value` rounded to `digits` decimals as a number, for JSON.
-  public static func rounded(_ value: Double, _ digits: Int) -> Double {
+  package static func rounded(_ value: Double, _ digits: Int) -> Double {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let result = (value * scale).rounded() / scale
@@ -28,7 +28,7 @@ public enum Format {
   }
 
   /// An integer-valued number with thousands separators (`3,000,000`); others with up to 2 decimals.
-  public static func grouped(_ value: Double) -> String {
+  package static func grouped(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
     guard abs(value) < 9_007_199_254_740_992 else { return "\(value)" }
     if value != value.rounded() {
@@ -47,17 +47,17 @@ public enum Format {
   }
 
   /// A share 0-1 as a whole percentage (`42%`).
-  public static func percent(_ share: Double) -> String {
+  package static func percent(_ share: Double) -> String {
     "\(Int((share * 100).rounded()))%"
   }
 
   /// A fit score without a needless fraction (`7`, `7.5`).
-  public static func fit(_ score: Double) -> String {
+  package static func fit(_ score: Double) -> String {
     score == score.rounded() ? String(Int(score)) : fixed(score, 1)
   }
 
   /// `value` rounded to `digits` significant figures (`7,708,194` → `7,710,000` for 3).
-  public static func significant(_ value: Double, _ digits: Int) -> Double {
+  package static func significant(_ value: Double, _ digits: Int) -> Double {
     guard value.isFinite, value != 0 else { return value }
     var scale = 1.0
     while abs(value) / scale >= pow10(digits) { scale *= 10 }
@@ -66,7 +66,7 @@ public enum Format {
   }
 
   /// An amount of money: `$1,234` from 100 up, `$12.30` (or `$50`) from 1, `$0.0042` below.
-  public static func money(_ value: Double, _ currency: String = "USD") -> String {
+  package static func money(_ value: Double, _ currency: String = "USD") -> String {
     let symbol = currency == "USD" ? "$" : currency + " "
     guard value.isFinite else { return symbol + "n/a" }
     if value >= 100 { return symbol + grouped(value.rounded()) }
@@ -79,7 +79,7 @@ public enum Format {
 
   /// A large number in few characters, for narrow columns: `950`, `12k`, `1.32M`, `4.5B`, `7.2T` (3 significant
   /// digits; below 1,000 as `grouped`).
-  public static func abbreviated(_ value: Double) -> String {
+  package static func abbreviated(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
     for (scale, suffix) in [(1e15, "P"), (1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")]
     where abs(value) >= scale * 0.9995 {
@@ -89,7 +89,7 @@ public enum Format {
   }
 
   /// An amount of money in few characters: `$950`, `$12.3k`, `$1.32M`; small amounts as `money` gives them.
-  public static func moneyAbbreviated(_ value: Double, _ currency: String = "USD") -> String {
+  package static func moneyAbbreviated(_ value: Double, _ currency: String = "USD") -> String {
     guard value.isFinite, abs(value) >= 10_000 else { return money(value, currency) }
     return (currency == "USD" ? "$" : currency + " ") + abbreviated(value)
   }

@@ -22,7 +22,7 @@ public struct TextStyle: Sendable {
   }
 
   /// Breaks `text` into lines of at most `width` characters; continuation lines start with `indent`.
-  public static func wrap(
+  package static func wrap(
     _ text: String, width: Int, indent: String = "", firstIndent: String? = nil
   ) -> [String] {
     var lines: [String] = []
@@ -69,7 +69,7 @@ public struct TextStyle: Sendable {
   }
 
   /// `text` padded with spaces (or cut with `…`) to exactly `width` characters.
-  public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+  package static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
     // Printable ASCII is one character a byte; anything else is counted as characters.
     let length = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
     if length > width { return String(text.prefix(max(0, width - 1))) + "…" }

@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for the digest of the criteria tables a report was produced with.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
   private var state: [UInt32] = [
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
     0x5be0_cd19,
@@ -27,10 +27,10 @@ public struct SHA256: Sendable {
   ]
 
   /// Starts a digest.
-  public init() {}
+  package init() {}
 
   /// Feeds bytes.
-  public mutating func update(_ bytes: some Sequence<UInt8>) {
+  package mutating func update(_ bytes: some Sequence<UInt8>) {
     for byte in bytes {
       buffer.append(byte)
       length &+= 1
@@ -42,7 +42,7 @@ public struct SHA256: Sendable {
   }
 
   /// The digest's 32 bytes.
-  public func digest() -> [UInt8] {
+  package func digest() -> [UInt8] {
     var copy = self
     let bitLength = length &* 8
     copy.buffer.append(0x80)
@@ -59,7 +59,7 @@ public struct SHA256: Sendable {
   }
 
   /// The digest as 64 lowercase hexadecimal digits.
-  public func hexDigest() -> String {
+  package func hexDigest() -> String {
     let digits = Array("0123456789abcdef")
     var text = ""
     for byte in digest() {
@@ -70,7 +70,7 @@ public struct SHA256: Sendable {
   }
 
   /// The digest of a string's UTF-8 bytes.
-  public static func hex(_ text: String) -> String {
+  package static func hex(_ text: String) -> String {
     var hasher = SHA256()
     hasher.update(text.utf8)
     return hasher.hexDigest()

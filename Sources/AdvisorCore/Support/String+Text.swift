@@ -1,7 +1,7 @@
 /// The text helpers the library and the command line share.
 extension String {
   /// The string without leading and trailing white space.
-  public func trimmingWhitespace() -> String {
+  package func trimmingWhitespace() -> String {
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
@@ -9,20 +9,20 @@ extension String {
   }
 
   /// The string without trailing spaces (for table rows padded to a width).
-  public func trimmingTrailingSpaces() -> String {
+  package func trimmingTrailingSpaces() -> String {
     var text = Substring(self)
     while text.last == " " { text.removeLast() }
     return String(text)
   }
 
   /// The string with spaces and dashes replaced (`on device` → `on_device`), for ids and shell names.
-  public func replacingSpaces(with replacement: Character) -> String {
+  package func replacingSpaces(with replacement: Character) -> String {
     String(map { $0 == " " || $0 == "-" ? replacement : $0 })
   }
 
   /// Replaces Unicode scalars by their replacements in one pass. Scalars, not characters: `"\r\n"` is one
   /// `Character` that matches neither `"\r"` nor `"\n"`, and a line break must never slip through.
-  public func replacingAll(_ replacements: [Unicode.Scalar: String]) -> String {
+  package func replacingAll(_ replacements: [Unicode.Scalar: String]) -> String {
     var result = ""
     for scalar in unicodeScalars {
       if let replacement = replacements[scalar] {
@@ -35,7 +35,7 @@ extension String {
   }
 
   /// The string with `prefix` replaced by `replacement` when it starts with it, else unchanged.
-  public func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+  package func replacingPrefix(_ prefix: String, with replacement: String) -> String {
     hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
   }
 }
