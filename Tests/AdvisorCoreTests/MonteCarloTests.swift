@@ -11,7 +11,6 @@ import Testing
   ])
   func theSamplerCountsWhatTheDecisionModelRanks(given: String, concentration: Double) throws {
     let model = DecisionModel(Fixtures.builtIn)
-    var random = SeededRandom(seed: 3)
     let facts: [String: FactValue] = [
       "prompting_baseline": .level("meets_target"), "knowledge_gap": .level("behavior"),
       "latency_budget_ms": .number(250),
