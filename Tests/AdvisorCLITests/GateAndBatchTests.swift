@@ -6,54 +6,60 @@ import Testing
 @Suite struct GateAndBatchTests {
   let faq = Paths.example("internal-faq-bot")
 
-  /// The report the gates read, from the tables in use: the gate tests check the gates against it, not
-  /// figures of the shipped knowledge, so a knowledge edit breaks only the tests about knowledge.
-  func report(_ path: String) throws -> Report {
-    let criteria = try CriteriaLoader().loadBuiltIn()
-    return Advisor().recommend(
-      try ProjectSpec.load(InputFile.read(path: path), criteria: criteria), criteria: criteria)
+  /// A three-criterion table of its own (`Fixtures/gate-criteria`) and a project that gives one fact of it, so
+  /// the gate tests pin figures worked out by hand and a knowledge edit breaks only the tests about knowledge.
+  /// Weights 2 (volatility), 1 (gap, inferred from volatility), 1 (team, not given, prior 50/50):
+  /// - RAG scores 10 × (9·2 + 9·1 + 6.5·1) / 4 = 83.75, Prompting 10 × (2·2 + 3·1 + 8·1) / 4 = 37.5, so the
+  ///   margin is 46.25, shown as 46.3;
+  /// - coverage is (2 + 1/2) / 4 = 62.5% (an inferred fact counts half), and RAG wins every sample with the
+  ///   three methods agreeing, so the confidence is 63%.
+  let gate = Paths.root + "/Tests/AdvisorCLITests/Fixtures/gate-project.json"
+  let gateCriteria = ["--criteria", Paths.root + "/Tests/AdvisorCLITests/Fixtures/gate-criteria"]
+
+  func gated(_ arguments: [String]) -> Run {
+    Run(["recommend", gate] + gateCriteria + arguments)
   }
 
-  @Test func expectPassesWhenTheRecommendationIsAmongTheChosen() throws {
-    let winner = try #require(try report(faq).recommendation.winner?.approach.id)
-    let run = Run(["recommend", faq, "--expect", "\(winner == "rag" ? "hybrid" : "rag"),\(winner)"])
+  @Test func theFixtureTableGivesTheFiguresWorkedOutByHand() throws {
+    let run = gated(["-f", "json", "--samples", "0"])
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let recommendation = try #require(report["recommendation"] as? [String: Any])
+    #expect(recommendation["approach"] as? String == "rag")
+    #expect(recommendation["score"] as? Double == 83.75)
+    #expect(recommendation["margin"] as? Double == 46.25)
+  }
+
+  @Test func expectPassesWhenTheRecommendationIsAmongTheChosen() {
+    let run = gated(["--expect", "prompting,rag"])
     #expect(run.status == 0)
     #expect(run.error.isEmpty)
   }
 
-  @Test func expectFailsWithOneLineAndExitOne() throws {
-    let winner = try #require(try report(faq).recommendation.winner?.approach.id)
-    let others = try CriteriaLoader().loadBuiltIn().approaches.map(\.id).filter { $0 != winner }
-      .prefix(2)
-    let run = Run(["recommend", faq, "--expect", others.joined(separator: ","), "-f", "json"])
+  @Test func expectFailsWithOneLineAndExitOne() {
+    let run = gated(["--expect", "prompting", "-f", "json"])
     #expect(run.status == 1)
     #expect(
-      run.error
-        == "advisor: gate failed: internal-faq-bot: recommendation is \(winner), expected \(others.joined(separator: " or "))\n"
+      run.error == "advisor: gate failed: gate-project: recommendation is rag, expected prompting\n"
     )
     #expect(run.output.hasPrefix("{"))  // the report is still written
   }
 
-  @Test func confidenceAndMarginGates() throws {
-    let recommendation = try report(faq).recommendation
-    let confidence = recommendation.confidence.percent
-    let margin = Format.fixed(recommendation.margin, 1)
+  @Test func confidenceAndMarginGates() {
     // A gate at the figure passes; one above it fails with one line naming both.
-    #expect(Run(["recommend", faq, "--min-confidence", "\(confidence)"]).status == 0)
-    let low = Run(["recommend", faq, "--min-confidence", "\(confidence + 1)"])
+    #expect(gated(["--min-confidence", "63"]).status == 0)
+    let low = gated(["--min-confidence", "64"])
     #expect(low.status == 1)
     #expect(
-      low.error
-        == "advisor: gate failed: internal-faq-bot: confidence \(confidence)% is below the required \(confidence + 1)%\n"
-    )
-    #expect(Run(["recommend", faq, "--min-margin", "\(recommendation.margin - 0.05)"]).status == 0)
-    let required = Format.fixed(recommendation.margin + 5, 1)
-    let narrow = Run(["recommend", faq, "--min-margin", required])
+      low.error == "advisor: gate failed: gate-project: confidence 63% is below the required 64%\n")
+    // The margin is 46.25 and reads 46.3: a gate at 46.3, the figure a user reads, passes.
+    #expect(gated(["--min-margin", "46.2"]).status == 0)
+    #expect(gated(["--min-margin", "46.3"]).status == 0)
+    let narrow = gated(["--min-margin", "46.35"])
     #expect(narrow.status == 1)
     #expect(
       narrow.error
-        == "advisor: gate failed: internal-faq-bot: margin \(margin) points is below the required \(required)\n"
-    )
+        == "advisor: gate failed: gate-project: margin 46.3 points is below the required 46.35\n")
   }
 
   @Test func anInputErrorKeepsItsOwnExitCodeWhateverTheGates() {
@@ -61,50 +67,24 @@ import Testing
     #expect(Run(["recommend", "-", "--expect", "rag"], standardInput: "{").status == 65)
   }
 
-  @Test func githubFormatAnnotatesFactsAndFailedGates() throws {
-    let file = Paths.example("news-aggregator")
-    let news = try report(file)
-    let winner = try #require(news.recommendation.winner)
-    let other = winner.approach.id == "hybrid" ? "rag" : "hybrid"
-    let run = Run(["recommend", file, "-f", "github", "--expect", other])
+  @Test func githubFormatAnnotatesFactsAndFailedGates() {
+    let run = gated(["-f", "github", "--expect", "prompting"])
     #expect(run.status == 1)
-    let lines = run.output.split(separator: "\n").map(String.init)
-    let confidence = news.recommendation.confidence
+    // The verdict; the inferred fact, once, as inferred (not also as left out); the report's two cautions, `%`
+    // escaped as `%25`; the failed gate.
+    let file = "file=\(gate)"
     #expect(
-      lines.first?.hasPrefix(
-        "::notice file=\(file),title=advisor%3A news-aggregator::Recommendation: \(winner.approach.name), confidence "
-          + "\(confidence.percent)%25 (\(confidence.label)) · score \(Format.fixed(winner.score, 1))"
-      )
-        == true)
-    // Each inferred fact and each of the report's warnings is an annotation on the spec's file, its message
-    // escaped as GitHub requires (`%` as `%25`); the texts come from the report, not the shipped tables.
-    func escaped(_ text: String) -> String {
-      text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-        .replacingOccurrences(of: "\n", with: "%0A")
-    }
-    let inferred = news.facts(.inferred)
-    #expect(!inferred.isEmpty)
-    for fact in inferred {
-      #expect(
-        lines.contains(
-          "::warning file=\(file),title=advisor%3A inferred fact::news-aggregator: \(escaped(Report.factText(fact)))"
-        ))
-    }
-    #expect(!news.warnings.isEmpty)
-    for warning in news.warnings {
-      #expect(
-        lines.contains("::warning file=\(file),title=advisor::news-aggregator: \(escaped(warning))")
-      )
-    }
-    // An inferred fact is not also reported as one the user left out.
-    #expect(
-      !lines.contains {
-        $0.contains("knowledge_gap") && !$0.contains("inferred fact") && $0.hasPrefix("::warning")
-      })
-    #expect(
-      lines.last
-        == "::error title=advisor gate::news-aggregator: recommendation is \(winner.approach.id), expected \(other)"
-    )
+      run.output.split(separator: "\n").map(String.init) == [
+        "::notice \(file),title=advisor%3A gate-project::Recommendation: RAG, confidence 63%25 (medium) · "
+          + "score 83.8 of 100 · 46.3 points ahead of Prompt engineering · 63%25 of the weight rests on facts "
+          + "you gave",
+        "::warning \(file),title=advisor%3A inferred fact::gate-project: gap = facts, inferred: knowledge that "
+          + "changes daily is not in the weights",
+        "::warning \(file),title=advisor::gate-project: 1 of 3 criteria has no fact (25%25 of the weight); each "
+          + "is scored at its expected fit under its prior, and the robustness samples draw it.",
+        "::warning \(file),title=advisor::gate-project: RAG needs skills you did not mention.",
+        "::error title=advisor gate::gate-project: recommendation is rag, expected prompting",
+      ])
   }
 
   @Test func annotationDataIsEscaped() {
@@ -262,12 +242,18 @@ import Testing
   }
 
   @Test func batchFromStandardInputWithGates() throws {
-    let spec = try String(contentsOfFile: faq, encoding: .utf8).replacingOccurrences(
+    let spec = try String(contentsOfFile: gate, encoding: .utf8).replacingOccurrences(
       of: "\n", with: " ")
     let run = Run(
-      ["recommend", "--batch", "-", "--expect", "rag"], standardInput: spec + "\n" + spec + "\n")
+      ["recommend", "--batch", "-", "--expect", "prompting"] + gateCriteria,
+      standardInput: spec + "\n" + spec + "\n")
     #expect(run.status == 1)
-    #expect(run.error.components(separatedBy: "gate failed").count == 3)
+    #expect(
+      run.error
+        == String(
+          repeating:
+            "advisor: gate failed: gate-project: recommendation is rag, expected prompting\n",
+          count: 2))
   }
 
   @Test func timestampIsOnlyAddedWhenAsked() {

@@ -4,7 +4,7 @@ public struct Gates: Sendable, Equatable {
   public var expected: [String]
   /// The lowest acceptable confidence, 0-100.
   public var minimumConfidence: Double?
-  /// The lowest acceptable lead over the runner-up, in points.
+  /// The lowest acceptable lead over the runner-up, in points, compared with the lead as reported (one decimal).
   public var minimumMargin: Double?
 
   /// Creates gates; an empty `expected` list checks nothing.
@@ -42,9 +42,12 @@ public struct Gates: Sendable, Equatable {
         "\(name): confidence \(recommendation.confidence.percent)% is below the required \(Format.grouped(minimumConfidence))%"
       )
     }
-    if let minimumMargin, recommendation.margin < minimumMargin {
+    // The margin as the report shows it (one decimal), so a gate at the figure a user read passes and a
+    // failure never reads "46.3 is below 46.3".
+    let shownMargin = Format.rounded(recommendation.margin, 1)
+    if let minimumMargin, shownMargin < minimumMargin {
       failures.append(
-        "\(name): margin \(Format.fixed(recommendation.margin, 1)) points is below the required \(Format.grouped(minimumMargin))"
+        "\(name): margin \(Format.fixed(shownMargin, 1)) points is below the required \(Format.grouped(minimumMargin))"
       )
     }
     return failures
