@@ -17,6 +17,21 @@ import Testing
     #expect(Format.grouped(1.5) == "1.5")
   }
 
+  /// One abbreviation serves narrow tables and chart labels: three significant digits, and a value that rounds
+  /// up to the next suffix takes it (`999,600` is `1M`, not `1,000k`).
+  @Test func abbreviatesLargeNumbersToThreeSignificantDigits() {
+    #expect(Format.abbreviated(950) == "950")
+    #expect(Format.abbreviated(12_345) == "12.3k")
+    #expect(Format.abbreviated(1_320_000) == "1.32M")
+    #expect(Format.abbreviated(999_600) == "1M")
+    #expect(Format.abbreviated(999.6) == "1k")
+    #expect(Format.abbreviated(4.5e9) == "4.5B")
+    #expect(Format.abbreviated(1e15) == "1P")
+    #expect(Format.abbreviated(-2_500) == "-2.5k")
+    #expect(Format.moneyAbbreviated(1_320_000) == "$1.32M")
+    #expect(Format.moneyAbbreviated(9_999) == Format.money(9_999))
+  }
+
   @Test func suggestsNearbyWordsOnly() {
     #expect(
       Suggestion.nearest(to: "latency_budget", in: ["latency_budget_ms", "queries_per_month"])

@@ -89,6 +89,20 @@ import Testing
     #expect(html.contains("&lt;/script&gt;&lt;svg onload=alert(1)&gt;&quot;&gt;"))
   }
 
+  /// The cost chart marks the project's volume with the same abbreviation as the tables.
+  @Test func theCostChartMarksTheVolumeAbbreviated() throws {
+    let spec = ProjectSpec(
+      name: "volume",
+      facts: [
+        GivenFact(key: "knowledge_gap", value: .level("facts")),
+        GivenFact(key: "queries_per_month", value: .number(999_600)),
+      ])
+    let html = HTMLRenderer().render(
+      Advisor(options: .init(samples: 0)).recommend(spec, criteria: Fixtures.builtIn))
+    #expect(html.contains(">you: 1M/month<"))
+    #expect(!html.contains("1,000k"))
+  }
+
   @Test func onlyWebAddressesBecomeLinks() {
     let document = Document(
       title: "t",

@@ -21,14 +21,6 @@ struct ChartDrawing {
     }
   }
 
-  /// `1k`, `20k`, `1M`: a tick's value in few characters.
-  static func compact(_ value: Double) -> String {
-    for (scale, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")] where value >= scale {
-      return Format.grouped(Format.significant(value / scale, 3)) + suffix
-    }
-    return Format.grouped(Format.significant(value, 3))
-  }
-
   /// The round step (1, 2, 2.5 or 5 times a power of ten) at or above `raw`.
   static func niceStep(_ raw: Double) -> Double {
     let power = pow(10, floor(log10(raw)))
@@ -80,11 +72,13 @@ struct ChartDrawing {
     for tick in Self.decades(xLow, xHigh) {
       svg.line(x(tick), top, x(tick), top + plotHeight, class: "grid")
       svg.text(
-        Self.compact(tick), x: x(tick), y: top + plotHeight + 16, anchor: "middle", class: "tick")
+        Format.abbreviated(tick), x: x(tick), y: top + plotHeight + 16, anchor: "middle",
+        class: "tick")
     }
     for tick in Self.decades(yLow, yHigh) {
       svg.line(left, y(tick), left + plotWidth, y(tick), class: "grid")
-      svg.text(unit + Self.compact(tick), x: left - 6, y: y(tick) + 4, anchor: "end", class: "tick")
+      svg.text(
+        unit + Format.abbreviated(tick), x: left - 6, y: y(tick) + 4, anchor: "end", class: "tick")
     }
     svg.text(xLabel, x: left + plotWidth / 2, y: height - 8, anchor: "middle")
     svg.text(yLabel, x: left, y: 14)

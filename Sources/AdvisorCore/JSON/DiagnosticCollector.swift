@@ -30,3 +30,18 @@ struct DiagnosticCollector {
     if !diagnostics.isEmpty { throw AdvisorError.invalid(diagnostics) }
   }
 }
+
+extension DiagnosticCollector {
+  /// A criteria table's root object with its unknown keys reported (`$schema`, the editor hint, is always
+  /// allowed); `nil` when the root is not an object, which is reported too.
+  mutating func tableRoot(_ root: JSONValue, in context: JSONDecodingContext, keys: [String])
+    -> ObjectReader?
+  {
+    guard let object = attempt({ () throws(AdvisorError) in try context.object(root, .root) })
+    else {
+      return nil
+    }
+    _ = attempt { () throws(AdvisorError) in try object.rejectUnknownKeys(["$schema"] + keys) }
+    return object
+  }
+}

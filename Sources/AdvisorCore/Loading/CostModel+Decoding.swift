@@ -51,13 +51,14 @@ extension CostModel {
   ) -> CostModel? {
     let context = JSONDecodingContext(file: file)
     guard
-      let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) })
-    else { return nil }
-    _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys([
-        "$schema", "criterion", "currency", "approaches", "facts", "sizeClasses",
-        "retrainsPerMonth", "prices", "sources",
-      ])
+      let object = collector.tableRoot(
+        root, in: context,
+        keys: [
+          "criterion", "currency", "approaches", "facts", "sizeClasses", "retrainsPerMonth",
+          "prices", "sources",
+        ])
+    else {
+      return nil
     }
     let recipes = decodeRecipes(object, approachIDs: approachIDs, into: &collector)
     let sources = Source.decodeList(

@@ -6,13 +6,14 @@ extension Criterion {
   ) -> Criterion? {
     let context = JSONDecodingContext(file: file)
     guard
-      let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) })
-    else { return nil }
-    _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys([
-        "$schema", "id", "name", "question", "help", "weight", "core", "actionable", "fact",
-        "levels", "infer", "unknown", "appliesWhen", "sources",
-      ])
+      let object = collector.tableRoot(
+        root, in: context,
+        keys: [
+          "id", "name", "question", "help", "weight", "core", "actionable", "fact", "levels",
+          "infer", "unknown", "appliesWhen", "sources",
+        ])
+    else {
+      return nil
     }
     let sources = Source.decodeList(
       object.value("sources"), path: JSONPath.root.appending("sources"), context: context,

@@ -10,11 +10,8 @@ extension Precedent {
     into collector: inout DiagnosticCollector
   ) -> [Precedent] {
     let context = JSONDecodingContext(file: file)
-    guard
-      let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) })
-    else { return [] }
-    _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "precedents"])
+    guard let object = collector.tableRoot(root, in: context, keys: ["precedents"]) else {
+      return []
     }
     let listPath = JSONPath.root.appending("precedents")
     guard

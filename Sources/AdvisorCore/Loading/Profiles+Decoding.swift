@@ -4,11 +4,9 @@ extension Profiles {
     -> Profiles?
   {
     let context = JSONDecodingContext(file: file)
-    guard
-      let object = collector.attempt({ () throws(AdvisorError) in try context.object(root, .root) })
-    else { return nil }
-    _ = collector.attempt { () throws(AdvisorError) in
-      try object.rejectUnknownKeys(["$schema", "approaches", "sources"])
+    guard let object = collector.tableRoot(root, in: context, keys: ["approaches", "sources"])
+    else {
+      return nil
     }
     let sources = Source.decodeList(
       object.value("sources"), path: JSONPath.root.appending("sources"), context: context,

@@ -22,7 +22,7 @@ enum ReportCharts {
     if let volume {
       marks.append(
         Document.Chart.Mark(
-          x: volume, label: "you: \(ChartDrawing.compact(volume))/month", isPrimary: true))
+          x: volume, label: "you: \(Format.abbreviated(volume))/month", isPrimary: true))
     }
     for pair in analysis.breakEvens {
       guard let crossing = pair.volume else { continue }
@@ -30,7 +30,7 @@ enum ReportCharts {
         Document.Chart.Mark(
           x: crossing,
           label:
-            "\(shortName(pair.first)) = \(shortName(pair.second)) at \(ChartDrawing.compact(crossing))"
+            "\(shortName(pair.first)) = \(shortName(pair.second)) at \(Format.abbreviated(crossing))"
         ))
     }
     let months = Format.grouped(analysis.months)
