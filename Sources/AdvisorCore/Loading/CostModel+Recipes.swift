@@ -34,14 +34,9 @@ extension CostModel {
       }
       recipes[member.key] = recipe
     }
-    for approach in approachIDs ?? [] where mapping.value(approach) == nil {
-      collector.add(
-        Diagnostic(
-          file: context.file, location: mapping.location, path: path,
-          message:
-            "missing a cost recipe for approach \"\(approach)\"; every approach in \(CriteriaLoader.profilesFile) needs one"
-        ))
-    }
+    LevelReader.reportMissingApproaches(
+      mapping, path, approachIDs: approachIDs, missing: "a cost recipe",
+      rule: "every approach in \(CriteriaLoader.profilesFile) needs one", into: &collector)
     return collector.diagnostics.count == before ? recipes : nil
   }
 }

@@ -93,14 +93,9 @@ struct LevelReader {
         return Fit(score: score, reason: try fit.requiredString("reason"), source: source)
       }
     }
-    for approach in approachIDs ?? [] where fitObject.value(approach) == nil {
-      collector.add(
-        Diagnostic(
-          file: context.file, location: fitObject.location, path: fitPath,
-          message:
-            "missing a fit for approach \"\(approach)\"; every level needs a fit for every approach"
-        ))
-    }
+    Self.reportMissingApproaches(
+      fitObject, fitPath, approachIDs: approachIDs, missing: "a fit",
+      rule: "every level needs a fit for every approach", into: &collector)
     return fits
   }
 
@@ -180,6 +175,19 @@ struct LevelReader {
         return nil
       }
       return (member, memberPath)
+    }
+  }
+
+  /// Reports each of `approachIDs` that is not a key of `object`: "missing `missing` for approach "x"; `rule`".
+  static func reportMissingApproaches(
+    _ object: ObjectReader, _ path: JSONPath, approachIDs: [String]?, missing: String, rule: String,
+    into collector: inout DiagnosticCollector
+  ) {
+    for approach in approachIDs ?? [] where object.value(approach) == nil {
+      collector.add(
+        Diagnostic(
+          file: object.context.file, location: object.location, path: path,
+          message: "missing \(missing) for approach \"\(approach)\"; \(rule)"))
     }
   }
 
