@@ -14,7 +14,7 @@ sources=$(find Sources/AdvisorCore -name '*.swift' | sort)
 if [ ! -x "$build/fuzz-inputs" ] || [ -n "$(find Sources/AdvisorCore Fuzz -newer "$build/fuzz-inputs" -name '*.swift' | head -1)" ]; then
   echo "building the fuzz target (swiftc -sanitize=fuzzer,address)…" >&2
   # The linker's notes about the sanitizer's local symbols are noise; real errors still stop the build.
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name AdvisorFuzz $sources Fuzz/FuzzInputs.swift -o "$build/fuzz-inputs" \
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name AdvisorFuzz -package-name advisor $sources Fuzz/FuzzInputs.swift -o "$build/fuzz-inputs" \
     2> >(grep -v "Cannot export local symbol" >&2)
 fi
 corpus="$build/corpus"
