@@ -175,6 +175,40 @@ import Testing
     #expect(!voice.scorecard.ranking.contains { $0.approach.id == "rag" && !$0.isExcluded })
   }
 
+  /// A requirement that binds only because the project did not say what would lift it is a question, not a
+  /// verdict: with knowledge that fits in the prompt and a 300 ms budget, prompting fails only behind a hosted API,
+  /// which the project did not say it uses, while retrieval fails whatever it says. Prompting is the closest, and
+  /// the report names the answer that would let it meet every requirement.
+  @Test func aRequirementLiftedByAnUnansweredQuestionIsNamedAsSuch() throws {
+    func voice(_ extra: [GivenFact] = []) -> Report {
+      Self.quick.recommend(
+        ProjectSpec(
+          name: "voice agent",
+          facts: [
+            GivenFact(key: "latency_budget_ms", value: .number(300)),
+            GivenFact(key: "knowledge_gap", value: .level("facts")),
+            GivenFact(key: "corpus_tokens", value: .number(5_000)),
+          ] + extra),
+        criteria: Fixtures.builtIn)
+    }
+    let unsaid = voice()
+    #expect(unsaid.recommendation.status == .unmet)
+    let closest = try #require(unsaid.recommendation.closest)
+    #expect(closest.approach.id == "prompting")
+    #expect(closest.exclusions.allSatisfy { $0.isOpen })
+    #expect(unsaid.headline == "No approach meets every requirement on the facts you gave")
+    #expect(
+      unsaid.summaryLine.hasPrefix(
+        "closest: Prompt engineering, which meets every requirement if deployment_target is private_cloud, "
+          + "on_premise or on_device (you did not say); otherwise it fails: "))
+    #expect(unsaid.scorecard.result(for: "rag")?.exclusions.contains { !$0.isOpen } == true)
+    let hosted = voice([GivenFact(key: "deployment_target", value: .level("hosted_api"))])
+    #expect(hosted.headline == "No approach meets every requirement")
+    #expect(hosted.recommendation.closest?.exclusions.allSatisfy { !$0.isOpen } == true)
+    let own = voice([GivenFact(key: "deployment_target", value: .level("on_premise"))])
+    #expect(own.scorecard.result(for: "prompting")?.isExcluded == false)
+  }
+
   /// A fact that does not matter here is not applied: changing knowledge does not count against tuning a
   /// behaviour whose details arrive in the input.
   @Test func volatilityDoesNotCountAgainstABehaviourGap() {

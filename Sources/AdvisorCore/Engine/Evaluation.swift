@@ -15,6 +15,9 @@ struct Evaluation: Sendable {
   let costFits: [Double]?
   /// Per approach: the criteria whose requirement it cannot meet, as bits of their rows.
   let failures: [UInt64]
+  /// Per approach: the failures that bind only because a fact their `unless` reads was not given, so that an
+  /// answer could lift them (a subset of `failures`).
+  let openFailures: [UInt64]
   /// The criterion and the approach a settling level declares enough, when one applies.
   let settlement: (row: Int, approach: Int)?
   /// Every approach's score, 0-100, by the method, and the approach indices best first.
@@ -43,7 +46,9 @@ struct Evaluation: Sendable {
     failedRows(index).compactMap { row in
       guard let level = levels[row], let exclusion = table[row].levels[level].excludes[approach.id]
       else { return nil }
-      return Scorecard.ExclusionNote(criterion: criterion(row), exclusion: exclusion)
+      return Scorecard.ExclusionNote(
+        criterion: criterion(row), exclusion: exclusion,
+        isOpen: openFailures[index] & (1 << UInt64(row)) != 0)
     }
   }
 
@@ -58,14 +63,16 @@ struct Evaluation: Sendable {
   }
 
   /// Approach indices, best first: those that meet every requirement before those that fail one; among the
-  /// first, a settled approach leads; among the others, fewer failures first; then by score, earlier on a tie.
-  static func ranking(totals: [Double], failures: [Int], settled: Int?) -> [Int] {
+  /// first, a settled approach leads; among the others, fewer certain failures first (those no answer to a fact
+  /// not given could lift, `certain`), then fewer failures; then by score, earlier on a tie.
+  static func ranking(totals: [Double], failures: [Int], certain: [Int], settled: Int?) -> [Int] {
     totals.indices.sorted { lhs, rhs in
       let (leftFails, rightFails) = (failures[lhs] > 0, failures[rhs] > 0)
       if leftFails != rightFails { return !leftFails }
       if !leftFails, let settled, lhs == settled || rhs == settled, lhs != rhs {
         return lhs == settled
       }
+      if certain[lhs] != certain[rhs] { return certain[lhs] < certain[rhs] }
       if failures[lhs] != failures[rhs] { return failures[lhs] < failures[rhs] }
       if totals[lhs] != totals[rhs] { return totals[lhs] > totals[rhs] }
       return lhs < rhs
@@ -105,6 +112,7 @@ extension DecisionModel {
     var relevance = [Double](repeating: 1, count: rows)
     var columns = [Double](repeating: 0, count: rows * approaches)
     var failures = [UInt64](repeating: 0, count: approaches)
+    var certain = [UInt64](repeating: 0, count: approaches)
     var settlement: (row: Int, approach: Int)?
     for row in 0..<rows {
       for condition in conditions[self.relevance[row]] {
@@ -126,11 +134,17 @@ extension DecisionModel {
       }
       // A requirement binds when its criterion certainly counts and weighs, or was given.
       guard relevance[row] == 1, weights[row] > 0 || given[row] != nil else { continue }
-      for requirement in requirements[levelRequirements[global]]
-      where requirement.unless.isEmpty
-        || !conditions[requirement.unless].allSatisfy({ holds($0, levels) })
-      {
+      for requirement in requirements[levelRequirements[global]] {
+        // It binds unless every condition holds; no answer lifts it when one fails on a known level.
+        var binds = false
+        var lifts = true
+        for condition in conditions[requirement.unless] where !holds(condition, levels) {
+          binds = true
+          if condition.row < 0 || levels[condition.row] != nil { lifts = false }
+        }
+        guard binds || requirement.unless.isEmpty else { continue }
         failures[requirement.approach] |= 1 << UInt64(row)
+        if requirement.unless.isEmpty || !lifts { certain[requirement.approach] |= 1 << UInt64(row) }
       }
       if settlement == nil, settles[global] >= 0 { settlement = (row, settles[global]) }
     }
@@ -150,13 +164,16 @@ extension DecisionModel {
     let evaluation = Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, settlement: settlement, totals: totals, ranking: [])
+      failures: failures, openFailures: zip(failures, certain).map { $0 & ~$1 },
+      settlement: settlement, totals: totals, ranking: [])
     if method != .wsm { totals = data(evaluation).scores(method) }
     let ranking = Evaluation.ranking(
-      totals: totals, failures: failures.map(\.nonzeroBitCount), settled: settlement?.approach)
+      totals: totals, failures: failures.map(\.nonzeroBitCount),
+      certain: certain.map(\.nonzeroBitCount), settled: settlement?.approach)
     return Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, settlement: settlement, totals: totals, ranking: ranking)
+      failures: failures, openFailures: zip(failures, certain).map { $0 & ~$1 },
+      settlement: settlement, totals: totals, ranking: ranking)
   }
 }

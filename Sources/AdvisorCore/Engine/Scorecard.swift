@@ -40,6 +40,8 @@ public struct Scorecard: Sendable, Equatable {
     public var criterion: Criterion
     /// The constraint.
     public var exclusion: Exclusion
+    /// Whether it binds only because a fact its `unless` reads was not given, so that an answer could lift it.
+    public var isOpen: Bool
   }
 
   /// The rows, in table order.

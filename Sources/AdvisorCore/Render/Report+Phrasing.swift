@@ -87,6 +87,25 @@ extension Report {
     result.exclusions.map { "\($0.exclusion.reason) (\($0.criterion.id))" }.joined(separator: "; ")
   }
 
+  /// The facts not given that would let an approach meet every requirement it fails, as a clause
+  /// (`deployment_target is private_cloud, on_premise or on_device`); `nil` when one of its failures holds
+  /// whatever they turn out to be.
+  static func liftingText(_ result: Scorecard.Result) -> String? {
+    guard !result.exclusions.isEmpty, result.exclusions.allSatisfy(\.isOpen) else { return nil }
+    var clauses: [String] = []
+    for note in result.exclusions {
+      for key in note.exclusion.unless.keys.sorted() {
+        let levels = note.exclusion.unless[key] ?? []
+        let list =
+          levels.count > 1
+          ? levels.dropLast().joined(separator: ", ") + " or " + (levels.last ?? "") : levels.joined()
+        let clause = "\(key) is \(list)"
+        if !clauses.contains(clause) { clauses.append(clause) }
+      }
+    }
+    return clauses.joined(separator: " and ")
+  }
+
   /// What would have to change for an approach to meet the requirements it fails.
   static func remedyText(_ result: Scorecard.Result) -> String? {
     let remedies = result.exclusions.compactMap(\.exclusion.remedy)
@@ -111,7 +130,12 @@ extension Report {
         return "No recommendation: every weight is 0, so no criterion counts"
       }
       return "No recommendation yet: \(leader) leads provisionally"
-    case .unmet: return "No approach meets every requirement"
+    case .unmet:
+      // The closest fails only on facts not given: the answer is pending, not impossible.
+      if let closest = recommendation.closest, Self.liftingText(closest) != nil {
+        return "No approach meets every requirement on the facts you gave"
+      }
+      return "No approach meets every requirement"
     }
   }
 
@@ -120,6 +144,11 @@ extension Report {
     guard let winner = recommendation.winner else {
       guard let closest = recommendation.closest else { return "" }
       var text = "closest: \(closest.approach.name), which fails: \(Self.exclusionText(closest))"
+      if let lifting = Self.liftingText(closest) {
+        text =
+          "closest: \(closest.approach.name), which meets every requirement if \(lifting) (you did not say); "
+          + "otherwise it fails: \(Self.exclusionText(closest))"
+      }
       if let remedy = Self.remedyText(closest) { text += " · what would have to change: \(remedy)" }
       return text
     }

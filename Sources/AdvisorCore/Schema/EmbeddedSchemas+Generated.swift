@@ -1299,7 +1299,8 @@ enum EmbeddedSchemas {
                       "criterion",
                       "reason",
                       "source",
-                      "remedy"
+                      "remedy",
+                      "liftedIf"
                     ],
                     "additionalProperties": false,
                     "properties": {
@@ -1317,6 +1318,19 @@ enum EmbeddedSchemas {
                           "string",
                           "null"
                         ]
+                      },
+                      "liftedIf": {
+                        "description": "When the requirement binds only because facts its unless conditions read were not given: those conditions (fact key: the levels that lift it); otherwise null.",
+                        "type": [
+                          "object",
+                          "null"
+                        ],
+                        "additionalProperties": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
                       }
                     }
                   }
