@@ -143,8 +143,9 @@ extension DecisionModel {
           if condition.row < 0 || levels[condition.row] != nil { lifts = false }
         }
         guard binds || requirement.unless.isEmpty else { continue }
-        failures[requirement.approach] |= 1 << UInt64(row)
-        if requirement.unless.isEmpty || !lifts { certain[requirement.approach] |= 1 << UInt64(row) }
+        let bit: UInt64 = 1 << UInt64(row)
+        failures[requirement.approach] |= bit
+        if requirement.unless.isEmpty || !lifts { certain[requirement.approach] |= bit }
       }
       if settlement == nil, settles[global] >= 0 { settlement = (row, settles[global]) }
     }

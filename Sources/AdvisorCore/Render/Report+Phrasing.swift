@@ -96,9 +96,9 @@ extension Report {
     for note in result.exclusions {
       for key in note.exclusion.unless.keys.sorted() {
         let levels = note.exclusion.unless[key] ?? []
+        let last = levels.last ?? ""
         let list =
-          levels.count > 1
-          ? levels.dropLast().joined(separator: ", ") + " or " + (levels.last ?? "") : levels.joined()
+          levels.count > 1 ? levels.dropLast().joined(separator: ", ") + " or " + last : last
         let clause = "\(key) is \(list)"
         if !clauses.contains(clause) { clauses.append(clause) }
       }
