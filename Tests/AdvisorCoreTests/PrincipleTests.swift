@@ -159,15 +159,7 @@ import Testing
       let firstFailing = ranking.firstIndex(where: \.isExcluded) ?? ranking.count
       #expect(ranking[firstFailing...].allSatisfy { $0.isExcluded })
     }
-    let voice = Self.quick.recommend(
-      ProjectSpec(
-        name: "voice agent",
-        facts: [
-          GivenFact(key: "latency_budget_ms", value: .number(300)),
-          GivenFact(key: "knowledge_gap", value: .level("facts")),
-          GivenFact(key: "corpus_tokens", value: .number(5_000_000)),
-        ]),
-      criteria: Fixtures.builtIn)
+    let voice = Self.voiceAgent(corpus: 5_000_000)
     #expect(voice.recommendation.status == .unmet)
     #expect(voice.headline == "No approach meets every requirement")
     #expect(voice.summaryLine.contains("closest: "))
@@ -175,22 +167,25 @@ import Testing
     #expect(!voice.scorecard.ranking.contains { $0.approach.id == "rag" && !$0.isExcluded })
   }
 
+  /// A voice agent: a 300 ms budget and missing facts in a corpus of `corpus` tokens.
+  static func voiceAgent(corpus: Double, _ extra: [GivenFact] = []) -> Report {
+    quick.recommend(
+      ProjectSpec(
+        name: "voice agent",
+        facts: [
+          GivenFact(key: "latency_budget_ms", value: .number(300)),
+          GivenFact(key: "knowledge_gap", value: .level("facts")),
+          GivenFact(key: "corpus_tokens", value: .number(corpus)),
+        ] + extra),
+      criteria: Fixtures.builtIn)
+  }
+
   /// A requirement that binds only because the project did not say what would lift it is a question, not a
   /// verdict: with knowledge that fits in the prompt and a 300 ms budget, prompting fails only behind a hosted API,
   /// which the project did not say it uses, while retrieval fails whatever it says. Prompting is the closest, and
   /// the report names the answer that would let it meet every requirement.
   @Test func aRequirementLiftedByAnUnansweredQuestionIsNamedAsSuch() throws {
-    func voice(_ extra: [GivenFact] = []) -> Report {
-      Self.quick.recommend(
-        ProjectSpec(
-          name: "voice agent",
-          facts: [
-            GivenFact(key: "latency_budget_ms", value: .number(300)),
-            GivenFact(key: "knowledge_gap", value: .level("facts")),
-            GivenFact(key: "corpus_tokens", value: .number(5_000)),
-          ] + extra),
-        criteria: Fixtures.builtIn)
-    }
+    func voice(_ extra: [GivenFact] = []) -> Report { Self.voiceAgent(corpus: 5_000, extra) }
     let unsaid = voice()
     #expect(unsaid.recommendation.status == .unmet)
     let closest = try #require(unsaid.recommendation.closest)
