@@ -42,6 +42,29 @@ import Testing
     #expect(verdict.recommendation.winner?.approach.id == ExampleCaseTests.expected[name]?.verdict)
   }
 
+  /// A close call's headline says where the doubt lies: "narrowly" only for a lead under
+  /// `Recommendation.closeCallMargin` points; a wider but fragile lead names the facts not given when an answer
+  /// to one could change the verdict.
+  @Test func aCloseCallIsNarrowOnlyWhenItsLeadIs() throws {
+    var wide = 0
+    for name in ExampleCaseTests.expected.keys.sorted() {
+      let report = Advisor(options: .init(samples: 500)).recommend(
+        try Fixtures.example(name), criteria: Fixtures.builtIn)
+      guard report.recommendation.status == .closeCall else { continue }
+      let narrow = report.recommendation.margin < Recommendation.closeCallMargin
+      #expect(report.headline.hasSuffix(" narrowly") == narrow, "\(name): \(report.headline)")
+      guard !narrow, report.recommendation.runnerUp?.isExcluded == false else { continue }
+      wide += 1
+      let unknownsMatter = report.questions.contains { $0.changeProbability > 0 }
+      #expect(
+        report.headline.hasSuffix(", but the facts you did not give could change it")
+          == unknownsMatter,
+        "\(name): \(report.headline)")
+    }
+    // The examples hold wide close calls, so the rule is exercised.
+    #expect(wide > 0)
+  }
+
   /// Hard constraints, which the built-in tables seldom put on a runner-up: here no training data also rules
   /// out RAG, and the cost criterion rules out fine-tuning and the hybrid at every level, so verdicts carry exclusion notes (the
   /// cost criterion's citing the cost model when its fits were computed).

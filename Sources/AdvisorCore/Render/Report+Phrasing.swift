@@ -119,11 +119,18 @@ extension Report {
     case .recommended: return "Recommendation: \(leader)"
     case .closeCall:
       // The rest fail a requirement on what is known: the doubt lies in what was not said, not in a narrow lead.
+      let unknownsMatter = questions.contains { $0.changeProbability > 0 }
       if let runnerUp = recommendation.runnerUp, runnerUp.isExcluded {
         return "Too close to call: \(leader) leads, but the facts you did not give could change it"
       }
-      return
-        "Too close to call: \(leader) leads \(recommendation.runnerUp?.approach.name ?? "the rest") narrowly"
+      let runnerUp = recommendation.runnerUp?.approach.name ?? "the rest"
+      // A lead of several points is not narrow: say where the doubt lies instead.
+      guard recommendation.margin >= Recommendation.closeCallMargin else {
+        return "Too close to call: \(leader) leads \(runnerUp) narrowly"
+      }
+      return unknownsMatter
+        ? "Too close to call: \(leader) leads \(runnerUp), but the facts you did not give could change it"
+        : "Too close to call: \(leader) leads \(runnerUp), but not under small changes of the weights"
     case .provisional:
       // Every weight 0: nothing is scored, so there is no leader to name.
       if scorecard.scoredWeight == 0 {
