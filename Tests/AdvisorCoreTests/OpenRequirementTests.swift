@@ -87,6 +87,36 @@ import Testing
     #expect(validator.validate(try JSONParser().parse(json)) == [])
   }
 
+  /// The robustness samples draw `host` from its prior (30% `own`), so about 30% of them lift prompting's
+  /// requirement; the line says so instead of "none can be sampled".
+  @Test func theSamplesSayHowOftenAnAnswerWouldLiftIt() throws {
+    let advisor = Advisor(options: .init(samples: 2_000))
+    let open = advisor.recommend(
+      ProjectSpec(name: "p", facts: [GivenFact(key: "speed", value: .level("fast"))]),
+      criteria: Self.criteria)
+    let line = SensitivitySection(report: open).robustnessLine
+    let prefix =
+      "Robustness: in 2,000 samples that draw the fact you did not give, an approach meets every "
+      + "requirement and ranks first: Prompting in "
+    #expect(line.hasPrefix(prefix), "\(line)")
+    let share = try #require(open.sensitivity.monteCarlo.firstShares.first)
+    #expect(abs(share - 0.3) < 0.05)
+    #expect(abs(share + open.sensitivity.monteCarlo.unmetShare - 1) < 1e-9)
+    #expect(line.hasSuffix("; none does in \(Format.percent(1 - share))."))
+    // With every fact given, nothing is drawn that could lift a requirement.
+    let settled = advisor.recommend(
+      ProjectSpec(
+        name: "p",
+        facts: [
+          GivenFact(key: "speed", value: .level("fast")),
+          GivenFact(key: "host", value: .level("api")),
+        ]),
+      criteria: Self.criteria)
+    #expect(
+      SensitivitySection(report: settled).robustnessLine
+        == "Robustness: no approach meets every requirement, so none can be sampled as the answer.")
+  }
+
   @Test func anAnswerSettlesIt() throws {
     // Behind an API both fail for certain: the closest is the better score, and nothing is said to be open.
     let api = report(["speed": "fast", "host": "api"])

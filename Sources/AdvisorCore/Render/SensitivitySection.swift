@@ -17,13 +17,23 @@ public struct SensitivitySection: Sendable {
   /// One line on how robust the answer is; `pointingToDetails` names `advisor sensitivity` where the methods
   /// disagree.
   func robustnessLine(pointingToDetails: Bool) -> String {
-    guard let winner = report.recommendation.winner else {
-      return
-        "Robustness: no approach meets every requirement, so none can be sampled as the answer."
-    }
-    let share = Format.percent(sensitivity.winProbability)
     let mc = sensitivity.monteCarlo
     let samples = Format.grouped(Double(mc.samples))
+    guard let winner = report.recommendation.winner else {
+      // Samples that draw the facts not given can lift an open requirement: say how often one approach then
+      // meets them all.
+      let firsts = zip(approaches, mc.firstShares).filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+      guard mc.samples > 0, mc.factsDrawn > 0, !firsts.isEmpty else {
+        return
+          "Robustness: no approach meets every requirement, so none can be sampled as the answer."
+      }
+      let facts = mc.factsDrawn == 1 ? "the fact" : "the \(mc.factsDrawn) facts"
+      let shares = firsts.map { "\($0.0.name) in \(Format.percent($0.1))" }.joined(separator: ", ")
+      return
+        "Robustness: in \(samples) samples that draw \(facts) you did not give, an approach meets every "
+        + "requirement and ranks first: \(shares); none does in \(Format.percent(mc.unmetShare))."
+    }
+    let share = Format.percent(sensitivity.winProbability)
     let agreeing = sensitivity.methods.filter { $0.winner?.id == winner.approach.id }.count
     let methods =
       sensitivity.methodsAgree
