@@ -162,11 +162,12 @@ extension DecisionModel {
         }
       }
     }
+    let openFailures = zip(failures, certain).map { $0 & ~$1 }
     let evaluation = Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, openFailures: zip(failures, certain).map { $0 & ~$1 },
-      settlement: settlement, totals: totals, ranking: [])
+      failures: failures, openFailures: openFailures, settlement: settlement, totals: totals,
+      ranking: [])
     if method != .wsm { totals = data(evaluation).scores(method) }
     let ranking = Evaluation.ranking(
       totals: totals, failures: failures.map(\.nonzeroBitCount),
@@ -174,7 +175,7 @@ extension DecisionModel {
     return Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, openFailures: zip(failures, certain).map { $0 & ~$1 },
-      settlement: settlement, totals: totals, ranking: ranking)
+      failures: failures, openFailures: openFailures, settlement: settlement, totals: totals,
+      ranking: ranking)
   }
 }

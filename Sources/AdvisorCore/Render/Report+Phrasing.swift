@@ -119,7 +119,6 @@ extension Report {
     case .recommended: return "Recommendation: \(leader)"
     case .closeCall:
       // The rest fail a requirement on what is known: the doubt lies in what was not said, not in a narrow lead.
-      let unknownsMatter = questions.contains { $0.changeProbability > 0 }
       if let runnerUp = recommendation.runnerUp, runnerUp.isExcluded {
         return "Too close to call: \(leader) leads, but the facts you did not give could change it"
       }
@@ -128,7 +127,7 @@ extension Report {
       guard recommendation.margin >= Recommendation.closeCallMargin else {
         return "Too close to call: \(leader) leads \(runnerUp) narrowly"
       }
-      return unknownsMatter
+      return questions.contains { $0.changeProbability > 0 }
         ? "Too close to call: \(leader) leads \(runnerUp), but the facts you did not give could change it"
         : "Too close to call: \(leader) leads \(runnerUp), but not under small changes of the weights"
     case .provisional:
