@@ -16,8 +16,13 @@ struct Evaluation: Sendable {
   /// Per approach: the criteria whose requirement it cannot meet, as bits of their rows.
   let failures: [UInt64]
   /// Per approach: the failures that bind only because a fact their `unless` reads was not given, so that an
-  /// answer could lift them (a subset of `failures`).
+  /// answer could lift them (a subset of `failures`); empty when there are none, which is most often.
   let openFailures: [UInt64]
+
+  /// Whether an approach's failure on a criterion is open.
+  func isOpen(_ approach: Int, _ row: Int) -> Bool {
+    !openFailures.isEmpty && openFailures[approach] & (1 << UInt64(row)) != 0
+  }
   /// The criterion and the approach a settling level declares enough, when one applies.
   let settlement: (row: Int, approach: Int)?
   /// Every approach's score, 0-100, by the method, and the approach indices best first.
@@ -48,7 +53,7 @@ struct Evaluation: Sendable {
       else { return nil }
       return Scorecard.ExclusionNote(
         criterion: criterion(row), exclusion: exclusion,
-        isOpen: openFailures[index] & (1 << UInt64(row)) != 0)
+        isOpen: isOpen(index, row))
     }
   }
 
@@ -64,15 +69,19 @@ struct Evaluation: Sendable {
 
   /// Approach indices, best first: those that meet every requirement before those that fail one; among the
   /// first, a settled approach leads; among the others, fewer certain failures first (those no answer to a fact
-  /// not given could lift, `certain`), then fewer failures; then by score, earlier on a tie.
-  static func ranking(totals: [Double], failures: [Int], certain: [Int], settled: Int?) -> [Int] {
+  /// not given could lift: `open` counts the others, or is empty when there are none), then fewer failures; then
+  /// by score, earlier on a tie.
+  static func ranking(totals: [Double], failures: [Int], open: [Int], settled: Int?) -> [Int] {
     totals.indices.sorted { lhs, rhs in
       let (leftFails, rightFails) = (failures[lhs] > 0, failures[rhs] > 0)
       if leftFails != rightFails { return !leftFails }
       if !leftFails, let settled, lhs == settled || rhs == settled, lhs != rhs {
         return lhs == settled
       }
-      if certain[lhs] != certain[rhs] { return certain[lhs] < certain[rhs] }
+      if !open.isEmpty {
+        let (leftCertain, rightCertain) = (failures[lhs] - open[lhs], failures[rhs] - open[rhs])
+        if leftCertain != rightCertain { return leftCertain < rightCertain }
+      }
       if failures[lhs] != failures[rhs] { return failures[lhs] < failures[rhs] }
       if totals[lhs] != totals[rhs] { return totals[lhs] > totals[rhs] }
       return lhs < rhs
@@ -112,7 +121,8 @@ extension DecisionModel {
     var relevance = [Double](repeating: 1, count: rows)
     var columns = [Double](repeating: 0, count: rows * approaches)
     var failures = [UInt64](repeating: 0, count: approaches)
-    var certain = [UInt64](repeating: 0, count: approaches)
+    // Allocated at the first open failure: most projects have none.
+    var open: [UInt64] = []
     var settlement: (row: Int, approach: Int)?
     for row in 0..<rows {
       for condition in conditions[self.relevance[row]] {
@@ -134,18 +144,28 @@ extension DecisionModel {
       }
       // A requirement binds when its criterion certainly counts and weighs, or was given.
       guard relevance[row] == 1, weights[row] > 0 || given[row] != nil else { continue }
+      let bit = UInt64(1) << UInt64(row)
+      // A level has at most one requirement per approach (its `excludes` is keyed by approach).
       for requirement in requirements[levelRequirements[global]] {
-        // It binds unless every condition holds; no answer lifts it when one fails on a known level.
+        let approach = requirement.approach
+        guard !requirement.unless.isEmpty else {
+          failures[approach] |= bit
+          continue
+        }
+        // It binds unless every condition holds, and is open when each condition that fails reads a fact not
+        // given.
         var binds = false
         var lifts = true
         for condition in conditions[requirement.unless] where !holds(condition, levels) {
           binds = true
           if condition.row < 0 || levels[condition.row] != nil { lifts = false }
         }
-        guard binds || requirement.unless.isEmpty else { continue }
-        let bit: UInt64 = 1 << UInt64(row)
-        failures[requirement.approach] |= bit
-        if requirement.unless.isEmpty || !lifts { certain[requirement.approach] |= bit }
+        guard binds else { continue }
+        failures[approach] |= bit
+        if lifts {
+          if open.isEmpty { open = [UInt64](repeating: 0, count: approaches) }
+          open[approach] |= bit
+        }
       }
       if settlement == nil, settles[global] >= 0 { settlement = (row, settles[global]) }
     }
@@ -162,20 +182,19 @@ extension DecisionModel {
         }
       }
     }
-    let openFailures = zip(failures, certain).map { $0 & ~$1 }
     let evaluation = Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, openFailures: openFailures, settlement: settlement, totals: totals,
+      failures: failures, openFailures: open, settlement: settlement, totals: totals,
       ranking: [])
     if method != .wsm { totals = data(evaluation).scores(method) }
     let ranking = Evaluation.ranking(
       totals: totals, failures: failures.map(\.nonzeroBitCount),
-      certain: certain.map(\.nonzeroBitCount), settled: settlement?.approach)
+      open: open.map { $0.nonzeroBitCount }, settled: settlement?.approach)
     return Evaluation(
       given: given, levels: levels, weights: weights, relevance: relevance, columns: columns,
       approaches: approaches, costFits: costFits,
-      failures: failures, openFailures: openFailures, settlement: settlement, totals: totals,
+      failures: failures, openFailures: open, settlement: settlement, totals: totals,
       ranking: ranking)
   }
 }
