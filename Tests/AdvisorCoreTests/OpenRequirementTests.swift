@@ -7,7 +7,11 @@ import Testing
 /// lift it. On a two-criterion table of its own: `speed` = fast excludes prompting unless `host` is `own`, and
 /// excludes RAG outright, while RAG scores higher.
 @Suite struct OpenRequirementTests {
-  static let criteria: CriteriaSet = {
+  static let criteria = table()
+
+  /// The table, with prompting's exclusion lifted `unless` these conditions hold, and `region` (eu or us) as a
+  /// third criterion.
+  static func table(unless: String = #"{"host": ["own"]}"#) -> CriteriaSet {
     let profiles = #"""
       {"approaches": [
         {"id": "prompting", "name": "Prompting", "shortName": "Prompting", "summary": "s", "nextSteps": []},
@@ -20,7 +24,7 @@ import Testing
          {"id": "fast", "label": "fast",
           "fit": {"prompting": {"score": 3, "reason": "r"}, "rag": {"score": 9, "reason": "r"}},
           "excludes": {
-            "prompting": {"reason": "too slow on a hosted API", "unless": {"host": ["own"]}},
+            "prompting": {"reason": "too slow on a hosted API", "unless": \#(unless)},
             "rag": {"reason": "retrieval is too slow"}}},
          {"id": "slow", "label": "slow",
           "fit": {"prompting": {"score": 5, "reason": "r"}, "rag": {"score": 5, "reason": "r"}}}]}
@@ -35,7 +39,19 @@ import Testing
           "fit": {"prompting": {"score": 5, "reason": "r"}, "rag": {"score": 5, "reason": "r"}}}],
        "unknown": {"prior": {"api": 0.7, "own": 0.3}}}
       """#
-    let files = [("profiles.json", profiles), ("speed.json", speed), ("host.json", host)].map {
+    let region = #"""
+      {"id": "region", "name": "Region", "question": "q", "help": "h", "weight": 1,
+       "fact": {"key": "region", "type": "choice"},
+       "levels": [
+         {"id": "eu", "label": "eu",
+          "fit": {"prompting": {"score": 5, "reason": "r"}, "rag": {"score": 5, "reason": "r"}}},
+         {"id": "us", "label": "us",
+          "fit": {"prompting": {"score": 5, "reason": "r"}, "rag": {"score": 5, "reason": "r"}}}]}
+      """#
+    let files = [
+      ("profiles.json", profiles), ("speed.json", speed), ("host.json", host),
+      ("region.json", region),
+    ].map {
       InputFile(name: $0.0, bytes: Array($0.1.utf8))
     }
     do {
@@ -43,16 +59,16 @@ import Testing
     } catch {
       preconditionFailure("the fixture table does not load: \(error)")
     }
-  }()
+  }
 
-  func report(_ facts: [String: String]) -> Report {
+  func report(_ facts: [String: String], criteria: CriteriaSet = Self.criteria) -> Report {
     Advisor(options: .init(samples: 0)).recommend(
       ProjectSpec(
         name: "p",
         facts: facts.sorted { $0.key < $1.key }.map {
           GivenFact(key: $0.key, value: .level($0.value))
         }),
-      criteria: Self.criteria)
+      criteria: criteria)
   }
 
   @Test func anOpenRequirementMakesItsApproachTheClosest() throws {
@@ -92,7 +108,12 @@ import Testing
   @Test func theSamplesSayHowOftenAnAnswerWouldLiftIt() throws {
     let advisor = Advisor(options: .init(samples: 2_000))
     let open = advisor.recommend(
-      ProjectSpec(name: "p", facts: [GivenFact(key: "speed", value: .level("fast"))]),
+      ProjectSpec(
+        name: "p",
+        facts: [
+          GivenFact(key: "speed", value: .level("fast")),
+          GivenFact(key: "region", value: .level("eu")),
+        ]),
       criteria: Self.criteria)
     let line = SensitivitySection(report: open).robustnessLine
     let prefix =
@@ -115,6 +136,23 @@ import Testing
     #expect(
       SensitivitySection(report: settled).robustnessLine
         == "Robustness: no approach meets every requirement, so none can be sampled as the answer.")
+  }
+
+  /// With two conditions, only the one on a fact not given is what would lift it; one that fails on a given
+  /// fact leaves nothing to lift.
+  @Test func onlyTheConditionsOnFactsNotGivenAreNamed() throws {
+    let table = Self.table(unless: #"{"host": ["own"], "region": ["eu"]}"#)
+    let eu = report(["speed": "fast", "region": "eu"], criteria: table)
+    let prompting = try #require(eu.scorecard.result(for: "prompting"))
+    #expect(prompting.exclusions.map(\.liftedIf) == [["host": ["own"]]])
+    #expect(
+      eu.summaryLine.hasPrefix(
+        "closest: Prompting, which meets every requirement if host is own (you"))
+    let us = report(["speed": "fast", "region": "us"], criteria: table)
+    #expect(us.scorecard.result(for: "prompting")?.exclusions.map(\.isOpen) == [false])
+    // Neither given: both are named.
+    let neither = report(["speed": "fast"], criteria: table)
+    #expect(neither.summaryLine.contains("if host is own and region is eu (you did not say)"))
   }
 
   @Test func anAnswerSettlesIt() throws {

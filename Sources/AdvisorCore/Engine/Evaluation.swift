@@ -51,9 +51,14 @@ struct Evaluation: Sendable {
     failedRows(index).compactMap { row in
       guard let level = levels[row], let exclusion = table[row].levels[level].excludes[approach.id]
       else { return nil }
+      // An open failure is lifted by its conditions on the facts not given (the others already hold).
+      var liftedIf: [String: [String]] = [:]
+      if isOpen(index, row) {
+        let unknown = Set(table.indices.filter { levels[$0] == nil }.map { table[$0].fact.key })
+        liftedIf = exclusion.unless.filter { unknown.contains($0.key) }
+      }
       return Scorecard.ExclusionNote(
-        criterion: criterion(row), exclusion: exclusion,
-        isOpen: isOpen(index, row))
+        criterion: criterion(row), exclusion: exclusion, liftedIf: liftedIf)
     }
   }
 

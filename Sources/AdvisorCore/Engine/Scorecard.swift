@@ -40,8 +40,12 @@ public struct Scorecard: Sendable, Equatable {
     public var criterion: Criterion
     /// The constraint.
     public var exclusion: Exclusion
-    /// Whether it binds only because a fact its `unless` reads was not given, so that an answer could lift it.
-    public var isOpen: Bool
+    /// When it binds only because facts its `unless` reads were not given: those facts, each with the levels
+    /// that would lift it; empty when no answer could.
+    public var liftedIf: [String: [String]]
+
+    /// Whether an answer to a fact not given could lift it.
+    public var isOpen: Bool { !liftedIf.isEmpty }
   }
 
   /// The rows, in table order.

@@ -221,7 +221,7 @@ public struct JSONReportRenderer: ReportRenderer {
               (ReportKey.criterion.key, .string(note.criterion.id)),
               ("reason", .string(note.exclusion.reason)),
               ("remedy", .optional(note.exclusion.remedy)),
-              ("liftedIf", note.isOpen ? lifting(note.exclusion.unless) : .null),
+              ("liftedIf", note.isOpen ? lifting(note.liftedIf) : .null),
               ("source", source(note.criterion.source(id: note.exclusion.source))),
             ])
           })
@@ -229,9 +229,10 @@ public struct JSONReportRenderer: ReportRenderer {
     ])
   }
 
-  /// An exclusion's `unless` conditions as an object, fact key → the levels that lift it.
-  private func lifting(_ unless: [String: [String]]) -> JSONValue {
-    .object(unless.keys.sorted().map { ($0, .array((unless[$0] ?? []).map { .string($0) })) })
+  /// An open exclusion's conditions on facts not given as an object, fact key → the levels that lift it.
+  private func lifting(_ conditions: [String: [String]]) -> JSONValue {
+    .object(
+      conditions.keys.sorted().map { ($0, .array((conditions[$0] ?? []).map { .string($0) })) })
   }
 
   private func row(_ row: Scorecard.Row) -> JSONValue {

@@ -94,8 +94,8 @@ extension Report {
     guard !result.exclusions.isEmpty, result.exclusions.allSatisfy(\.isOpen) else { return nil }
     var clauses: [String] = []
     for note in result.exclusions {
-      for key in note.exclusion.unless.keys.sorted() {
-        let levels = note.exclusion.unless[key] ?? []
+      for key in note.liftedIf.keys.sorted() {
+        let levels = note.liftedIf[key] ?? []
         let last = levels.last ?? ""
         let list =
           levels.count > 1 ? levels.dropLast().joined(separator: ", ") + " or " + last : last

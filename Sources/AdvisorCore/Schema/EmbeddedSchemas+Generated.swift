@@ -1320,7 +1320,7 @@ enum EmbeddedSchemas {
                         ]
                       },
                       "liftedIf": {
-                        "description": "When the requirement binds only because facts its unless conditions read were not given: those conditions (fact key: the levels that lift it); otherwise null.",
+                        "description": "When the requirement binds only because facts its unless conditions read were not given: its conditions on those facts (fact key: the levels that lift it; conditions on given facts already hold); otherwise null.",
                         "type": [
                           "object",
                           "null"
