@@ -61,8 +61,10 @@ import Testing
     }
   }
 
-  func report(_ facts: [String: String], criteria: CriteriaSet = Self.criteria) -> Report {
-    Advisor(options: .init(samples: 0)).recommend(
+  func report(
+    _ facts: [String: String], criteria: CriteriaSet = Self.criteria, samples: Int = 0
+  ) -> Report {
+    Advisor(options: .init(samples: samples)).recommend(
       ProjectSpec(
         name: "p",
         facts: facts.sorted { $0.key < $1.key }.map {
@@ -106,15 +108,7 @@ import Testing
   /// The robustness samples draw `host` from its prior (30% `own`), so about 30% of them lift prompting's
   /// requirement; the line says so instead of "none can be sampled".
   @Test func theSamplesSayHowOftenAnAnswerWouldLiftIt() throws {
-    let advisor = Advisor(options: .init(samples: 2_000))
-    let open = advisor.recommend(
-      ProjectSpec(
-        name: "p",
-        facts: [
-          GivenFact(key: "speed", value: .level("fast")),
-          GivenFact(key: "region", value: .level("eu")),
-        ]),
-      criteria: Self.criteria)
+    let open = report(["speed": "fast", "region": "eu"], samples: 2_000)
     let line = SensitivitySection(report: open).robustnessLine
     let prefix =
       "Robustness: in 2,000 samples that draw the fact you did not give, an approach meets every "
@@ -124,15 +118,8 @@ import Testing
     #expect(abs(share - 0.3) < 0.05)
     #expect(abs(share + open.sensitivity.monteCarlo.unmetShare - 1) < 1e-9)
     #expect(line.hasSuffix("; none does in \(Format.percent(1 - share))."))
-    // With every fact given, nothing is drawn that could lift a requirement.
-    let settled = advisor.recommend(
-      ProjectSpec(
-        name: "p",
-        facts: [
-          GivenFact(key: "speed", value: .level("fast")),
-          GivenFact(key: "host", value: .level("api")),
-        ]),
-      criteria: Self.criteria)
+    // Behind an API no sample lifts it (region, still drawn, does not bear on it).
+    let settled = report(["speed": "fast", "host": "api"], samples: 2_000)
     #expect(
       SensitivitySection(report: settled).robustnessLine
         == "Robustness: no approach meets every requirement, so none can be sampled as the answer.")
